@@ -1,0 +1,31 @@
+namespace Disclosure.Domain.Formats;
+
+/// <summary>What a cell may hold; every kind is stored as a 64-bit integer.</summary>
+public enum CellKind
+{
+    /// <summary>A whole number ≥ 0.</summary>
+    Count,
+    /// <summary>A whole number that may be negative (本年增/减).</summary>
+    Change,
+    /// <summary>An amount in 万元 on the wire (≤ 6 decimals), integer 分 in memory and storage.</summary>
+    AmountFen,
+}
+
+/// <summary>
+/// One figure of a report. <see cref="Section"/>/<see cref="Row"/>/<see cref="Column"/> name it in the
+/// tidy output; <see cref="Pointer"/> is where it lives in the contract JSON.
+/// A derived cell (a row total, or a publications sum) is computed when the report does not carry it.
+/// </summary>
+public sealed record Cell(
+    int Index,
+    string Section,
+    string Row,
+    string Column,
+    CellKind Kind,
+    bool Optional,
+    string LabelZh,
+    string LabelEn)
+{
+    /// <summary>JSON Pointer of the cell in the contract, e.g. <c>/applications/results/withheld/stateSecret/naturalPerson</c>.</summary>
+    public string Pointer => $"/{Section}/{Row}/{Column}";
+}

@@ -1,0 +1,64 @@
+namespace Disclosure.Domain.Registry;
+
+/// <summary>
+/// The official units, looked up by code. A code prefix names a branch of the hierarchy, so the
+/// township-level units under an area are those whose code starts with the area's code.
+/// </summary>
+public sealed class DivisionRegistry
+{
+    private readonly Dictionary<string, Division> _byCode;
+    private readonly Division[] _townshipsByCode;
+
+    public DivisionRegistry(IEnumerable<Division> divisions)
+    {
+        _byCode = new Dictionary<string, Division>(StringComparer.Ordinal);
+        foreach (var division in divisions)
+        {
+            if (!_byCode.TryAdd(division.Code, division))
+                throw new ArgumentException($"Division code {division.Code} appears twice.", nameof(divisions));
+        }
+
+        _townshipsByCode = _byCode.Values
+            .Where(d => d.Level == DivisionLevel.Township)
+            .OrderBy(d => d.Code, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public int TownshipCount => _townshipsByCode.Length;
+
+    public Division? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    public bool IsTownship(string code) => Find(code) is { Level: DivisionLevel.Township };
+
+    /// <summary>The unit and its ancestors, from the province down to the unit itself.</summary>
+    public IReadOnlyList<Division> ChainOf(Division division)
+    {
+        var chain = new List<Division> { division };
+        for (var parent = division.ParentCode; parent is not null; parent = _byCode[parent].ParentCode)
+            chain.Add(_byCode[parent]);
+        chain.Reverse();
+        return chain;
+    }
+
+    /// <summary>Township-level units whose code starts with <paramref name="areaPrefix"/>, in code order.</summary>
+    public ReadOnlySpan<Division> TownshipsUnder(string areaPrefix)
+    {
+        var start = LowerBound(areaPrefix);
+        var end = start;
+        while (end < _townshipsByCode.Length && _townshipsByCode[end].Code.StartsWith(areaPrefix, StringComparison.Ordinal))
+            end++;
+        return _townshipsByCode.AsSpan(start, end - start);
+    }
+
+    private int LowerBound(string prefix)
+    {
+        int lo = 0, hi = _townshipsByCode.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (string.CompareOrdinal(_townshipsByCode[mid].Code, prefix) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,27 @@
+using Disclosure.Domain.Formats;
+
+namespace Disclosure.Domain.Reports;
+
+/// <summary>
+/// One township's annual report, as submitted, with every optional total filled in.
+/// <see cref="Values"/> holds one value per cell of <see cref="Format"/>, by <see cref="Cell.Index"/>.
+/// </summary>
+public sealed record Report(
+    string TownshipCode,
+    int Year,
+    ReportFormat Format,
+    long[] Values,
+    Publications? Publications,
+    Narrative? Narrative,
+    IReadOnlyList<string> AcknowledgedRules)
+{
+    public long this[Cell cell] => Values[cell.Index];
+}
+
+/// <summary>Figures stated in the narrative sections.</summary>
+public sealed record Publications(long? PolicyInterpretations, IReadOnlyList<KeyDomainItems> KeyDomains);
+
+/// <summary>Items published in one key domain (重点领域); <see cref="Label"/> keeps the report's own wording.</summary>
+public sealed record KeyDomainItems(string Domain, long Items, string? Label);
+
+public sealed record Narrative(string? Problems, string? OtherMatters);
