@@ -1,6 +1,10 @@
+using Disclosure.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDisclosureService();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok());
-app.Run();
+await app.UseDisclosureServiceAsync();
+await app.RunAsync();
 
 public partial class Program;

@@ -1,0 +1,49 @@
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
+using Disclosure.Persistence;
+using FastEndpoints;
+
+namespace Disclosure.Api.Features.Health;
+
+public sealed class Endpoint(Database database, ILogger<Endpoint> logger) : EndpointWithoutRequest<HealthResponse>
+{
+    public override void Configure()
+    {
+        Get("/health");
+        RoutePrefixOverride(string.Empty);
+        AllowAnonymous();
+        Description(b => b
+            .WithName("health")
+            .WithTags("Operations")
+            .ClearDefaultProduces()
+            .Produces<HealthResponse>(StatusCodes.Status200OK)
+            .ProducesProblems(503));
+        Summary(s =>
+        {
+            s.Summary = "Is the service able to read and write its database?";
+            s.Responses[200] = "Yes.";
+            s.Responses[503] = "No: the database cannot be read or written.";
+        });
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        try
+        {
+            await database.CheckReadWriteAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Health check failed");
+            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable,
+                "Unavailable", "The database cannot be read or written.", ct: ct);
+            return;
+        }
+        await Send.OkAsync(new HealthResponse { Status = "ok" }, ct);
+    }
+}
+
+public sealed class HealthResponse
+{
+    public required string Status { get; init; }
+}

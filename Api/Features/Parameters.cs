@@ -1,0 +1,12 @@
+namespace Disclosure.Api.Features;
+
+/// <summary>Checks for the path and query parameters that several features share.</summary>
+public static class Parameters
+{
+    public static bool IsTownshipCode(string? code) => code is { Length: 9 } && code.All(char.IsAsciiDigit);
+
+    /// <summary>An area is a division code prefix: 2, 4, 6 or 9 digits (province, city, county, township).</summary>
+    public static bool IsAreaCode(string? code) => code is { Length: 2 or 4 or 6 or 9 } && code.All(char.IsAsciiDigit);
+
+    public const string AreaCodeMessage = "must be a division code of 2, 4, 6 or 9 digits (province, city, county or township).";
+}

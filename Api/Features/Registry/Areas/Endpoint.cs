@@ -1,0 +1,79 @@
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
+using Disclosure.Domain.Registry;
+using FastEndpoints;
+using FluentValidation;
+
+namespace Disclosure.Api.Features.Registry.Areas;
+
+public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, AreaResponse>
+{
+    public override void Configure()
+    {
+        Get("/areas/{code}");
+        AllowAnonymous();
+        Description(b => b
+            .WithName("getArea")
+            .WithTags("Registry")
+            .ClearDefaultProduces()
+            .Produces<AreaResponse>(StatusCodes.Status200OK)
+            .ProducesProblems(400, 404));
+        Summary(s =>
+        {
+            s.Summary = "Read one province, city, county or township by its code";
+            s.Params["code"] = "A division code of 2, 4, 6 or 9 digits.";
+            s.Responses[200] = "The unit, its parent chain from the province down, and how many township-level units it holds.";
+            s.Responses[400] = "code is not a division code.";
+            s.Responses[404] = "No unit has this code.";
+        });
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        if (registry.Find(request.Code) is not { } division)
+        {
+            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
+                $"No division has the code {request.Code}.", ct: ct);
+            return;
+        }
+
+        var chain = registry.ChainOf(division);
+        await Send.OkAsync(new AreaResponse
+        {
+            Code = division.Code,
+            Name = division.Name,
+            Level = division.Level,
+            Parents = chain.Take(chain.Count - 1).Select(DivisionResponse.From).ToList(),
+            TownshipCount = registry.TownshipsUnder(division.Code).Length,
+        }, ct);
+    }
+}
+
+public sealed class Request
+{
+    public string Code { get; set; } = "";
+}
+
+public sealed class RequestValidator : Validator<Request>
+{
+    public RequestValidator()
+    {
+        RuleFor(r => r.Code).Must(Parameters.IsAreaCode)
+            .WithErrorCode("invalid-area").WithMessage("code " + Parameters.AreaCodeMessage);
+    }
+}
+
+public sealed class AreaResponse
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+
+    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DivisionLevel>))]
+    public required DivisionLevel Level { get; init; }
+
+    /// <summary>The unit's ancestors, from the province down.</summary>
+    public required IReadOnlyList<DivisionResponse> Parents { get; init; }
+
+    /// <summary>How many township-level units the unit holds (1 for a township).</summary>
+    public required int TownshipCount { get; init; }
+}

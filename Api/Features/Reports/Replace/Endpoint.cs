@@ -1,0 +1,44 @@
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Security;
+using FastEndpoints;
+
+namespace Disclosure.Api.Features.Reports.Replace;
+
+public sealed class Endpoint(ReportSubmission submission) : Endpoint<ReportAddress>
+{
+    public override void Configure()
+    {
+        Put("/townships/{code}/reports/{year}");
+        RequestBinder(new ReportAddressBinder());
+        AuthSchemes(ApiKeyAuthentication.Scheme);
+        Description(b => b
+            .WithName("putReport")
+            .WithTags("Reports")
+            .ClearDefaultProduces()
+            .Accepts<ReportBody>("application/json")
+            .Produces<StoredReportResponse>(StatusCodes.Status201Created)
+            .Produces<StoredReportResponse>(StatusCodes.Status200OK)
+            .ProducesProblems(400, 401, 403, 412, 413, 415, 422));
+        Summary(s =>
+        {
+            s.Summary = "Submit a report addressed by township and year";
+            s.Description = "The same as POST /api/v1/reports, addressed by the report's natural key: the body's townshipCode " +
+                            "and year must match the path. Send If-Match with the ETag you last read to make a correction " +
+                            "conditional on nobody having changed the report since.";
+            s.Params["code"] = "The township's 9-digit statistical division code.";
+            s.Params["year"] = "The year reported on.";
+            s.Responses[201] = "The first revision of this township's report for this year.";
+            s.Responses[200] = "A new revision, or the current one unchanged when the content is identical.";
+            s.Responses[400] = "The body is malformed, or its townshipCode or year differ from the path.";
+            s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
+            s.Responses[403] = "The key may not submit this township's reports.";
+            s.Responses[412] = "If-Match does not name the current revision.";
+            s.Responses[413] = "The body is larger than the limit.";
+            s.Responses[415] = "The body is not sent as application/json.";
+            s.Responses[422] = "Unknown township, impossible year, or identities broken and not acknowledged.";
+        });
+    }
+
+    public override Task HandleAsync(ReportAddress address, CancellationToken ct) =>
+        submission.SubmitAsync(HttpContext, new NaturalKey(address.Code, address.Year), ct);
+}

@@ -1,0 +1,106 @@
+using Disclosure.Api.Problems;
+using Disclosure.Api.Security;
+using Disclosure.Domain.Registry;
+using Disclosure.Domain.Reports;
+using Disclosure.Domain.Validation;
+using Disclosure.Persistence.Reports;
+
+namespace Disclosure.Api.Features.Reports;
+
+/// <summary>
+/// The one path every submission takes, for POST, PUT and the dry run alike:
+/// read the body strictly, check it against the format and the registry, then store it.
+/// </summary>
+public sealed class ReportSubmission(ReportStore store, DivisionRegistry registry, TimeProvider clock)
+{
+    /// <summary>Reads and checks a body. Malformed input yields <see cref="Checked.Malformed"/>; nothing is stored.</summary>
+    public async Task<Checked> CheckAsync(byte[] body, CancellationToken ct)
+    {
+        var read = ReportReader.Read(body);
+        if (read.Report is not { } report)
+            return new Checked(null, null, read.Errors);
+
+        var previousYear = await store.GetCurrentReportAsync(report.TownshipCode, report.Year - 1, ct);
+        var outcome = SubmissionChecks.Evaluate(report, registry, previousYear, clock.GetUtcNow().Year);
+        return new Checked(report, outcome, []);
+    }
+
+    /// <summary>Handles a whole write: answers the request itself, with the stored report or a problem.</summary>
+    public async Task SubmitAsync(HttpContext http, NaturalKey? addressedAs, CancellationToken ct)
+    {
+        if (await RequestBody.ReadJsonAsync(http, ct) is not { } body)
+            return;
+
+        var check = await CheckAsync(body, ct);
+        if (check.Malformed.Count > 0)
+        {
+            await SendMalformedAsync(http, check.Malformed, ct);
+            return;
+        }
+
+        var (report, outcome) = (check.Report!, check.Outcome!);
+        if (addressedAs is { } key && key.Mismatches(report) is { Count: > 0 } mismatches)
+        {
+            await SendMalformedAsync(http, mismatches, ct);
+            return;
+        }
+
+        var caller = Caller.From(http.User);
+        if (!caller.MaySubmitFor(report.TownshipCode))
+        {
+            await ProblemResponses.SendAsync(http, StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden",
+                $"This key may submit only township {caller.TownshipCode}'s reports, not {report.TownshipCode}'s.", ct: ct);
+            return;
+        }
+
+        if (!outcome.Accepted)
+        {
+            await ProblemResponses.SendAsync(http, StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnprocessableReport,
+                "The report cannot be accepted", ProblemResponses.Summarise(outcome.Rejections.Count),
+                outcome.Rejections.Select(ProblemResponses.FromDomain).ToList(), ct);
+            return;
+        }
+
+        var submission = new Submission(report, outcome.Flagged, outcome.Violations, outcome.Warnings,
+            ReportJson.ContentHash(report), caller.KeyId, clock.GetUtcNow());
+        var ifMatch = http.Request.Headers.IfMatch.ToString() is { Length: > 0 } header ? header : null;
+        var result = await store.SubmitAsync(submission, ifMatch, ct);
+
+        if (result.Outcome == SubmitOutcome.PreconditionFailed)
+        {
+            await ProblemResponses.SendAsync(http, StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed,
+                "Precondition failed",
+                $"If-Match {ifMatch} does not match the current revision of {report.TownshipCode}/{report.Year}"
+                + (result.Current is { } current ? $" ({current.ETag})." : " (there is none)."), ct: ct);
+            return;
+        }
+
+        var stored = result.Current!;
+        http.Response.Headers.ETag = stored.ETag;
+        http.Response.Headers.Location = ReportLocation(stored.TownshipCode, stored.Year);
+        http.Response.StatusCode = result.Outcome == SubmitOutcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+        await http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored, registry), ApiJson.Options, ct);
+    }
+
+    public static string ReportLocation(string townshipCode, int year) => $"/api/v1/townships/{townshipCode}/reports/{year}";
+
+    private static Task SendMalformedAsync(HttpContext http, IReadOnlyList<Problem> errors, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, StatusCodes.Status400BadRequest, ProblemTypes.MalformedReport, "The report is malformed",
+            ProblemResponses.Summarise(errors.Count), errors.Select(ProblemResponses.FromDomain).ToList(), ct);
+
+    public sealed record Checked(Report? Report, SubmissionOutcome? Outcome, IReadOnlyList<Problem> Malformed);
+}
+
+/// <summary>A report's natural key, as addressed by <c>PUT /townships/{code}/reports/{year}</c>.</summary>
+public sealed record NaturalKey(string TownshipCode, int Year)
+{
+    public IReadOnlyList<Problem> Mismatches(Report report)
+    {
+        var problems = new List<Problem>();
+        if (report.TownshipCode != TownshipCode)
+            problems.Add(new Problem("/townshipCode", "does-not-match-path", $"The body's townshipCode {report.TownshipCode} differs from the path's {TownshipCode}."));
+        if (report.Year != Year)
+            problems.Add(new Problem("/year", "does-not-match-path", $"The body's year {report.Year} differs from the path's {Year}."));
+        return problems;
+    }
+}

@@ -1,0 +1,72 @@
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
+using Disclosure.Persistence.Reports;
+using FastEndpoints;
+
+namespace Disclosure.Api.Features.Reports.Revisions;
+
+public sealed class Endpoint(ReportStore store) : Endpoint<ReportAddress, RevisionsResponse>
+{
+    public override void Configure()
+    {
+        Get("/townships/{code}/reports/{year}/revisions");
+        AllowAnonymous();
+        Description(b => b
+            .WithName("listRevisions")
+            .WithTags("Reports")
+            .ClearDefaultProduces()
+            .Produces<RevisionsResponse>(StatusCodes.Status200OK)
+            .ProducesProblems(400, 404));
+        Summary(s =>
+        {
+            s.Summary = "List every revision of a township's report for a year";
+            s.Params["code"] = "The township's 9-digit statistical division code.";
+            s.Params["year"] = "The year reported on.";
+            s.Responses[200] = "Every revision, oldest first: number, time, the key that submitted it, flagged.";
+            s.Responses[400] = "A parameter is not valid.";
+            s.Responses[404] = "No report of this township for this year.";
+        });
+    }
+
+    public override async Task HandleAsync(ReportAddress request, CancellationToken ct)
+    {
+        var revisions = await store.ListRevisionsAsync(request.Code, request.Year, ct);
+        if (revisions.Count == 0)
+        {
+            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
+                $"There is no report of township {request.Code} for {request.Year}.", ct: ct);
+            return;
+        }
+
+        await Send.OkAsync(new RevisionsResponse
+        {
+            TownshipCode = request.Code,
+            Year = request.Year,
+            Revisions = revisions.Select(r => new RevisionSummary
+            {
+                Revision = r.Revision,
+                SubmittedAt = r.SubmittedAt.UtcDateTime,
+                SubmittedBy = r.SubmittedBy,
+                Flagged = r.Flagged,
+            }).ToList(),
+        }, ct);
+    }
+}
+
+public sealed class RevisionsResponse
+{
+    public required string TownshipCode { get; init; }
+    public required int Year { get; init; }
+    public required IReadOnlyList<RevisionSummary> Revisions { get; init; }
+}
+
+public sealed class RevisionSummary
+{
+    public required int Revision { get; init; }
+    public required DateTime SubmittedAt { get; init; }
+
+    /// <summary>The id of the key that submitted it (<c>admin</c> for the county's admin key).</summary>
+    public required string SubmittedBy { get; init; }
+
+    public required bool Flagged { get; init; }
+}

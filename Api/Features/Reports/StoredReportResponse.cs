@@ -1,0 +1,45 @@
+using Disclosure.Domain.Registry;
+using Disclosure.Domain.Validation;
+using Disclosure.Persistence.Reports;
+
+namespace Disclosure.Api.Features.Reports;
+
+/// <summary>What the service answers about one stored revision of a report.</summary>
+public sealed class StoredReportResponse
+{
+    public required string TownshipCode { get; init; }
+    public required string TownshipName { get; init; }
+    public required string CountyCode { get; init; }
+    public required int Year { get; init; }
+    public required string Format { get; init; }
+    public required int Revision { get; init; }
+    public required DateTime SubmittedAt { get; init; }
+    public required bool Flagged { get; init; }
+
+    /// <summary>The identities this revision breaks, all acknowledged by the submitter.</summary>
+    public required IReadOnlyList<Violation> Violations { get; init; }
+
+    public required IReadOnlyList<Warning> Warnings { get; init; }
+
+    /// <summary>The report as submitted, with every optional total filled in.</summary>
+    public required ReportBody Report { get; init; }
+
+    public static StoredReportResponse From(StoredRevision stored, DivisionRegistry registry)
+    {
+        var township = registry.Find(stored.TownshipCode);
+        return new StoredReportResponse
+        {
+            TownshipCode = stored.TownshipCode,
+            TownshipName = township?.Name ?? "",
+            CountyCode = stored.TownshipCode[..6],
+            Year = stored.Year,
+            Format = stored.Report.Format.Id,
+            Revision = stored.Revision,
+            SubmittedAt = stored.SubmittedAt.UtcDateTime,
+            Flagged = stored.Flagged,
+            Violations = stored.Violations,
+            Warnings = stored.Warnings,
+            Report = ReportBody.Of(stored.Report),
+        };
+    }
+}

@@ -1,0 +1,60 @@
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
+using Disclosure.Api.Security;
+using Disclosure.Domain.Validation;
+using FastEndpoints;
+
+namespace Disclosure.Api.Features.Reports.Validate;
+
+public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutRequest<ValidationResponse>
+{
+    public override void Configure()
+    {
+        Post("/reports/validate");
+        AuthSchemes(ApiKeyAuthentication.Scheme);
+        Description(b => b
+            .WithName("validateReport")
+            .WithTags("Reports")
+            .ClearDefaultProduces()
+            .Accepts<ReportBody>("application/json")
+            .Produces<ValidationResponse>(StatusCodes.Status200OK)
+            .ProducesProblems(401, 413, 415));
+        Summary(s =>
+        {
+            s.Summary = "Check a report without storing it";
+            s.Description = "A dry run of POST /api/v1/reports: the same checks, including the year-to-year warnings " +
+                            "against the stored previous year, and nothing is stored. Malformed input is reported here " +
+                            "as errors, not as a 400, so a client can show everything at once.";
+            s.Responses[200] = "valid is true when POST would accept the report as it stands.";
+            s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
+            s.Responses[413] = "The body is larger than the limit.";
+            s.Responses[415] = "The body is not sent as application/json.";
+        });
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        if (await RequestBody.ReadJsonAsync(HttpContext, ct) is not { } body)
+            return;
+
+        var check = await submission.CheckAsync(body, ct);
+        var errors = check.Outcome?.Rejections ?? check.Malformed;
+        await Send.OkAsync(new ValidationResponse
+        {
+            Valid = errors.Count == 0,
+            Errors = errors.Select(ProblemResponses.FromDomain).ToList(),
+            Warnings = check.Outcome?.Warnings ?? [],
+        }, ct);
+    }
+}
+
+/// <summary>The verdict of a dry run.</summary>
+public sealed class ValidationResponse
+{
+    public required bool Valid { get; init; }
+
+    /// <summary>Everything that would refuse the report, malformed members and broken identities alike.</summary>
+    public required IReadOnlyList<ProblemError> Errors { get; init; }
+
+    public required IReadOnlyList<Warning> Warnings { get; init; }
+}

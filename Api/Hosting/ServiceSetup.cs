@@ -1,0 +1,89 @@
+using Disclosure.Api.Features.Reports;
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
+using Disclosure.Api.Security;
+using Disclosure.Domain.Formats;
+using Disclosure.Domain.Registry;
+using Disclosure.Persistence;
+using Disclosure.Persistence.Registry;
+using Disclosure.Persistence.Reports;
+using FastEndpoints;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace Disclosure.Api.Hosting;
+
+/// <summary>Everything the service registers and the order its request pipeline runs in.</summary>
+public static class ServiceSetup
+{
+    public static WebApplicationBuilder AddDisclosureService(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions")));
+        services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
+        services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
+        services.AddSingleton<ReportSubmission>();
+
+        services.AddAuthentication(ApiKeyAuthentication.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
+        services.AddAuthorization();
+        services.AddFastEndpoints();
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(OpenApiSetup.Configure);
+        return builder;
+    }
+
+    public static async Task<WebApplication> UseDisclosureServiceAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<Database>();
+        await Migrator.ApplyAsync(database);
+        var registry = app.Services.GetRequiredService<DivisionRegistry>();
+        app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", database.Path, registry.TownshipCount);
+        if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AdminKey))
+            app.Logger.LogWarning("No admin key is configured (Security:AdminKey): every write will be refused with 401");
+
+        app.UseExceptionHandler(error => error.Run(http =>
+            ProblemResponses.SendAsync(http, StatusCodes.Status500InternalServerError, ProblemTypes.ServerError, "Internal server error",
+                "The service failed to answer; the failure has been logged.")));
+        app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
+            ? Task.CompletedTask
+            : ProblemResponses.SendAsync(context.HttpContext, context.HttpContext.Response.StatusCode, ProblemTypes.NotFound.Replace("not-found", $"status-{context.HttpContext.Response.StatusCode}"),
+                ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode)));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseFastEndpoints(c =>
+        {
+            c.Endpoints.RoutePrefix = "api/v1";
+            c.Endpoints.ShortNames = true;
+            ApiJson.Configure(c.Serializer.Options);
+            c.Errors.ContentType = ProblemResponses.ContentType;
+            c.Errors.StatusCode = StatusCodes.Status400BadRequest;
+            c.Errors.ResponseBuilder = ParameterProblem;
+        });
+        app.UseSwagger(o => o.RouteTemplate = OpenApiSetup.RouteTemplate);
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "swagger";
+            o.SwaggerEndpoint($"/swagger/{OpenApiSetup.DocumentName}/swagger.json", "v1");
+        });
+        return app;
+    }
+
+    /// <summary>FastEndpoints' binding and validation failures are all about path and query parameters.</summary>
+    private static object ParameterProblem(List<ValidationFailure> failures, HttpContext http, int status) =>
+        ProblemResponses.Create(http, status, ProblemTypes.InvalidParameter, "Invalid parameters", ProblemResponses.Summarise(failures.Count),
+            failures.Select(f => ProblemResponses.ForParameter(
+                char.ToLowerInvariant(f.PropertyName[0]) + f.PropertyName[1..],
+                string.IsNullOrEmpty(f.ErrorCode) || f.ErrorCode.EndsWith("Validator", StringComparison.Ordinal) ? "invalid-parameter" : f.ErrorCode,
+                f.ErrorMessage)).ToList());
+
+    private static string ResolveDatabasePath(string path) => Path.GetFullPath(path, Directory.GetCurrentDirectory());
+}

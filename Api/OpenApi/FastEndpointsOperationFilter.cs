@@ -1,0 +1,102 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Disclosure.Api.Security;
+using FastEndpoints;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Disclosure.Api.OpenApi;
+
+/// <summary>
+/// The bridge between FastEndpoints and Swashbuckle. Swashbuckle sees FastEndpoints' routes through the
+/// API explorer but not how they bind, so it invents a body for every request DTO and knows no path or
+/// query parameters. This filter reads each endpoint's <see cref="EndpointDefinition"/> instead: route
+/// template → path parameters, <see cref="QueryParamAttribute"/> properties → query parameters, bodies
+/// only where the endpoint declared one, its summary, descriptions and security.
+/// </summary>
+public sealed partial class FastEndpointsOperationFilter : IOperationFilter
+{
+    private static readonly HashSet<string> BodilessVerbs = ["GET", "HEAD", "DELETE", "OPTIONS"];
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var definition = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<EndpointDefinition>().SingleOrDefault();
+        if (definition is null)
+            return;
+
+        var summary = definition.EndpointSummary;
+        operation.Summary = summary?.Summary;
+        operation.Description = string.IsNullOrEmpty(summary?.Description) ? null : summary.Description;
+
+        var parameters = new List<IOpenApiParameter>();
+        var dtoProperties = PropertiesOf(definition.ReqDtoType);
+        foreach (var name in RouteParameters(context.ApiDescription.RelativePath ?? ""))
+        {
+            var property = dtoProperties.GetValueOrDefault(name);
+            parameters.Add(new OpenApiParameter
+            {
+                Name = name,
+                In = ParameterLocation.Path,
+                Required = true,
+                Description = summary?.Params.GetValueOrDefault(name),
+                Schema = SchemaFor(property?.PropertyType ?? typeof(string), context),
+            });
+        }
+        foreach (var (name, property) in dtoProperties.Where(p => p.Value.GetCustomAttribute<QueryParamAttribute>() is not null))
+        {
+            parameters.Add(new OpenApiParameter
+            {
+                Name = name,
+                In = ParameterLocation.Query,
+                Required = property.GetCustomAttribute<System.ComponentModel.DataAnnotations.RequiredAttribute>() is not null,
+                Description = summary?.Params.GetValueOrDefault(name),
+                Schema = SchemaFor(property.PropertyType, context),
+            });
+        }
+        operation.Parameters = parameters;
+
+        var method = context.ApiDescription.HttpMethod ?? "GET";
+        if (BodilessVerbs.Contains(method.ToUpperInvariant()) || !DeclaresBody(context))
+            operation.RequestBody = null;
+
+        if (operation.Responses is { } responses && summary is not null)
+        {
+            foreach (var (status, response) in responses)
+            {
+                if (int.TryParse(status, out var code) && summary.Responses.TryGetValue(code, out var text) && response is OpenApiResponse concrete)
+                    concrete.Description = text;
+            }
+        }
+
+        if (definition.AnonymousVerbs is not { Length: > 0 })
+        {
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.Scheme, context.Document)] = [] },
+            ];
+        }
+    }
+
+    private static IOpenApiSchema SchemaFor(Type type, OperationFilterContext context) =>
+        context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository);
+
+    /// <summary>Names in a route template: <c>townships/{code}/reports/{year}</c> → code, year.</summary>
+    private static IEnumerable<string> RouteParameters(string template) =>
+        RouteParameter().Matches(template).Select(m => m.Groups["name"].Value);
+
+    /// <summary>A request DTO's public properties by the camelCase name they bind from.</summary>
+    private static Dictionary<string, PropertyInfo> PropertiesOf(Type? dto) =>
+        dto is null || dto == typeof(EmptyRequest)
+            ? []
+            : dto.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .ToDictionary(p => p.GetCustomAttribute<BindFromAttribute>()?.Name ?? char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
+
+    /// <summary>Only endpoints that declare what they accept (<c>Accepts&lt;T&gt;</c> in Configure) have a body.</summary>
+    private static bool DeclaresBody(OperationFilterContext context) =>
+        context.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()
+            .Any(a => a.RequestType is not null && a.RequestType != context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<EndpointDefinition>().Single().ReqDtoType);
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z0-9_]+)(:[^}]*)?\}")]
+    private static partial Regex RouteParameter();
+}

@@ -1,0 +1,60 @@
+using Disclosure.Api.Features.Reports;
+using Disclosure.Api.Security;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Disclosure.Api.OpenApi;
+
+/// <summary>How the OpenAPI document is generated: Swashbuckle, bridged to FastEndpoints, with the report schemas.</summary>
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+    public const string RouteTemplate = "swagger/{documentName}/swagger.{extension:regex(^(json|yaml)$)}";
+
+    public static void Configure(SwaggerGenOptions options)
+    {
+        options.SwaggerDoc(DocumentName, new OpenApiInfo
+        {
+            Title = "Township government information disclosure annual reports",
+            Version = "1.0.0",
+            Description = "Collects townships' annual reports on government information disclosure (政府信息公开工作年度报告) " +
+                          "in the national 2019 and 2021 formats, checks them against the format's own arithmetic, keeps every " +
+                          "revision, and serves them to dashboards and analysts. Errors are RFC 9457 problem details.",
+        });
+        options.AddSecurityDefinition(ApiKeyAuthentication.Scheme, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = ApiKeyAuthentication.Header,
+            Description = "The county's admin key (configuration Security:AdminKey). Reads need no key.",
+        });
+        options.MapType<ReportBody>(() => new OpenApiSchemaReference(ReportSchemas.Report));
+        options.CustomSchemaIds(type => type.FullName!.Contains(".Features.", StringComparison.Ordinal) && type.Name is "Request" or "Response"
+            ? type.FullName.Split('.')[^2] + type.Name
+            : type.Name);
+        options.OperationFilter<FastEndpointsOperationFilter>();
+        options.OperationFilter<ExamplesFilter>();
+        options.DocumentFilter<ReportSchemas>();
+        options.DocumentFilter<StableOrder>();
+    }
+}
+
+/// <summary>Paths in a fixed order, so the generated document is byte-for-byte repeatable.</summary>
+public sealed class StableOrder : IDocumentFilter
+{
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        var sorted = document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        document.Paths.Clear();
+        foreach (var (path, item) in sorted)
+            document.Paths.Add(path, item);
+
+        if (document.Components?.Schemas is { } schemas)
+        {
+            var ordered = schemas.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+            schemas.Clear();
+            foreach (var (name, schema) in ordered)
+                schemas.Add(name, schema);
+        }
+    }
+}

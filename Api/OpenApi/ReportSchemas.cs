@@ -1,0 +1,197 @@
+using System.Text.Json.Nodes;
+using Disclosure.Domain.Formats;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Disclosure.Api.OpenApi;
+
+/// <summary>
+/// Describes the report from the same format definitions the reader checks against, so the document
+/// cannot drift from the validation: one schema per format, and <c>Report</c> as their <c>oneOf</c>
+/// discriminated by <c>format</c>.
+/// </summary>
+public sealed class ReportSchemas : IDocumentFilter
+{
+    public const string Report = "Report";
+    private const string ApplicantRow = "ApplicantRow";
+    private const string ReviewOutcomes = "ReviewOutcomes";
+
+    private static readonly string[] ApplicantColumns =
+        ["naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization", "legalServiceInstitution", "otherOrganization", "total"];
+
+    private static readonly string[] ReviewColumns = ["upheld", "corrected", "other", "pending", "total"];
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        var schemas = document.Components!.Schemas!;
+        var format2019 = ReportFormats.Format2019;
+        schemas[ApplicantRow] = RowSchema(format2019, "/applications/newlyReceived", "One row of table 三: applications by applicant. total is optional: derived when absent, checked (A3) when present.");
+        schemas[ReviewOutcomes] = RowSchema(format2019, "/reviewLitigation/review", "One group of table 四. total is optional: derived when absent, checked (R1) when present.");
+        schemas["Publications"] = PublicationsSchema(document);
+        schemas["Narrative"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "Free text from the narrative sections (五、存在的主要问题及改进情况, 六、其他需要报告的事项).",
+            AdditionalPropertiesAllowed = false,
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["problems"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20_000 },
+                ["otherMatters"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20_000 },
+            },
+        };
+
+        var mapping = new Dictionary<string, OpenApiSchemaReference>();
+        foreach (var format in ReportFormats.All)
+        {
+            var id = $"{Report}{format.Id}";
+            schemas[id] = ReportSchema(format, document);
+            mapping[format.Id] = new OpenApiSchemaReference(id, document);
+        }
+        schemas[Report] = new OpenApiSchema
+        {
+            Description = "A township's annual report (政府信息公开工作年度报告). format says which national table layout the figures follow.",
+            OneOf = mapping.Values.Cast<IOpenApiSchema>().ToList(),
+            Discriminator = new OpenApiDiscriminator { PropertyName = "format", Mapping = mapping },
+        };
+    }
+
+    private static OpenApiSchema ReportSchema(ReportFormat format, OpenApiDocument document)
+    {
+        var tree = CellTree.Of(format);
+        var properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["townshipCode"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{9}$", Description = "The township's 9-digit statistical division code; must be in the registry." },
+            ["year"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "2008", Description = "The year reported on, 2008 to the current year." },
+            ["format"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(format.Id)], Description = $"The {format.Id} national table layout." },
+        };
+        foreach (var section in tree.Children)
+            properties[section.Key] = NodeSchema(section.Value, document);
+        properties["publications"] = new OpenApiSchemaReference("Publications", document);
+        properties["narrative"] = new OpenApiSchemaReference("Narrative", document);
+        properties["acknowledgedRules"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Description = "Identity rules the submitter knowingly breaks; the report is then stored flagged.",
+            Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["A1", "A2", "A3", "R1"] },
+        };
+
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = $"A report in the {format.Id} format.",
+            AdditionalPropertiesAllowed = false,
+            Required = new HashSet<string> { "townshipCode", "year", "format" }.Concat(tree.Children.Keys).ToHashSet(),
+            Properties = properties,
+        };
+    }
+
+    private static IOpenApiSchema NodeSchema(CellTree node, OpenApiDocument document)
+    {
+        if (node.Cell is { } cell)
+            return CellSchema(cell);
+        var members = node.Children.Keys.ToHashSet();
+        if (members.SetEquals(ApplicantColumns))
+            return new OpenApiSchemaReference(ApplicantRow, document);
+        if (members.SetEquals(ReviewColumns))
+            return new OpenApiSchemaReference(ReviewOutcomes, document);
+
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            AdditionalPropertiesAllowed = false,
+            Required = node.Children.Where(c => !c.Value.Optional).Select(c => c.Key).ToHashSet(),
+            Properties = node.Children.ToDictionary(c => c.Key, c => NodeSchema(c.Value, document)),
+        };
+    }
+
+    private static OpenApiSchema RowSchema(ReportFormat format, string rowPointer, string description)
+    {
+        var node = CellTree.Of(format).Find(rowPointer);
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = description,
+            AdditionalPropertiesAllowed = false,
+            Required = node.Children.Where(c => !c.Value.Optional).Select(c => c.Key).ToHashSet(),
+            Properties = node.Children.ToDictionary(c => c.Key, c => (IOpenApiSchema)CellSchema(c.Value.Cell!)),
+        };
+    }
+
+    private static OpenApiSchema CellSchema(Cell cell) => cell.Kind switch
+    {
+        CellKind.Change => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer, Format = "int64",
+            Minimum = (-CellLimits.MaxCount).ToString(), Maximum = CellLimits.MaxCount.ToString(),
+            Description = $"{cell.LabelZh} — signed change, may be negative.",
+        },
+        CellKind.AmountFen => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Number,
+            Minimum = "0", Maximum = CellLimits.MaxAmountWan.ToString(),
+            Description = $"{cell.LabelZh} — 万元 with at most 6 decimals (one 分); more decimals are refused, never rounded.",
+        },
+        _ => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer, Format = "int64",
+            Minimum = "0", Maximum = CellLimits.MaxCount.ToString(),
+            Description = cell.LabelZh,
+        },
+    };
+
+    private static OpenApiSchema PublicationsSchema(OpenApiDocument document) => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = "Figures stated in the narrative: policy interpretations and items published per key domain (重点领域).",
+        AdditionalPropertiesAllowed = false,
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["policyInterpretations"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Maximum = CellLimits.MaxCount.ToString(), Description = "政策解读 and responses to public concerns published this year." },
+            ["keyDomains"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Description = "A domain other than `other` appears at most once; `other` needs a label.",
+                Items = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    AdditionalPropertiesAllowed = false,
+                    Required = new HashSet<string> { "domain", "items" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["domain"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = KeyDomains.All.Select(d => (JsonNode)JsonValue.Create(d.Id)).ToList() },
+                        ["items"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Maximum = CellLimits.MaxCount.ToString() },
+                        ["label"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500, Description = "The report's own wording for the domain." },
+                    },
+                },
+            },
+        },
+    };
+
+    /// <summary>The object tree that the cells' JSON Pointers spell out.</summary>
+    private sealed class CellTree
+    {
+        public OrderedDictionary<string, CellTree> Children { get; } = new(StringComparer.Ordinal);
+        public Cell? Cell { get; private set; }
+        public bool Optional => Cell?.Optional ?? Children.Values.All(c => c.Optional);
+
+        public static CellTree Of(ReportFormat format)
+        {
+            var root = new CellTree();
+            foreach (var cell in format.Cells)
+            {
+                var node = root;
+                foreach (var segment in cell.Pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!node.Children.TryGetValue(segment, out var child))
+                        node.Children[segment] = child = new CellTree();
+                    node = child;
+                }
+                node.Cell = cell;
+            }
+            return root;
+        }
+
+        public CellTree Find(string pointer) =>
+            pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(this, (node, segment) => node.Children[segment]);
+    }
+}

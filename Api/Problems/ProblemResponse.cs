@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+
+namespace Disclosure.Api.Problems;
+
+/// <summary>An RFC 9457 problem details document, with every individual problem in <see cref="Errors"/>.</summary>
+public sealed class ProblemResponse
+{
+    /// <summary>A URI reference naming the kind of problem; stable, one per kind.</summary>
+    public required string Type { get; init; }
+
+    public required string Title { get; init; }
+
+    public required int Status { get; init; }
+
+    public string? Detail { get; init; }
+
+    /// <summary>The request path the problem occurred on.</summary>
+    public string? Instance { get; init; }
+
+    /// <summary>Every problem found, each located by a JSON Pointer into the body or a parameter name.</summary>
+    public IReadOnlyList<ProblemError>? Errors { get; init; }
+}
+
+/// <summary>One problem: where, a stable code, a sentence; for an identity, its rule and figures.</summary>
+public sealed class ProblemError
+{
+    /// <summary>JSON Pointer (RFC 6901) to the offending member of the request body ("" is the whole body).</summary>
+    public string? Pointer { get; init; }
+
+    /// <summary>The query, path or header parameter at fault, when the problem is not in the body.</summary>
+    public string? Parameter { get; init; }
+
+    public required string Code { get; init; }
+
+    public required string Detail { get; init; }
+
+    /// <summary>The identity rule broken (A1, A2, A3, R1).</summary>
+    public string? Rule { get; init; }
+
+    public long? Expected { get; init; }
+
+    public long? Actual { get; init; }
+}
+
+/// <summary>Where problem types are named; the part after the last slash is the stable kind.</summary>
+public static class ProblemTypes
+{
+    private const string Base = "/problems/";
+
+    public const string MalformedReport = Base + "malformed-report";
+    public const string UnprocessableReport = Base + "unprocessable-report";
+    public const string InvalidParameter = Base + "invalid-parameter";
+    public const string Unauthorized = Base + "unauthorized";
+    public const string Forbidden = Base + "forbidden";
+    public const string NotFound = Base + "not-found";
+    public const string PreconditionFailed = Base + "precondition-failed";
+    public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string ServerError = Base + "server-error";
+    public const string Unavailable = Base + "unavailable";
+
+    [JsonIgnore]
+    public static string Kind(string type) => type[(type.LastIndexOf('/') + 1)..];
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using DomainProblem = Disclosure.Domain.Validation.Problem;
+
+namespace Disclosure.Api.Problems;
+
+/// <summary>Builds and sends problem responses, so every failure has the same shape.</summary>
+public static class ProblemResponses
+{
+    public const string ContentType = "application/problem+json";
+
+    public static ProblemResponse Create(HttpContext http, int status, string type, string title, string? detail = null, IReadOnlyList<ProblemError>? errors = null) => new()
+    {
+        Type = type,
+        Title = title,
+        Status = status,
+        Detail = detail,
+        Instance = http.Request.Path.Value,
+        Errors = errors,
+    };
+
+    public static ProblemError FromDomain(DomainProblem p) => new()
+    {
+        Pointer = p.Pointer,
+        Code = p.Code,
+        Detail = p.Detail,
+        Rule = p.Rule,
+        Expected = p.Expected,
+        Actual = p.Actual,
+    };
+
+    public static ProblemError ForParameter(string parameter, string code, string detail) => new()
+    {
+        Parameter = parameter,
+        Code = code,
+        Detail = detail,
+    };
+
+    public static Task SendAsync(HttpContext http, ProblemResponse problem, CancellationToken ct = default)
+    {
+        http.Response.StatusCode = problem.Status;
+        return http.Response.WriteAsJsonAsync(problem, ApiJson.Options, ContentType, ct);
+    }
+
+    public static Task SendAsync(HttpContext http, int status, string type, string title, string? detail = null, IReadOnlyList<ProblemError>? errors = null, CancellationToken ct = default) =>
+        SendAsync(http, Create(http, status, type, title, detail, errors), ct);
+
+    public static string Summarise(int count) => count == 1 ? "1 problem was found." : $"{count} problems were found.";
+}
+
+/// <summary>The service's JSON conventions: camelCase, nulls left out unless a member says otherwise.</summary>
+public static class ApiJson
+{
+    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        // Chinese names and labels are written as themselves, not as \uXXXX escapes.
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        return options;
+    }
+}
