@@ -1,0 +1,49 @@
+namespace Disclosure.Persistence;
+
+/// <summary>
+/// Packs a vector of cell values into a blob: each value zigzag-mapped (so small negatives stay small) and
+/// written as an unsigned LEB128 varint. Most cells are small counts, so a cell usually takes one byte.
+/// </summary>
+public static class CellCodec
+{
+    private const int MaxBytesPerValue = 10;
+
+    public static byte[] Encode(ReadOnlySpan<long> values)
+    {
+        Span<byte> buffer = values.Length <= 256 ? stackalloc byte[values.Length * MaxBytesPerValue] : new byte[values.Length * MaxBytesPerValue];
+        var length = 0;
+        foreach (var value in values)
+        {
+            var zigzag = (ulong)((value << 1) ^ (value >> 63));
+            while (zigzag >= 0x80)
+            {
+                buffer[length++] = (byte)(zigzag | 0x80);
+                zigzag >>= 7;
+            }
+            buffer[length++] = (byte)zigzag;
+        }
+        return buffer[..length].ToArray();
+    }
+
+    public static long[] Decode(ReadOnlySpan<byte> blob)
+    {
+        var values = new List<long>(blob.Length);
+        var position = 0;
+        while (position < blob.Length)
+        {
+            ulong zigzag = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (position == blob.Length)
+                    throw new FormatException("Cell values end in the middle of a value.");
+                if (shift == 7 * (MaxBytesPerValue - 1) && blob[position] > 1)
+                    throw new FormatException("A cell value is longer than 64 bits.");
+                var b = blob[position++];
+                zigzag |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80) break;
+            }
+            values.Add((long)(zigzag >> 1) ^ -(long)(zigzag & 1));
+        }
+        return values.ToArray();
+    }
+}

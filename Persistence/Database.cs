@@ -1,0 +1,173 @@
+using Microsoft.Data.Sqlite;
+using Polly;
+using Polly.Retry;
+
+namespace Disclosure.Persistence;
+
+/// <summary>
+/// The one place that opens connections to the SQLite file. Reads run on their own pooled connection;
+/// writes run one at a time (in this process), each as one <c>BEGIN IMMEDIATE</c> unit of work that is
+/// retried as a whole when another connection holds the write lock.
+/// </summary>
+public sealed class Database : IDisposable
+{
+    private const string ConnectionPragmas = """
+        PRAGMA busy_timeout = {0};
+        PRAGMA foreign_keys = ON;
+        PRAGMA synchronous = NORMAL;
+        """;
+
+    private readonly string _connectionString;
+    private readonly string _connectionPragmas;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly ResiliencePipeline _writeRetry;
+    private long _writeRetries;
+
+    public Database(string path, DatabaseOptions? options = null)
+    {
+        options ??= new DatabaseOptions();
+        if (options.CommandTimeoutSeconds < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "CommandTimeoutSeconds must be at least 1: 0 would wait for a lock forever.");
+        if (options.WriteAttempts < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "WriteAttempts must be at least 1.");
+
+        Path = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = options.CommandTimeoutSeconds,
+        }.ToString();
+        _connectionPragmas = string.Format(
+            System.Globalization.CultureInfo.InvariantCulture, ConnectionPragmas, (int)options.BusyTimeout.TotalMilliseconds);
+        _writeRetry = BuildWriteRetry(options);
+
+        // The journal mode is stored in the file: setting it once is enough for every later connection.
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        command.ExecuteScalar();
+    }
+
+    /// <summary>The full path of the SQLite file.</summary>
+    public string Path { get; }
+
+    /// <summary>How many times a write unit has been retried after SQLITE_BUSY or SQLITE_LOCKED, since start.</summary>
+    public long WriteRetries => Interlocked.Read(ref _writeRetries);
+
+    /// <summary>Runs <paramref name="read"/> on an open connection of its own (WAL: it never waits for a writer).</summary>
+    public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await read(connection);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one unit in a <c>BEGIN IMMEDIATE</c> transaction and commits it.
+    /// Only one unit runs at a time in this process. When the file is locked by another connection
+    /// (SQLITE_BUSY, SQLITE_LOCKED) the whole unit (open, begin, work, commit) runs again, so
+    /// <paramref name="work"/> must do nothing outside the transaction that cannot be repeated.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            return await _writeRetry.ExecuteAsync(
+                static async (state, token) => await state.Database.WriteOnceAsync(state.Work, token),
+                (Database: this, Work: work),
+                cancellationToken);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private async Task<T> WriteOnceAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // deferred: false makes Microsoft.Data.Sqlite issue BEGIN IMMEDIATE: the write lock is taken
+        // now, not at the first write, so a unit never fails half-way on a lock it could not upgrade.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private ResiliencePipeline BuildWriteRetry(DatabaseOptions options)
+    {
+        if (options.WriteAttempts == 1)
+            return ResiliencePipeline.Empty;
+
+        return new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<SqliteException>(IsLockContention),
+                MaxRetryAttempts = options.WriteAttempts - 1,
+                Delay = options.WriteRetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                OnRetry = _ =>
+                {
+                    Interlocked.Increment(ref _writeRetries);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock; trying again may work.</summary>
+    public static bool IsLockContention(SqliteException exception) => exception.SqliteErrorCode is 5 or 6;
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = _connectionPragmas;
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = _connectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Closes the pooled connections to the file, so that it can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+            SqliteConnection.ClearPool(connection);
+        _writer.Dispose();
+    }
+}

@@ -1,0 +1,127 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace Disclosure.Persistence;
+
+/// <summary>
+/// Brings the schema up to date at start-up: the numbered scripts embedded from <c>Migrations/NNNN_name.sql</c>
+/// run in order, each in its own transaction, and each is recorded in <c>schema_migrations</c>.
+/// A script that was applied and has since been edited stops start-up: migrations are append-only.
+/// </summary>
+public static partial class Migrator
+{
+    private const string CreateJournal = """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version    INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            checksum   TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        ) STRICT;
+        """;
+
+    private const string SelectApplied = """
+        SELECT version AS Version, name AS Name, checksum AS Checksum, applied_at AS AppliedAt
+        FROM schema_migrations
+        ORDER BY version
+        """;
+
+    private const string InsertApplied = """
+        INSERT INTO schema_migrations (version, name, checksum, applied_at)
+        VALUES (@Version, @Name, @Checksum, @AppliedAt)
+        """;
+
+    /// <summary>Applies every embedded migration not yet in the journal; returns the versions it applied.</summary>
+    public static Task<IReadOnlyList<int>> ApplyAsync(Database database, CancellationToken cancellationToken = default) =>
+        ApplyAsync(database, Embedded(), cancellationToken);
+
+    /// <summary>Applies <paramref name="migrations"/> (in version order) that are not yet in the journal.</summary>
+    public static async Task<IReadOnlyList<int>> ApplyAsync(
+        Database database, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken = default)
+    {
+        await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(CreateJournal, transaction: transaction), cancellationToken);
+
+        var applied = new List<int>();
+        foreach (var migration in migrations.OrderBy(m => m.Version))
+        {
+            // Checked again inside the write unit: another process may have applied it meanwhile.
+            var ran = await database.WriteAsync(async (connection, transaction) =>
+            {
+                var journal = await connection.QueryAsync<AppliedMigration>(SelectApplied, transaction: transaction);
+                var recorded = journal.FirstOrDefault(j => j.Version == migration.Version);
+                if (recorded is not null)
+                {
+                    if (recorded.Checksum != migration.Checksum)
+                        throw new InvalidOperationException(
+                            $"Migration {migration.Version:D4}_{migration.Name} was changed after it was applied " +
+                            $"(checksum {recorded.Checksum} in schema_migrations, {migration.Checksum} now). " +
+                            "Applied migrations must not be edited: restore the script and add a new migration instead.");
+                    return false;
+                }
+
+                await connection.ExecuteAsync(migration.Sql, transaction: transaction);
+                await connection.ExecuteAsync(InsertApplied, new
+                {
+                    migration.Version,
+                    migration.Name,
+                    migration.Checksum,
+                    AppliedAt = Clock.Format(DateTimeOffset.UtcNow),
+                }, transaction);
+                return true;
+            }, cancellationToken);
+
+            if (ran) applied.Add(migration.Version);
+        }
+        return applied;
+    }
+
+    /// <summary>The journal, in version order.</summary>
+    public static async Task<IReadOnlyList<AppliedMigration>> JournalAsync(Database database, CancellationToken cancellationToken = default) =>
+        await database.ReadAsync(async connection => (await connection.QueryAsync<AppliedMigration>(SelectApplied)).AsList(), cancellationToken);
+
+    /// <summary>The migrations embedded in this assembly, in version order.</summary>
+    public static IReadOnlyList<Migration> Embedded()
+    {
+        var assembly = typeof(Migrator).Assembly;
+        var migrations = new List<Migration>();
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            var match = ResourceName().Match(resource);
+            if (!match.Success) continue;
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            migrations.Add(Migration.Create(int.Parse(match.Groups["version"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                match.Groups["name"].Value, reader.ReadToEnd()));
+        }
+
+        var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InvalidOperationException($"Two migrations have version {duplicate.Key:D4}.");
+        return migrations.OrderBy(m => m.Version).ToList();
+    }
+
+    [GeneratedRegex(@"\.Migrations\.(?<version>\d{4})_(?<name>[A-Za-z0-9_]+)\.sql$")]
+    private static partial Regex ResourceName();
+}
+
+/// <summary>One numbered schema script. The checksum is the SHA-256 of its text with line endings normalised.</summary>
+public sealed record Migration(int Version, string Name, string Sql, string Checksum)
+{
+    public static Migration Create(int version, string name, string sql)
+    {
+        var normalised = sql.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+        return new Migration(version, name, normalised, checksum);
+    }
+}
+
+/// <summary>A row of <c>schema_migrations</c>.</summary>
+public sealed class AppliedMigration
+{
+    public long Version { get; set; }
+    public string Name { get; set; } = "";
+    public string Checksum { get; set; } = "";
+    public string AppliedAt { get; set; } = "";
+}

@@ -1,0 +1,305 @@
+using Dapper;
+using Disclosure.Domain.Formats;
+using Disclosure.Domain.Reports;
+using Microsoft.Data.Sqlite;
+
+namespace Disclosure.Persistence;
+
+/// <summary>
+/// Townships' annual reports: every revision kept, a pointer to the current one, and rollup totals kept
+/// current in the same transaction as each submission.
+/// </summary>
+public sealed class ReportStore(Database database, Func<string, ReportFormat?> formats)
+{
+    private const string RevisionColumns = """
+        v.id AS Id, v.township_code AS TownshipCode, v.year AS Year, v.revision AS Revision, v.format AS Format,
+        v.submitted_at AS SubmittedAt, v.submitted_by AS SubmittedBy, v.flagged AS Flagged, v.content_hash AS ContentHash,
+        v.vals AS Vals, v.extras AS Extras, v.violations AS Violations, v.warnings AS Warnings
+        """;
+
+    private const string SelectCurrentRevision = $"""
+        SELECT {RevisionColumns}
+        FROM reports r
+        JOIN report_revisions v ON v.id = r.current_revision_id
+        WHERE r.township_code = @TownshipCode AND r.year = @Year
+        """;
+
+    private const string SelectRevision = $"""
+        SELECT {RevisionColumns}
+        FROM report_revisions v
+        WHERE v.township_code = @TownshipCode AND v.year = @Year AND v.revision = @Revision
+        """;
+
+    private const string InsertRevision = """
+        INSERT INTO report_revisions
+            (township_code, year, revision, format, submitted_at, submitted_by, flagged, content_hash, vals, extras, violations, warnings)
+        VALUES
+            (@TownshipCode, @Year, @Revision, @Format, @SubmittedAt, @SubmittedBy, @Flagged, @ContentHash, @Vals, @Extras, @Violations, @Warnings)
+        RETURNING id
+        """;
+
+    private const string UpsertCurrent = """
+        INSERT INTO reports (township_code, year, county_code, format, current_revision_id, revision, flagged, first_submitted_at)
+        VALUES (@TownshipCode, @Year, @CountyCode, @Format, @RevisionId, @Revision, @Flagged, @SubmittedAt)
+        ON CONFLICT (township_code, year) DO UPDATE SET
+            format              = excluded.format,
+            current_revision_id = excluded.current_revision_id,
+            revision            = excluded.revision,
+            flagged             = excluded.flagged
+        """;
+
+    private const string SelectRevisionSummaries = """
+        SELECT revision AS Revision, submitted_at AS SubmittedAt, submitted_by AS SubmittedBy, flagged AS Flagged, content_hash AS ContentHash
+        FROM report_revisions
+        WHERE township_code = @TownshipCode AND year = @Year
+        ORDER BY revision
+        """;
+
+    // The listing's WHERE is assembled from these fixed conditions, so that each filter that is absent
+    // costs nothing and the area range can use the primary key.
+    private const string SelectCurrentReports = """
+        SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision,
+               r.flagged AS Flagged, v.submitted_at AS SubmittedAt
+        FROM reports r
+        JOIN report_revisions v ON v.id = r.current_revision_id
+        """;
+
+    private const string CountCurrentReports = "SELECT count(*) FROM reports r";
+    private const string InArea = "r.township_code >= @AreaFrom AND r.township_code < @AreaTo";
+    private const string InYear = "r.year = @Year";
+    private const string WithFlag = "r.flagged = @Flagged";
+    private const string ListOrderAndPage = "ORDER BY r.township_code, r.year LIMIT @Limit OFFSET @Offset";
+
+    private const string SelectTotals = """
+        SELECT level AS Level, area_code AS AreaCode, year AS Year, format AS Format, flagged AS Flagged, reports AS Reports, vals AS Vals
+        FROM rollup_totals t
+        """;
+
+    private const string TotalsAtLevel = "t.level = @Level";
+    private const string TotalsInArea = "t.area_code >= @AreaFrom AND t.area_code < @AreaTo";
+    private const string TotalsFromYear = "t.year >= @FromYear";
+    private const string TotalsToYear = "t.year <= @ToYear";
+    private const string TotalsOrder = "ORDER BY t.level, t.area_code, t.year, t.format, t.flagged";
+
+    public const int MaxPageSize = 1000;
+
+    /// <summary>
+    /// Stores <paramref name="submission"/> as the next revision of its township's report for its year, unless
+    /// <paramref name="ifMatch"/> (an If-Match header value, or null) does not match the current revision, or the
+    /// content equals the current revision's. One write unit: the revision, the current pointer and the totals.
+    /// </summary>
+    public Task<SubmitResult> SubmitAsync(Submission submission, string? ifMatch, CancellationToken cancellationToken = default)
+    {
+        var report = submission.Report;
+        CheckTownshipCode(report.TownshipCode);
+        if (report.Values.Length != report.Format.Cells.Count)
+            throw new ArgumentException($"The report has {report.Values.Length} values; format {report.Format.Id} has {report.Format.Cells.Count} cells.", nameof(submission));
+        ArgumentException.ThrowIfNullOrEmpty(submission.ContentHash);
+        ArgumentException.ThrowIfNullOrEmpty(submission.SubmittedBy);
+
+        var vals = CellCodec.Encode(report.Values);
+        var extras = StoredJson.WriteExtras(report);
+        var violations = StoredJson.WriteViolations(submission.Violations);
+        var warnings = StoredJson.WriteWarnings(submission.Warnings);
+        var submittedAt = Clock.Format(submission.SubmittedAt);
+        var key = new { report.TownshipCode, report.Year };
+
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            var currentRow = await connection.QuerySingleOrDefaultAsync<RevisionRow>(SelectCurrentRevision, key, transaction);
+            var current = currentRow is null ? null : ToStoredRevision(currentRow);
+
+            if (ifMatch is not null && !EntityTags.Matches(ifMatch, current?.ETag))
+                return new SubmitResult(SubmitOutcome.PreconditionFailed, current);
+            if (current is not null && current.ContentHash == submission.ContentHash)
+                return new SubmitResult(SubmitOutcome.Unchanged, current);
+
+            var revision = (current?.Revision ?? 0) + 1;
+            var revisionId = await connection.ExecuteScalarAsync<long>(InsertRevision, new
+            {
+                report.TownshipCode,
+                report.Year,
+                Revision = revision,
+                Format = report.Format.Id,
+                SubmittedAt = submittedAt,
+                submission.SubmittedBy,
+                submission.Flagged,
+                submission.ContentHash,
+                Vals = vals,
+                Extras = extras,
+                Violations = violations,
+                Warnings = warnings,
+            }, transaction);
+            await connection.ExecuteAsync(UpsertCurrent, new
+            {
+                report.TownshipCode,
+                report.Year,
+                CountyCode = report.TownshipCode[..6],
+                Format = report.Format.Id,
+                RevisionId = revisionId,
+                Revision = revision,
+                submission.Flagged,
+                SubmittedAt = submittedAt,
+            }, transaction);
+            await RollupTotals.ReplaceAsync(connection, transaction,
+                current is null ? null : new RollupTotals.Share(current.TownshipCode, current.Year, current.Format, current.Flagged, current.Report.Values),
+                new RollupTotals.Share(report.TownshipCode, report.Year, report.Format.Id, submission.Flagged, report.Values));
+
+            var stored = new StoredRevision(report.TownshipCode, report.Year, revision, report.Format.Id,
+                Clock.Parse(submittedAt), submission.SubmittedBy, submission.Flagged, submission.ContentHash, report,
+                submission.Violations, submission.Warnings);
+            return new SubmitResult(revision == 1 ? SubmitOutcome.Created : SubmitOutcome.Revised, stored);
+        }, cancellationToken);
+    }
+
+    /// <summary>Revision <paramref name="revision"/>, or the current one when null; null when there is none.</summary>
+    public Task<StoredRevision?> GetAsync(string townshipCode, int year, int? revision = null, CancellationToken cancellationToken = default) =>
+        database.ReadAsync(async connection =>
+        {
+            var row = revision is null
+                ? await connection.QuerySingleOrDefaultAsync<RevisionRow>(SelectCurrentRevision, new { TownshipCode = townshipCode, Year = year })
+                : await connection.QuerySingleOrDefaultAsync<RevisionRow>(SelectRevision, new { TownshipCode = townshipCode, Year = year, Revision = revision });
+            return row is null ? null : ToStoredRevision(row);
+        }, cancellationToken);
+
+    /// <summary>The current report of a township for a year, e.g. the previous year's for the X-checks; null when none.</summary>
+    public async Task<Report?> GetCurrentReportAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
+        (await GetAsync(townshipCode, year, null, cancellationToken))?.Report;
+
+    /// <summary>Every revision of a township's report for a year, oldest first; empty when there is none.</summary>
+    public Task<IReadOnlyList<RevisionSummary>> ListRevisionsAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
+        database.ReadAsync<IReadOnlyList<RevisionSummary>>(async connection =>
+            (await connection.QueryAsync<SummaryRow>(SelectRevisionSummaries, new { TownshipCode = townshipCode, Year = year }))
+                .Select(r => new RevisionSummary(r.Revision, Clock.Parse(r.SubmittedAt), r.SubmittedBy, r.Flagged, r.ContentHash))
+                .ToArray(), cancellationToken);
+
+    /// <summary>
+    /// The current reports whose township code starts with <paramref name="areaPrefix"/> (all when null or empty),
+    /// optionally of one year and flag, ordered by township code then year; <paramref name="page"/> counts from 1.
+    /// </summary>
+    public Task<Page<CurrentReport>> ListCurrentAsync(
+        string? areaPrefix, int? year, bool? flagged, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+
+        var area = AreaRange.Of(areaPrefix);
+        var conditions = new List<string>();
+        if (area is not null) conditions.Add(InArea);
+        if (year is not null) conditions.Add(InYear);
+        if (flagged is not null) conditions.Add(WithFlag);
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var parameters = new
+        {
+            AreaFrom = area?.From,
+            AreaTo = area?.To,
+            Year = year,
+            Flagged = flagged,
+            Limit = pageSize,
+            Offset = (long)(page - 1) * pageSize,
+        };
+
+        return database.ReadAsync(async connection =>
+        {
+            // One read transaction, so that the page and the count see the same snapshot.
+            await using var snapshot = connection.BeginTransaction(deferred: true);
+            var rows = await connection.QueryAsync<ListRow>($"{SelectCurrentReports} {where} {ListOrderAndPage}", parameters, snapshot);
+            var total = await connection.ExecuteScalarAsync<long>($"{CountCurrentReports} {where}", parameters, snapshot);
+            var items = rows.Select(r => new CurrentReport(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, Clock.Parse(r.SubmittedAt))).ToArray();
+            return new Page<CurrentReport>(items, total, page, pageSize);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Rollup totals, optionally of one level (0, 2, 4, 6), under an area code prefix, and within years (inclusive),
+    /// ordered by level, area, year, format, flag.
+    /// </summary>
+    public Task<IReadOnlyList<RollupTotal>> ListTotalsAsync(
+        int? level = null, string? areaPrefix = null, int? fromYear = null, int? toYear = null, CancellationToken cancellationToken = default)
+    {
+        var area = AreaRange.Of(areaPrefix);
+        var conditions = new List<string>();
+        if (level is not null) conditions.Add(TotalsAtLevel);
+        if (area is not null) conditions.Add(TotalsInArea);
+        if (fromYear is not null) conditions.Add(TotalsFromYear);
+        if (toYear is not null) conditions.Add(TotalsToYear);
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var parameters = new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, FromYear = fromYear, ToYear = toYear };
+
+        return database.ReadAsync<IReadOnlyList<RollupTotal>>(async connection =>
+            (await connection.QueryAsync<TotalRow>($"{SelectTotals} {where} {TotalsOrder}", parameters))
+                .Select(t => new RollupTotal(t.Level, t.AreaCode, t.Year, t.Format, t.Flagged, t.Reports, CellCodec.Decode(t.Vals)))
+                .ToArray(), cancellationToken);
+    }
+
+    /// <summary>Recomputes every rollup total from the current revisions; returns how many totals there are.</summary>
+    public Task<int> RebuildTotalsAsync(CancellationToken cancellationToken = default) =>
+        database.WriteAsync(RollupTotals.RebuildAsync, cancellationToken);
+
+    private StoredRevision ToStoredRevision(RevisionRow row)
+    {
+        var format = formats(row.Format)
+            ?? throw new InvalidOperationException($"The report of {row.TownshipCode} for {row.Year} (revision {row.Revision}) uses format \"{row.Format}\", which this service does not know.");
+        var values = CellCodec.Decode(row.Vals);
+        if (values.Length != format.Cells.Count)
+            throw new InvalidOperationException($"The report of {row.TownshipCode} for {row.Year} (revision {row.Revision}) has {values.Length} values; format {format.Id} has {format.Cells.Count} cells.");
+        var (publications, narrative, acknowledged) = StoredJson.ReadExtras(row.Extras);
+        var report = new Report(row.TownshipCode, row.Year, format, values, publications, narrative, acknowledged);
+        return new StoredRevision(row.TownshipCode, row.Year, row.Revision, row.Format, Clock.Parse(row.SubmittedAt), row.SubmittedBy,
+            row.Flagged, row.ContentHash, report, StoredJson.ReadViolations(row.Violations), StoredJson.ReadWarnings(row.Warnings));
+    }
+
+    private static void CheckTownshipCode(string code)
+    {
+        if (code.Length != 9 || !code.All(char.IsAsciiDigit))
+            throw new ArgumentException($"A township code has 9 digits, not \"{code}\".", nameof(code));
+    }
+
+    private sealed class RevisionRow
+    {
+        public long Id { get; set; }
+        public string TownshipCode { get; set; } = "";
+        public int Year { get; set; }
+        public int Revision { get; set; }
+        public string Format { get; set; } = "";
+        public string SubmittedAt { get; set; } = "";
+        public string SubmittedBy { get; set; } = "";
+        public bool Flagged { get; set; }
+        public string ContentHash { get; set; } = "";
+        public byte[] Vals { get; set; } = [];
+        public string? Extras { get; set; }
+        public string? Violations { get; set; }
+        public string? Warnings { get; set; }
+    }
+
+    private sealed class SummaryRow
+    {
+        public int Revision { get; set; }
+        public string SubmittedAt { get; set; } = "";
+        public string SubmittedBy { get; set; } = "";
+        public bool Flagged { get; set; }
+        public string ContentHash { get; set; } = "";
+    }
+
+    private sealed class ListRow
+    {
+        public string TownshipCode { get; set; } = "";
+        public int Year { get; set; }
+        public string Format { get; set; } = "";
+        public int Revision { get; set; }
+        public bool Flagged { get; set; }
+        public string SubmittedAt { get; set; } = "";
+    }
+
+    private sealed class TotalRow
+    {
+        public int Level { get; set; }
+        public string AreaCode { get; set; } = "";
+        public int Year { get; set; }
+        public string Format { get; set; } = "";
+        public bool Flagged { get; set; }
+        public long Reports { get; set; }
+        public byte[] Vals { get; set; } = [];
+    }
+}

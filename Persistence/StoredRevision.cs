@@ -1,0 +1,65 @@
+using Disclosure.Domain.Reports;
+using Disclosure.Domain.Validation;
+
+namespace Disclosure.Persistence;
+
+/// <summary>A report to store, with what validation found and who sent it.</summary>
+public sealed record Submission(
+    Report Report,
+    bool Flagged,
+    IReadOnlyList<Violation> Violations,
+    IReadOnlyList<Warning> Warnings,
+    string ContentHash,
+    string SubmittedBy,
+    DateTimeOffset SubmittedAt);
+
+public enum SubmitOutcome
+{
+    /// <summary>Revision 1 of a new report was stored.</summary>
+    Created,
+    /// <summary>A new revision replaced the current one.</summary>
+    Revised,
+    /// <summary>The content equals the current revision's: nothing was stored.</summary>
+    Unchanged,
+    /// <summary>If-Match did not match the current revision (or there is none): nothing was stored.</summary>
+    PreconditionFailed,
+}
+
+/// <summary>
+/// What a submission did. <see cref="Current"/> is the current revision afterwards: the new one for
+/// Created and Revised, the existing one for Unchanged and PreconditionFailed (null when there is none).
+/// </summary>
+public sealed record SubmitResult(SubmitOutcome Outcome, StoredRevision? Current);
+
+/// <summary>One stored revision of a township's report for a year.</summary>
+public sealed record StoredRevision(
+    string TownshipCode,
+    int Year,
+    int Revision,
+    string Format,
+    DateTimeOffset SubmittedAt,
+    string SubmittedBy,
+    bool Flagged,
+    string ContentHash,
+    Report Report,
+    IReadOnlyList<Violation> Violations,
+    IReadOnlyList<Warning> Warnings)
+{
+    /// <summary>A strong entity tag, quoted, that changes with every revision.</summary>
+    public string ETag => EntityTags.For(Revision, ContentHash);
+}
+
+/// <summary>One line of a report's history.</summary>
+public sealed record RevisionSummary(int Revision, DateTimeOffset SubmittedAt, string SubmittedBy, bool Flagged, string ContentHash);
+
+/// <summary>One current report in a listing.</summary>
+public sealed record CurrentReport(string TownshipCode, int Year, string Format, int Revision, bool Flagged, DateTimeOffset SubmittedAt);
+
+/// <summary>A page of a listing and how many items the whole listing has.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int PageNumber, int PageSize);
+
+/// <summary>
+/// The sums of the current reports of one area, year, format and flag. <see cref="Level"/> is the length of
+/// <see cref="AreaCode"/>: 0 the nation, 2 a province, 4 a city, 6 a county. <see cref="Sums"/> has one sum per cell of the format.
+/// </summary>
+public sealed record RollupTotal(int Level, string AreaCode, int Year, string Format, bool Flagged, long Reports, long[] Sums);
