@@ -17,6 +17,16 @@ public static class IdentityRules
 
     public static IReadOnlyList<string> Ids { get; } = [A1, A2, A3, R1];
 
+    /// <summary>What the expected value of a rule is, in a few words for messages.</summary>
+    public static string Describe(string rule) => rule switch
+    {
+        A1 => "一 + 二 − （七）总计",
+        A2 => "the sum of the outcome rows （一）…（六）",
+        A3 => "the sum of the six applicant columns",
+        R1 => "维持 + 纠正 + 其他 + 尚未审结",
+        _ => rule,
+    };
+
     /// <summary>
     /// The rules in the order that derives absent totals: row totals first, then （七）总计 column by
     /// column, then its own total, then the checks that only compare.

@@ -13,6 +13,8 @@ internal static class SyntaxCheck
         public bool IsArray { get; } = isArray;
         public string? Member { get; set; }
         public int Index { get; set; } = -1;
+        /// <summary>Between a member's name (or an element's start) and the end of its value.</summary>
+        public bool InValue { get; set; }
     }
 
     /// <summary>Null when the bytes are one well-formed JSON value; else the pointer and what broke.</summary>
@@ -34,17 +36,21 @@ internal static class SyntaxCheck
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
                         frames.RemoveAt(frames.Count - 1);
+                        EndValue(frames);
                         break;
                     case JsonTokenType.PropertyName:
                         frames[^1].Member = reader.GetString();
+                        frames[^1].InValue = true;
                         break;
                     case JsonTokenType.String:
                         StartValue(frames);
                         // Transcoding finds lone surrogates in escapes, which the reader lets pass.
                         _ = reader.GetString();
+                        EndValue(frames);
                         break;
                     default:
                         StartValue(frames);
+                        EndValue(frames);
                         break;
                 }
             }
@@ -58,8 +64,14 @@ internal static class SyntaxCheck
 
     private static void StartValue(List<Frame> frames)
     {
-        if (frames.Count > 0 && frames[^1].IsArray)
-            frames[^1].Index++;
+        if (frames.Count == 0 || !frames[^1].IsArray) return;
+        frames[^1].Index++;
+        frames[^1].InValue = true;
+    }
+
+    private static void EndValue(List<Frame> frames)
+    {
+        if (frames.Count > 0) frames[^1].InValue = false;
     }
 
     private static string PointerOf(List<Frame> frames)
@@ -67,9 +79,8 @@ internal static class SyntaxCheck
         var pointer = "";
         foreach (var frame in frames)
         {
-            if (frame.IsArray && frame.Index >= 0) pointer = JsonPointer.Append(pointer, frame.Index);
-            else if (!frame.IsArray && frame.Member is not null) pointer = JsonPointer.Append(pointer, frame.Member);
-            else break;
+            if (!frame.InValue) break;
+            pointer = frame.IsArray ? JsonPointer.Append(pointer, frame.Index) : JsonPointer.Append(pointer, frame.Member!);
         }
         return pointer;
     }
