@@ -216,6 +216,35 @@ public class ReaderTests
         Assert.Equal([("invalid-value", "/townshipCode"), ("invalid-value", "/format")], Errors(json));
     }
 
+    [Fact]
+    public void A_missing_format_is_reported_and_the_rest_is_still_checked()
+    {
+        var json = Seed(r =>
+        {
+            r.Remove("format");
+            r["year"] = "2020";
+            r["applications"] = new JsonArray();
+            Row(r, "proactiveDisclosure/regulations")["issued"] = 0;
+        });
+        Assert.Equal([("missing-member", "/format"), ("wrong-type", "/year"), ("wrong-type", "/applications")], Errors(json));
+    }
+
+    [Fact]
+    public void Key_domain_items_are_counts_and_other_may_repeat()
+    {
+        Assert.Equal(("negative-count", "/publications/keyDomains/0/items"),
+            SingleError(Seed(r => r["publications"]!["keyDomains"]![0]!["items"] = -1)));
+        Assert.Equal(("missing-member", "/publications/keyDomains/0/items"),
+            SingleError(Seed(r => r["publications"]!["keyDomains"]![0]!.AsObject().Remove("items"))));
+
+        var report = Samples.Read(Sample2021(r =>
+        {
+            var domains = r["publications"]!["keyDomains"]!.AsArray();
+            domains.Add(new JsonObject { ["domain"] = "other", ["items"] = 2, ["label"] = "村务公开" });
+        }));
+        Assert.Equal(2, report.Publications!.KeyDomains.Count(d => d.Domain == "other"));
+    }
+
     [Theory]
     [InlineData("41132811")]
     [InlineData("4113281100")]

@@ -42,7 +42,9 @@ public static class ReportReader
         if (!context.ExpectObject(root, "")) return new ReadResult(null, context.Errors);
 
         var members = context.Members(root, "", TopLevel.Contains);
-        context.RequireMembers(members, "", [TownshipCode, Year, Format, .. Sections]);
+        context.RequireMembers(members, "", [TownshipCode, Year, .. Sections]);
+        if (!members.Any(m => m.Name == Format))
+            context.Add("/format", ProblemCodes.MissingMember, "'format' is required; without it the tables' shapes were not checked.");
         var byName = members.ToDictionary(m => m.Name, m => (m.Value, m.Pointer), StringComparer.Ordinal);
 
         var townshipCode = Optional(byName, TownshipCode, (v, p) => ReadTownshipCode(context, v, p));
