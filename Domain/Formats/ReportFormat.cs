@@ -7,6 +7,10 @@ namespace Disclosure.Domain.Formats;
 public sealed class ReportFormat
 {
     private readonly Dictionary<string, Cell> _byPointer;
+    private readonly IReadOnlyDictionary<string, ShapeNode> _nodes;
+    private readonly Dictionary<string, Label> _rowLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Label> _columnLabels = new(StringComparer.Ordinal);
+    private IReadOnlyList<Table> _tables = [];
 
     public ReportFormat(string id, IReadOnlyList<Cell> cells, IReadOnlyList<IdentityRule> identities)
     {
@@ -20,6 +24,7 @@ public sealed class ReportFormat
         Cells = cells;
         Identities = identities;
         _byPointer = cells.ToDictionary(c => c.Pointer, StringComparer.Ordinal);
+        Shape = ShapeNode.Build(cells, out _nodes);
     }
 
     /// <summary>The value of the report's <c>format</c> member.</summary>
@@ -30,10 +35,53 @@ public sealed class ReportFormat
     /// <summary>Identities in the order they derive absent optional totals.</summary>
     public IReadOnlyList<IdentityRule> Identities { get; }
 
+    /// <summary>The members of the three tables as the contract nests them.</summary>
+    public ShapeNode Shape { get; }
+
+    /// <summary>The table definitions the cells were made from, with their row and column captions.</summary>
+    public IReadOnlyList<Table> Tables
+    {
+        get => _tables;
+        init
+        {
+            _tables = value;
+            foreach (var table in value)
+            foreach (var row in table.Rows)
+            {
+                _rowLabels[$"{table.Section}/{row.Path}"] = row.Label;
+                foreach (var column in table.Columns)
+                    _columnLabels[$"/{table.Section}/{row.Path}/{column.Name}"] = column.Label;
+            }
+        }
+    }
+
+    /// <summary>The first report year this format was issued for, if it has one.</summary>
+    public int? FirstYear { get; init; }
+
+    /// <summary>The last report year this format was meant for, if it was superseded.</summary>
+    public int? LastYear { get; init; }
+
+    /// <summary>The 规章 cells a township should leave at 0: townships have no power to make 规章.</summary>
+    public IReadOnlyList<Cell> RegulationCells { get; init; } = [];
+
     public Cell? FindCell(string pointer) => _byPointer.GetValueOrDefault(pointer);
 
     public Cell Cell(string pointer) =>
         FindCell(pointer) ?? throw new KeyNotFoundException($"Format {Id} has no cell {pointer}.");
+
+    /// <summary>The member of the tables at <paramref name="pointer"/>, or null when this format has none there.</summary>
+    public ShapeNode? FindNode(string pointer) => _nodes.GetValueOrDefault(pointer);
+
+    public Label RowLabel(Cell cell) =>
+        _rowLabels.TryGetValue($"{cell.Section}/{cell.Row}", out var label) ? label
+            : throw new KeyNotFoundException($"Format {Id} has no row label for {cell.Pointer}.");
+
+    public Label ColumnLabel(Cell cell) =>
+        _columnLabels.TryGetValue(cell.Pointer, out var label) ? label
+            : throw new KeyNotFoundException($"Format {Id} has no column label for {cell.Pointer}.");
+
+    /// <summary>Whether a report for <paramref name="year"/> would be expected in this format.</summary>
+    public bool IsMeantFor(int year) => (FirstYear is null || year >= FirstYear) && (LastYear is null || year <= LastYear);
 
     public override string ToString() => Id;
 }

@@ -1,0 +1,38 @@
+namespace Disclosure.Domain.Formats;
+
+/// <summary>A caption in the national format's Chinese wording and in English.</summary>
+public sealed record Label(string Zh, string En);
+
+/// <summary>A row of a table; <see cref="Path"/> is its place under the section, e.g. <c>results/withheld/stateSecret</c>.</summary>
+public sealed record TableRow(string Path, Label Label, bool Optional = false);
+
+/// <summary>A column of a table; <see cref="Optional"/> columns are totals the report may leave out.</summary>
+public sealed record TableColumn(string Name, Label Label, CellKind Kind = CellKind.Count, bool Optional = false);
+
+/// <summary>
+/// A block of a statistical table: every row has every column. A section (table 二) may be made of
+/// several blocks with different columns.
+/// </summary>
+public sealed record Table(string Section, Label Label, IReadOnlyList<TableRow> Rows, IReadOnlyList<TableColumn> Columns)
+{
+    /// <summary>The cells of the tables, row by row, numbered from 0 in the order given.</summary>
+    public static IReadOnlyList<Cell> CellsOf(IEnumerable<Table> tables)
+    {
+        var cells = new List<Cell>();
+        foreach (var table in tables)
+        foreach (var row in table.Rows)
+        foreach (var column in table.Columns)
+        {
+            cells.Add(new Cell(
+                cells.Count,
+                table.Section,
+                row.Path,
+                column.Name,
+                column.Kind,
+                row.Optional || column.Optional,
+                $"{row.Label.Zh} · {column.Label.Zh}",
+                $"{row.Label.En} · {column.Label.En}"));
+        }
+        return cells;
+    }
+}
