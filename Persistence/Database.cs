@@ -125,6 +125,19 @@ public sealed class Database : IDisposable
     }
 
     /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock; trying again may work.</summary>
+    /// <summary>
+    /// Proves the file can be read and written: takes the write lock (<c>BEGIN IMMEDIATE</c>) and reads the
+    /// migration journal inside it. Throws when either fails.
+    /// </summary>
+    public Task CheckReadWriteAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT count(*) FROM schema_migrations";
+            return await command.ExecuteScalarAsync(cancellationToken);
+        }, cancellationToken);
+
     public static bool IsLockContention(SqliteException exception) => exception.SqliteErrorCode is 5 or 6;
 
     private SqliteConnection Open()

@@ -5,8 +5,6 @@ using Disclosure.Api.Security;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
 using Disclosure.Persistence;
-using Disclosure.Persistence.Registry;
-using Disclosure.Persistence.Reports;
 using FastEndpoints;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Authentication;
@@ -31,8 +29,8 @@ public static class ServiceSetup
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
 
-        services.AddAuthentication(ApiKeyAuthentication.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization();
         services.AddFastEndpoints();
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));

@@ -28,9 +28,9 @@ public sealed class ExamplesFilter : IOperationFilter
         {
             Required = true,
             Description = "The report, in the contract's JSON.",
-            Content = new Dictionary<string, OpenApiMediaType>
+            Content = new Dictionary<string, IOpenApiMediaType>
             {
-                ["application/json"] = new()
+                ["application/json"] = new OpenApiMediaType
                 {
                     Schema = new OpenApiSchemaReference(ReportSchemas.Report, context.Document),
                     Examples = new Dictionary<string, IOpenApiExample>
@@ -42,8 +42,7 @@ public sealed class ExamplesFilter : IOperationFilter
             },
         };
 
-        if (operation.Responses?.GetValueOrDefault("400") is OpenApiResponse badRequest
-            && badRequest.Content?.GetValueOrDefault(ProblemResponses.ContentType) is { } badRequestContent)
+        if (ProblemContent(operation, "400") is { } badRequestContent)
         {
             badRequestContent.Example = JsonNode.Parse("""
                 {
@@ -60,8 +59,7 @@ public sealed class ExamplesFilter : IOperationFilter
                 """);
         }
 
-        if (operation.Responses?.GetValueOrDefault("422") is OpenApiResponse unprocessable
-            && unprocessable.Content?.GetValueOrDefault(ProblemResponses.ContentType) is { } unprocessableContent)
+        if (ProblemContent(operation, "422") is { } unprocessableContent)
         {
             unprocessableContent.Example = JsonNode.Parse("""
                 {
@@ -77,6 +75,12 @@ public sealed class ExamplesFilter : IOperationFilter
                 """);
         }
     }
+
+    private static OpenApiMediaType? ProblemContent(OpenApiOperation operation, string status) =>
+        operation.Responses is { } responses && responses.TryGetValue(status, out var response)
+        && response.Content is { } content && content.TryGetValue(ProblemResponses.ContentType, out var media)
+            ? media as OpenApiMediaType
+            : null;
 
     private static JsonNode Load(string name)
     {

@@ -72,7 +72,7 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
         {
             operation.Security =
             [
-                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.Scheme, context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, context.Document)] = [] },
             ];
         }
     }

@@ -21,7 +21,7 @@ public static class OpenApiSetup
                           "in the national 2019 and 2021 formats, checks them against the format's own arithmetic, keeps every " +
                           "revision, and serves them to dashboards and analysts. Errors are RFC 9457 problem details.",
         });
-        options.AddSecurityDefinition(ApiKeyAuthentication.Scheme, new OpenApiSecurityScheme
+        options.AddSecurityDefinition(ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,

@@ -57,7 +57,7 @@ public sealed class ReportSchemas : IDocumentFilter
 
     private static OpenApiSchema ReportSchema(ReportFormat format, OpenApiDocument document)
     {
-        var tree = CellTree.Of(format);
+        var tree = format.Shape;
         var properties = new Dictionary<string, IOpenApiSchema>
         {
             ["townshipCode"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{9}$", Description = "The township's 9-digit statistical division code; must be in the registry." },
@@ -65,14 +65,14 @@ public sealed class ReportSchemas : IDocumentFilter
             ["format"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(format.Id)], Description = $"The {format.Id} national table layout." },
         };
         foreach (var section in tree.Children)
-            properties[section.Key] = NodeSchema(section.Value, document);
+            properties[section.Name] = NodeSchema(section, document);
         properties["publications"] = new OpenApiSchemaReference("Publications", document);
         properties["narrative"] = new OpenApiSchemaReference("Narrative", document);
         properties["acknowledgedRules"] = new OpenApiSchema
         {
             Type = JsonSchemaType.Array,
             Description = "Identity rules the submitter knowingly breaks; the report is then stored flagged.",
-            Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["A1", "A2", "A3", "R1"] },
+            Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = IdentityRules.Ids.Select(id => (JsonNode)JsonValue.Create(id)!).ToList() },
         };
 
         return new OpenApiSchema
@@ -80,16 +80,16 @@ public sealed class ReportSchemas : IDocumentFilter
             Type = JsonSchemaType.Object,
             Description = $"A report in the {format.Id} format.",
             AdditionalPropertiesAllowed = false,
-            Required = new HashSet<string> { "townshipCode", "year", "format" }.Concat(tree.Children.Keys).ToHashSet(),
+            Required = new HashSet<string> { "townshipCode", "year", "format" }.Concat(tree.Children.Select(c => c.Name)).ToHashSet(),
             Properties = properties,
         };
     }
 
-    private static IOpenApiSchema NodeSchema(CellTree node, OpenApiDocument document)
+    private static IOpenApiSchema NodeSchema(ShapeNode node, OpenApiDocument document)
     {
         if (node.Cell is { } cell)
             return CellSchema(cell);
-        var members = node.Children.Keys.ToHashSet();
+        var members = node.Children.Select(c => c.Name).ToHashSet();
         if (members.SetEquals(ApplicantColumns))
             return new OpenApiSchemaReference(ApplicantRow, document);
         if (members.SetEquals(ReviewColumns))
@@ -99,21 +99,21 @@ public sealed class ReportSchemas : IDocumentFilter
         {
             Type = JsonSchemaType.Object,
             AdditionalPropertiesAllowed = false,
-            Required = node.Children.Where(c => !c.Value.Optional).Select(c => c.Key).ToHashSet(),
-            Properties = node.Children.ToDictionary(c => c.Key, c => NodeSchema(c.Value, document)),
+            Required = node.Children.Where(c => !c.Optional).Select(c => c.Name).ToHashSet(),
+            Properties = node.Children.ToDictionary(c => c.Name, c => NodeSchema(c, document)),
         };
     }
 
     private static OpenApiSchema RowSchema(ReportFormat format, string rowPointer, string description)
     {
-        var node = CellTree.Of(format).Find(rowPointer);
+        var node = format.FindNode(rowPointer) ?? throw new InvalidOperationException($"Format {format.Id} has no row {rowPointer}.");
         return new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
             Description = description,
             AdditionalPropertiesAllowed = false,
-            Required = node.Children.Where(c => !c.Value.Optional).Select(c => c.Key).ToHashSet(),
-            Properties = node.Children.ToDictionary(c => c.Key, c => (IOpenApiSchema)CellSchema(c.Value.Cell!)),
+            Required = node.Children.Where(c => !c.Optional).Select(c => c.Name).ToHashSet(),
+            Properties = node.Children.ToDictionary(c => c.Name, c => (IOpenApiSchema)CellSchema(c.Cell!)),
         };
     }
 
@@ -158,7 +158,7 @@ public sealed class ReportSchemas : IDocumentFilter
                     Required = new HashSet<string> { "domain", "items" },
                     Properties = new Dictionary<string, IOpenApiSchema>
                     {
-                        ["domain"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = KeyDomains.All.Select(d => (JsonNode)JsonValue.Create(d.Id)).ToList() },
+                        ["domain"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = KeyDomains.All.Select(d => (JsonNode)JsonValue.Create(d.Id)!).ToList() },
                         ["items"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Maximum = CellLimits.MaxCount.ToString() },
                         ["label"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500, Description = "The report's own wording for the domain." },
                     },
@@ -166,32 +166,4 @@ public sealed class ReportSchemas : IDocumentFilter
             },
         },
     };
-
-    /// <summary>The object tree that the cells' JSON Pointers spell out.</summary>
-    private sealed class CellTree
-    {
-        public OrderedDictionary<string, CellTree> Children { get; } = new(StringComparer.Ordinal);
-        public Cell? Cell { get; private set; }
-        public bool Optional => Cell?.Optional ?? Children.Values.All(c => c.Optional);
-
-        public static CellTree Of(ReportFormat format)
-        {
-            var root = new CellTree();
-            foreach (var cell in format.Cells)
-            {
-                var node = root;
-                foreach (var segment in cell.Pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (!node.Children.TryGetValue(segment, out var child))
-                        node.Children[segment] = child = new CellTree();
-                    node = child;
-                }
-                node.Cell = cell;
-            }
-            return root;
-        }
-
-        public CellTree Find(string pointer) =>
-            pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(this, (node, segment) => node.Children[segment]);
-    }
 }

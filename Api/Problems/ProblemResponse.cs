@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Disclosure.Api.Problems;
 
 /// <summary>An RFC 9457 problem details document, with every individual problem in <see cref="Errors"/>.</summary>
@@ -58,7 +56,4 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string ServerError = Base + "server-error";
     public const string Unavailable = Base + "unavailable";
-
-    [JsonIgnore]
-    public static string Kind(string type) => type[(type.LastIndexOf('/') + 1)..];
 }

@@ -20,7 +20,7 @@ public sealed class ApiKeyAuthentication(
     IOptions<SecurityOptions> security)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
+    public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -32,8 +32,8 @@ public sealed class ApiKeyAuthentication(
         if (string.IsNullOrEmpty(adminKey) || !KeysMatch(values.ToString(), adminKey))
             return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
 
-        var identity = new ClaimsIdentity([new Claim(Caller.KeyIdClaim, Caller.AdminKeyId), new Claim(ClaimTypes.Role, Caller.AdminRole)], Scheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme)));
+        var identity = new ClaimsIdentity([new Claim(Caller.KeyIdClaim, Caller.AdminKeyId), new Claim(ClaimTypes.Role, Caller.AdminRole)], SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -43,7 +43,7 @@ public sealed class ApiKeyAuthentication(
             : Request.Headers.ContainsKey(Header)
                 ? $"The key in the {Header} header is not known."
                 : $"Writes need an API key in the {Header} header.";
-        Response.Headers.WWWAuthenticate = $"{Scheme} header=\"{Header}\"";
+        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
         return ProblemResponses.SendAsync(Context, StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", detail);
     }
 

@@ -8,9 +8,6 @@ namespace Disclosure.Domain.Reading;
 /// <summary>The problems found so far, and the checks every part of a report shares.</summary>
 internal sealed class ReadContext
 {
-    private const long MaxCount = 1_000_000_000_000;
-    private const long MaxAmountFen = 10_000_000L * Amounts.FenPerWan;
-
     public List<Problem> Errors { get; } = [];
 
     public void Add(string pointer, string code, string detail) => Errors.Add(new Problem(pointer, code, detail));
@@ -70,9 +67,9 @@ internal sealed class ReadContext
 
         var (min, max, unit) = kind switch
         {
-            CellKind.Change => (-MaxCount, MaxCount, ""),
-            CellKind.AmountFen => (0L, MaxAmountFen, " 分"),
-            _ => (0L, MaxCount, ""),
+            CellKind.Change => (-CellLimits.MaxCount, CellLimits.MaxCount, ""),
+            CellKind.AmountFen => (0L, CellLimits.MaxAmountFen, " 分"),
+            _ => (0L, CellLimits.MaxCount, ""),
         };
         if (value < min || value > max)
         {

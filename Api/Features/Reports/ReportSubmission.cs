@@ -1,9 +1,10 @@
+using Disclosure.Persistence;
 using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
+using Disclosure.Domain.Reading;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
-using Disclosure.Persistence.Reports;
 
 namespace Disclosure.Api.Features.Reports;
 

@@ -1,6 +1,6 @@
+using Disclosure.Persistence;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Validation;
-using Disclosure.Persistence.Reports;
 
 namespace Disclosure.Api.Features.Reports;
 

@@ -1,8 +1,9 @@
+using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
-using Disclosure.Persistence.Reports;
 using FastEndpoints;
+using FluentValidation;
 
 namespace Disclosure.Api.Features.Reports.Get;
 
@@ -66,7 +67,7 @@ public sealed class RequestValidator : Validator<Request>
     public RequestValidator()
     {
         Include(new ReportAddressValidator());
-        RuleFor(r => r.Revision).GreaterThanOrEqualTo(1).When(r => r.Revision.HasValue)
+        RuleFor(r => r.Revision).Must(revision => revision is null or >= 1)
             .WithErrorCode("invalid-revision").WithMessage("revision must be 1 or more.");
     }
 }

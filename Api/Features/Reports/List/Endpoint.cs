@@ -1,6 +1,6 @@
+using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Domain.Registry;
-using Disclosure.Persistence.Reports;
 using FastEndpoints;
 using FluentValidation;
 
@@ -34,13 +34,13 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var (items, total) = await store.ListCurrentAsync(request.Area, request.Year, request.Flagged, request.Page, request.PageSize, ct);
+        var page = await store.ListCurrentAsync(request.Area, request.Year, request.Flagged, request.Page, request.PageSize, ct);
         await Send.OkAsync(new ReportListResponse
         {
-            Page = request.Page,
-            PageSize = request.PageSize,
-            Total = total,
-            Items = items.Select(i => new ReportListItem
+            Page = page.PageNumber,
+            PageSize = page.PageSize,
+            Total = page.Total,
+            Items = page.Items.Select(i => new ReportListItem
             {
                 TownshipCode = i.TownshipCode,
                 TownshipName = registry.Find(i.TownshipCode)?.Name ?? "",

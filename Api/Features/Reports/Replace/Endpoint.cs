@@ -10,7 +10,7 @@ public sealed class Endpoint(ReportSubmission submission) : Endpoint<ReportAddre
     {
         Put("/townships/{code}/reports/{year}");
         RequestBinder(new ReportAddressBinder());
-        AuthSchemes(ApiKeyAuthentication.Scheme);
+        AuthSchemes(ApiKeyAuthentication.SchemeName);
         Description(b => b
             .WithName("putReport")
             .WithTags("Reports")

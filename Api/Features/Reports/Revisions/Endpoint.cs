@@ -1,6 +1,6 @@
+using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
-using Disclosure.Persistence.Reports;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Reports.Revisions;

@@ -9,7 +9,7 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
     public override void Configure()
     {
         Post("/reports");
-        AuthSchemes(ApiKeyAuthentication.Scheme);
+        AuthSchemes(ApiKeyAuthentication.SchemeName);
         Description(b => b
             .WithName("submitReport")
             .WithTags("Reports")

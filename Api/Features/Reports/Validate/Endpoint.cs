@@ -11,7 +11,7 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
     public override void Configure()
     {
         Post("/reports/validate");
-        AuthSchemes(ApiKeyAuthentication.Scheme);
+        AuthSchemes(ApiKeyAuthentication.SchemeName);
         Description(b => b
             .WithName("validateReport")
             .WithTags("Reports")
