@@ -8,5 +8,10 @@ public static class Parameters
     /// <summary>An area is a division code prefix: 2, 4, 6 or 9 digits (province, city, county, township).</summary>
     public static bool IsAreaCode(string? code) => code is { Length: 2 or 4 or 6 or 9 } && code.All(char.IsAsciiDigit);
 
+    /// <summary>The same rule as <see cref="IsAreaCode"/>, for the OpenAPI document.</summary>
+    public const string AreaCodePattern = "^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9})$";
+
+    public const string TownshipCodePattern = "^[0-9]{9}$";
+
     public const string AreaCodeMessage = "must be a division code of 2, 4, 6 or 9 digits (province, city, county or township).";
 }

@@ -12,4 +12,11 @@ public static class DescriptionExtensions
             builder.Produces<ProblemResponse>(status, ProblemResponses.ContentType);
         return builder;
     }
+
+    /// <summary>Declares a header that responses with <paramref name="statusCode"/> carry.</summary>
+    public static RouteHandlerBuilder ProducesHeader(this RouteHandlerBuilder builder, int statusCode, string name, string description) =>
+        builder.WithMetadata(new ResponseHeaderMetadata(statusCode, name, description));
 }
+
+/// <summary>A response header an endpoint documents; read by <see cref="FastEndpointsOperationFilter"/>.</summary>
+public sealed record ResponseHeaderMetadata(int StatusCode, string Name, string Description);

@@ -11,10 +11,21 @@ namespace Disclosure.Api.OpenApi;
 /// Real examples: report bodies of both formats for every operation that takes a report, and problem
 /// documents for its 400 and 422 answers.
 /// </summary>
-public sealed class ExamplesFilter : IOperationFilter
+public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
 {
-    private static readonly Lazy<JsonNode> Report2019 = new(() => Load("report-2019.json"));
-    private static readonly Lazy<JsonNode> Report2021 = new(() => Load("report-2021.json"));
+    private static readonly Dictionary<string, (string Summary, string File)> ReportExamples = new()
+    {
+        ["shangtun2020"] = ("上屯镇 (唐河县) 2020 in the 2019 format, as published", "report-2019.json"),
+        ["format2021"] = ("毕店镇 (唐河县) 2022 in the 2021 format", "report-2021.json"),
+    };
+
+    /// <summary>The report examples live once, in components, and every operation refers to them.</summary>
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        document.Components!.Examples ??= new Dictionary<string, IOpenApiExample>();
+        foreach (var (id, (summary, file)) in ReportExamples)
+            document.Components.Examples[id] = new OpenApiExample { Summary = summary, Value = Load(file) };
+    }
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -33,11 +44,7 @@ public sealed class ExamplesFilter : IOperationFilter
                 ["application/json"] = new OpenApiMediaType
                 {
                     Schema = new OpenApiSchemaReference(ReportSchemas.Report, context.Document),
-                    Examples = new Dictionary<string, IOpenApiExample>
-                    {
-                        ["shangtun2020"] = new OpenApiExample { Summary = "上屯镇 (唐河县) 2020, 2019 format, as published", Value = Report2019.Value.DeepClone() },
-                        ["format2021"] = new OpenApiExample { Summary = "A township's 2021 report in the 2021 format", Value = Report2021.Value.DeepClone() },
-                    },
+                    Examples = ReportExamples.Keys.ToDictionary(id => id, id => (IOpenApiExample)new OpenApiExampleReference(id, context.Document)),
                 },
             },
         };

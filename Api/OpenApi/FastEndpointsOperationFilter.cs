@@ -39,7 +39,7 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
                 In = ParameterLocation.Path,
                 Required = true,
                 Description = summary?.Params.GetValueOrDefault(name),
-                Schema = SchemaFor(property?.PropertyType ?? typeof(string), context),
+                Schema = SchemaFor(property, context),
             });
         }
         foreach (var (name, property) in dtoProperties.Where(p => p.Value.GetCustomAttribute<QueryParamAttribute>() is not null))
@@ -50,7 +50,7 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
                 In = ParameterLocation.Query,
                 Required = property.GetCustomAttribute<System.ComponentModel.DataAnnotations.RequiredAttribute>() is not null,
                 Description = summary?.Params.GetValueOrDefault(name),
-                Schema = SchemaFor(property.PropertyType, context),
+                Schema = SchemaFor(property, context),
             });
         }
         operation.Parameters = parameters;
@@ -68,6 +68,20 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
             }
         }
 
+        foreach (var header in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ResponseHeaderMetadata>())
+        {
+            if (operation.Responses is { } all && all.TryGetValue(header.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), out var found)
+                && found is OpenApiResponse response)
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers[header.Name] = new OpenApiHeader
+                {
+                    Description = header.Description,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                };
+            }
+        }
+
         if (definition.AnonymousVerbs is not { Length: > 0 })
         {
             operation.Security =
@@ -77,8 +91,20 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
         }
     }
 
-    private static IOpenApiSchema SchemaFor(Type type, OperationFilterContext context) =>
-        context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository);
+    /// <summary>The property's schema with its data annotations (pattern, range) and its default value.</summary>
+    private static IOpenApiSchema SchemaFor(PropertyInfo? property, OperationFilterContext context)
+    {
+        if (property is null)
+            return new OpenApiSchema { Type = JsonSchemaType.String };
+        var schema = context.SchemaGenerator.GenerateSchema(property.PropertyType, context.SchemaRepository, property, null, null);
+        if (schema is OpenApiSchema concrete && property.DeclaringType!.GetConstructor(Type.EmptyTypes) is { } constructor
+            && property.GetValue(constructor.Invoke(null)) is { } defaultValue && !Equals(defaultValue, "")
+            && (!property.PropertyType.IsValueType || !Equals(defaultValue, Activator.CreateInstance(property.PropertyType))))
+        {
+            concrete.Default = System.Text.Json.JsonSerializer.SerializeToNode(defaultValue);
+        }
+        return schema;
+    }
 
     /// <summary>Names in a route template: <c>townships/{code}/reports/{year}</c> → code, year.</summary>
     private static IEnumerable<string> RouteParameters(string template) =>

@@ -28,6 +28,8 @@ public static class OpenApiSetup
             Name = ApiKeyAuthentication.Header,
             Description = "The county's admin key (configuration Security:AdminKey). Reads need no key.",
         });
+        options.SupportNonNullableReferenceTypes();
+        options.NonNullableReferenceTypesAsRequired();
         options.MapType<ReportBody>(() => new OpenApiSchemaReference(ReportSchemas.Report));
         options.CustomSchemaIds(type => type.FullName!.Contains(".Features.", StringComparison.Ordinal) && type.Name is "Request" or "Response"
             ? type.FullName.Split('.')[^2] + type.Name
@@ -35,15 +37,29 @@ public static class OpenApiSetup
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();
         options.DocumentFilter<ReportSchemas>();
+        options.DocumentFilter<ExamplesFilter>();
         options.DocumentFilter<StableOrder>();
     }
 }
 
-/// <summary>Paths in a fixed order, so the generated document is byte-for-byte repeatable.</summary>
+/// <summary>
+/// Paths and schemas in a fixed order, so the generated document is byte-for-byte repeatable; and no
+/// schemas for request DTOs, which bind from the path and query (described as parameters), never a body.
+/// </summary>
 public sealed class StableOrder : IDocumentFilter
 {
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
+        var requestDtos = context.ApiDescriptions
+            .SelectMany(d => d.ActionDescriptor.EndpointMetadata.OfType<FastEndpoints.EndpointDefinition>())
+            .Select(d => d.ReqDtoType)
+            .Distinct();
+        foreach (var dto in requestDtos)
+        {
+            if (context.SchemaRepository.TryLookupByType(dto, out var reference) && reference.Reference.Id is { } id)
+                document.Components?.Schemas?.Remove(id);
+        }
+
         var sorted = document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         document.Paths.Clear();
         foreach (var (path, item) in sorted)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FastEndpoints;
 using FluentValidation;
@@ -9,6 +10,7 @@ namespace Disclosure.Api.Features.Reports;
 public class ReportAddress
 {
     /// <summary>The township's 9-digit statistical division code.</summary>
+    [RegularExpression(Parameters.TownshipCodePattern)]
     public string Code { get; set; } = "";
 
     /// <summary>The year reported on.</summary>

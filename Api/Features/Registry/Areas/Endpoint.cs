@@ -1,6 +1,7 @@
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
+using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 
@@ -51,6 +52,7 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Area
 
 public sealed class Request
 {
+    [RegularExpression(Parameters.AreaCodePattern)]
     public string Code { get; set; } = "";
 }
 

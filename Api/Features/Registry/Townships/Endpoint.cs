@@ -1,5 +1,6 @@
 using Disclosure.Api.OpenApi;
 using Disclosure.Domain.Registry;
+using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 
@@ -41,7 +42,7 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Town
 
 public sealed class Request
 {
-    [QueryParam]
+    [QueryParam, Required, RegularExpression(Parameters.AreaCodePattern)]
     public string Area { get; set; } = "";
 }
 

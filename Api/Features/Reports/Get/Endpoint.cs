@@ -19,6 +19,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
             .ClearDefaultProduces()
             .Produces<StoredReportResponse>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status304NotModified)
+            .ProducesHeader(200, "ETag", "Names this revision; send it as If-None-Match to poll cheaply.")
             .ProducesProblems(400, 404));
         Summary(s =>
         {

@@ -1,6 +1,7 @@
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Domain.Registry;
+using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 
@@ -56,7 +57,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
 
 public sealed class Request
 {
-    [QueryParam]
+    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
     public string? Area { get; set; }
 
     [QueryParam]
@@ -65,10 +66,10 @@ public sealed class Request
     [QueryParam]
     public bool? Flagged { get; set; }
 
-    [QueryParam]
+    [QueryParam, Range(1, int.MaxValue)]
     public int Page { get; set; } = 1;
 
-    [QueryParam]
+    [QueryParam, Range(1, ReportStore.MaxPageSize)]
     public int PageSize { get; set; } = 100;
 }
 
@@ -79,7 +80,7 @@ public sealed class RequestValidator : Validator<Request>
         RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
             .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
         RuleFor(r => r.Page).GreaterThanOrEqualTo(1).WithErrorCode("invalid-page").WithMessage("page must be 1 or more.");
-        RuleFor(r => r.PageSize).InclusiveBetween(1, 1000).WithErrorCode("invalid-page-size").WithMessage("pageSize must be between 1 and 1000.");
+        RuleFor(r => r.PageSize).InclusiveBetween(1, ReportStore.MaxPageSize).WithErrorCode("invalid-page-size").WithMessage("pageSize must be between 1 and 1000.");
     }
 }
 

@@ -17,6 +17,10 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
             .Accepts<ReportBody>("application/json")
             .Produces<StoredReportResponse>(StatusCodes.Status201Created)
             .Produces<StoredReportResponse>(StatusCodes.Status200OK)
+            .ProducesHeader(201, "ETag", "Names the stored revision; send it as If-Match to correct it safely.")
+            .ProducesHeader(201, "Location", "Where the report is read: /api/v1/townships/{code}/reports/{year}.")
+            .ProducesHeader(200, "ETag", "Names the current revision.")
+            .ProducesHeader(200, "Location", "Where the report is read.")
             .ProducesProblems(400, 401, 403, 412, 413, 415, 422));
         Summary(s =>
         {
