@@ -56,8 +56,9 @@ public static class ApiJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
-        // Chinese names and labels are written as themselves, not as \uXXXX escapes.
-        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        // Chinese names and labels, and quotes in messages, are written as themselves rather than as \uXXXX
+        // escapes. The answers are JSON documents, never embedded in HTML, so the relaxed encoder is safe here.
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         return options;
     }
 }
