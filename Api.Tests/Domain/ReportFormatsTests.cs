@@ -16,12 +16,13 @@ public class ReportFormatsTests
     [Fact]
     public void Cells_come_section_by_section_and_count_as_printed()
     {
-        // 2019: 2×3 + 2×3 + 2×3 + 2 + 2 = 22 in table 二; 23 rows × 7 in 三; 3 × 5 in 四.
-        Assert.Equal(22 + 23 * 7 + 15, ReportFormats.Format2019.Cells.Count);
+        // 2019: 2×3 + 2×3 + 2×3 + 2 + 2 = 22 in table 二; 23 rows × 7 in 三; 3 × 5 in 四;
+        // then 16 derived publications cells: policy interpretations, 14 key domains, reported.
+        Assert.Equal(22 + 23 * 7 + 15 + 16, ReportFormats.Format2019.Cells.Count);
         // 2021: 2×3 + 1 + 2 + 1 = 10 in table 二; 25 rows × 7 in 三.
-        Assert.Equal(10 + 25 * 7 + 15, ReportFormats.Format2021.Cells.Count);
+        Assert.Equal(10 + 25 * 7 + 15 + 16, ReportFormats.Format2021.Cells.Count);
         var sections = ReportFormats.Format2021.Cells.Select(c => c.Section).Distinct();
-        Assert.Equal(["proactiveDisclosure", "applications", "reviewLitigation"], sections);
+        Assert.Equal(["proactiveDisclosure", "applications", "reviewLitigation", "publications"], sections);
     }
 
     [Fact]
@@ -37,6 +38,26 @@ public class ReportFormatsTests
         Assert.Equal("Withheld: state secret", ReportFormats.Format2019.RowLabel(cell).En);
         Assert.Equal(new Label("自然人", "Natural person"), ReportFormats.Format2019.ColumnLabel(cell));
         Assert.Equal("（三）不予公开 1.属于国家秘密 · 自然人", cell.LabelZh);
+    }
+
+    [Fact]
+    public void Publications_are_derived_cells_at_the_end_of_both_formats()
+    {
+        foreach (var format in ReportFormats.All)
+        {
+            var derived = format.Cells.Where(c => c.Derived).ToArray();
+            Assert.Equal(
+                ["policyInterpretations/count", .. KeyDomains.All.Select(d => $"keyDomains/{d.Id}"), "reported/reports"],
+                derived.Select(c => $"{c.Row}/{c.Column}"));
+            Assert.All(derived, c => Assert.Equal("publications", c.Section));
+            Assert.Equal(format.Cells.Count - 16, derived[0].Index);
+            Assert.Equal(["proactiveDisclosure", "applications", "reviewLitigation"], format.Shape.Children.Select(c => c.Name));
+            Assert.Null(format.FindNode("/publications/keyDomains/other"));
+            Assert.Equal(new Label("生态环境", "Ecology and environment"), format.ColumnLabel(format.Cell("/publications/keyDomains/environment")));
+        }
+        Assert.Equal(
+            ReportFormats.Format2019.Cells.Where(c => c.Derived).Select(c => c.Pointer),
+            ReportFormats.Format2021.Cells.Where(c => c.Derived).Select(c => c.Pointer));
     }
 
     [Fact]

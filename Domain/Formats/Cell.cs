@@ -14,7 +14,9 @@ public enum CellKind
 /// <summary>
 /// One figure of a report. <see cref="Section"/>/<see cref="Row"/>/<see cref="Column"/> name it in the
 /// tidy output; <see cref="Pointer"/> is where it lives in the contract JSON.
-/// A derived cell (a row total, or a publications sum) is computed when the report does not carry it.
+/// An <see cref="Optional"/> cell (a row total) is a member the report may leave out; it is then filled in
+/// from the identities. A <see cref="Derived"/> cell is never a member of the JSON: it is computed from
+/// other members (the publications figures), so that rollups can sum it like any other cell.
 /// </summary>
 public sealed record Cell(
     int Index,
@@ -24,8 +26,9 @@ public sealed record Cell(
     CellKind Kind,
     bool Optional,
     string LabelZh,
-    string LabelEn)
+    string LabelEn,
+    bool Derived = false)
 {
-    /// <summary>JSON Pointer of the cell in the contract, e.g. <c>/applications/results/withheld/stateSecret/naturalPerson</c>.</summary>
+    /// <summary>JSON Pointer of the cell in the contract (for a derived cell: the name it would have there), e.g. <c>/applications/results/withheld/stateSecret/naturalPerson</c>.</summary>
     public string Pointer => $"/{Section}/{Row}/{Column}";
 }

@@ -1,7 +1,7 @@
 namespace Disclosure.Domain.Formats;
 
 /// <summary>A key domain (重点领域) of proactive disclosure that a report counts items in.</summary>
-public sealed record KeyDomain(string Id, string LabelZh);
+public sealed record KeyDomain(string Id, string LabelZh, string LabelEn);
 
 /// <summary>The key domains of the contract, in its order.</summary>
 public static class KeyDomains
@@ -11,20 +11,20 @@ public static class KeyDomains
 
     public static IReadOnlyList<KeyDomain> All { get; } =
     [
-        new("fiscalBudget", "财政预决算"),
-        new("majorProjects", "重大建设项目"),
-        new("publicResources", "公共资源配置"),
-        new("publicWelfare", "社会公益事业"),
-        new("povertyAlleviation", "脱贫攻坚与乡村振兴"),
-        new("environment", "生态环境"),
-        new("landAcquisition", "征地拆迁"),
-        new("education", "教育"),
-        new("health", "医疗卫生"),
-        new("socialAssistance", "社会救助与养老"),
-        new("employment", "就业"),
-        new("publicSafety", "安全生产与应急"),
-        new("riskPrevention", "防范化解风险"),
-        new(Other, "其他"),
+        new("fiscalBudget", "财政预决算", "Fiscal budgets and final accounts"),
+        new("majorProjects", "重大建设项目", "Major construction projects"),
+        new("publicResources", "公共资源配置", "Allocation of public resources"),
+        new("publicWelfare", "社会公益事业", "Public welfare undertakings"),
+        new("povertyAlleviation", "脱贫攻坚与乡村振兴", "Poverty alleviation and rural revitalisation"),
+        new("environment", "生态环境", "Ecology and environment"),
+        new("landAcquisition", "征地拆迁", "Land acquisition and demolition"),
+        new("education", "教育", "Education"),
+        new("health", "医疗卫生", "Medical care and health"),
+        new("socialAssistance", "社会救助与养老", "Social assistance and elderly care"),
+        new("employment", "就业", "Employment"),
+        new("publicSafety", "安全生产与应急", "Work safety and emergencies"),
+        new("riskPrevention", "防范化解风险", "Risk prevention"),
+        new(Other, "其他", "Other"),
     ];
 
     public static KeyDomain? Find(string id) => All.FirstOrDefault(d => d.Id == id);

@@ -3,6 +3,7 @@ namespace Disclosure.Domain.Formats;
 /// <summary>
 /// One member of a report's tables as the contract JSON nests them: an object of <see cref="Children"/>,
 /// or a number that is <see cref="Cell"/>. Built from the cells' pointers, so the shape follows the tables.
+/// Derived cells are not members of the JSON, so they have no place in the shape.
 /// </summary>
 public sealed class ShapeNode
 {
@@ -30,12 +31,12 @@ public sealed class ShapeNode
 
     public ShapeNode? Child(string name) => _children.Find(c => c.Name == name);
 
-    /// <summary>The root of the shape of <paramref name="cells"/>, with every node reachable by pointer.</summary>
+    /// <summary>The root of the shape of <paramref name="cells"/> (derived ones left out), with every node reachable by pointer.</summary>
     public static ShapeNode Build(IEnumerable<Cell> cells, out IReadOnlyDictionary<string, ShapeNode> byPointer)
     {
         var root = new ShapeNode("", "");
         var index = new Dictionary<string, ShapeNode>(StringComparer.Ordinal) { [""] = root };
-        foreach (var cell in cells)
+        foreach (var cell in cells.Where(c => !c.Derived))
         {
             var node = root;
             foreach (var segment in cell.Pointer[1..].Split('/'))

@@ -11,9 +11,10 @@ public sealed record TableColumn(string Name, Label Label, CellKind Kind = CellK
 
 /// <summary>
 /// A block of a statistical table: every row has every column. A section (table 二) may be made of
-/// several blocks with different columns.
+/// several blocks with different columns. The cells of a <see cref="Derived"/> table are computed from
+/// other members of the report, and are not members of its JSON (see <see cref="Cell.Derived"/>).
 /// </summary>
-public sealed record Table(string Section, Label Label, IReadOnlyList<TableRow> Rows, IReadOnlyList<TableColumn> Columns)
+public sealed record Table(string Section, Label Label, IReadOnlyList<TableRow> Rows, IReadOnlyList<TableColumn> Columns, bool Derived = false)
 {
     /// <summary>The cells of the tables, row by row, numbered from 0 in the order given.</summary>
     public static IReadOnlyList<Cell> CellsOf(IEnumerable<Table> tables)
@@ -31,7 +32,8 @@ public sealed record Table(string Section, Label Label, IReadOnlyList<TableRow> 
                 column.Kind,
                 row.Optional || column.Optional,
                 $"{row.Label.Zh} · {column.Label.Zh}",
-                $"{row.Label.En} · {column.Label.En}"));
+                $"{row.Label.En} · {column.Label.En}",
+                table.Derived));
         }
         return cells;
     }

@@ -67,6 +67,7 @@ public static class ReportReader
         if (context.Errors.Count > 0 || townshipCode is null || year is null || format is null || tables is null)
             return new ReadResult(null, context.Errors);
 
+        PublicationCells.Fill(format, tables.Values, publications);
         Totals.Derive(format, tables.Values, tables.Present);
         var report = new Report(townshipCode, year.Value, format, tables.Values, publications, narrative, acknowledged);
         return new ReadResult(report, []);

@@ -18,7 +18,7 @@ public static class Totals
             present[rule.Target.Index] = true;
         }
 
-        var missing = format.Cells.FirstOrDefault(c => !present[c.Index]);
+        var missing = format.Cells.FirstOrDefault(c => !c.Derived && !present[c.Index]);
         if (missing is not null)
             throw new InvalidOperationException($"Format {format.Id} has no rule that derives {missing.Pointer}.");
     }
