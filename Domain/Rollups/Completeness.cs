@@ -1,0 +1,66 @@
+using Disclosure.Domain.Registry;
+
+namespace Disclosure.Domain.Rollups;
+
+/// <summary>A township of the registry that has no report for the year.</summary>
+public sealed record MissingTownship(string Code, string Name);
+
+/// <summary>
+/// How many of the townships under an area reported for a year. <see cref="Rate"/> = submitted / expected and
+/// <see cref="OnTimeRate"/> = on time / expected (the share of all townships that met the deadline), both
+/// fractions rounded like every rate (<see cref="RollupValue.Rate.Of"/>), null when nothing is expected.
+/// </summary>
+public sealed record CompletenessResult(
+    string? Area,
+    int Year,
+    DateTimeOffset Deadline,
+    int Expected,
+    int Submitted,
+    int OnTime,
+    IReadOnlyList<MissingTownship> Missing,
+    decimal? Rate,
+    decimal? OnTimeRate);
+
+/// <summary>Which townships reported, and on time: by 31 January of the next year (条例 art. 50).</summary>
+public static class Completeness
+{
+    /// <summary>China Standard Time: the deadline is the end of 31 January where the townships are.</summary>
+    public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// The first instant that is late for a report on <paramref name="year"/>: 1 February of the next year, 00:00
+    /// China Standard Time (UTC+8), i.e. 31 January 16:00 UTC. A first revision before it is on time.
+    /// </summary>
+    public static DateTimeOffset DeadlineFor(int year) => new(year + 1, 2, 1, 0, 0, 0, ChinaStandardTime);
+
+    /// <summary>
+    /// Completeness of <paramref name="year"/> under <paramref name="area"/> (a code prefix, or null for the nation).
+    /// Expected are the registry's township-level units under the area; a submission counts only when its township
+    /// is one of them. On time means the first revision arrived before <see cref="DeadlineFor"/>.
+    /// </summary>
+    public static CompletenessResult Of(
+        DivisionRegistry registry, string? area, int year, IReadOnlyList<(string TownshipCode, DateTimeOffset FirstSubmittedAt)> submitted)
+    {
+        var deadline = DeadlineFor(year);
+        var firstByCode = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (code, at) in submitted)
+            firstByCode[code] = firstByCode.TryGetValue(code, out var earlier) && earlier < at ? earlier : at;
+
+        int expected = 0, reported = 0, onTime = 0;
+        var missing = new List<MissingTownship>();
+        foreach (var township in registry.TownshipsUnder(area ?? ""))
+        {
+            expected++;
+            if (!firstByCode.TryGetValue(township.Code, out var first))
+            {
+                missing.Add(new MissingTownship(township.Code, township.Name));
+                continue;
+            }
+            reported++;
+            if (first < deadline) onTime++;
+        }
+
+        return new CompletenessResult(area, year, deadline, expected, reported, onTime, missing,
+            RollupValue.Rate.Of(reported, expected).Value, RollupValue.Rate.Of(onTime, expected).Value);
+    }
+}

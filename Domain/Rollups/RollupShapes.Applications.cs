@@ -1,0 +1,56 @@
+using Disclosure.Domain.Formats;
+
+namespace Disclosure.Domain.Rollups;
+
+public static partial class RollupShapes
+{
+    private const string OtherHandling = "results/otherHandling";
+
+    /// <summary>Row （六） as rolled up: 2019's single row and 2021's three sub-rows together.</summary>
+    public const string OtherHandlingTotal = "results/otherHandling/total";
+
+    /// <summary>
+    /// Each output row of table 三 and the rows of the formats that add up to it. （六） is one row in 2019 and
+    /// three in 2021: both roll into <see cref="OtherHandlingTotal"/>, and the 2021 sub-rows are kept as well
+    /// (summed over the 2021 reports only).
+    /// </summary>
+    private static readonly IReadOnlyList<(string Row, string[] From)> ApplicationRows = BuildApplicationRows();
+
+    private static List<(string Row, string[] From)> BuildApplicationRows()
+    {
+        string[] otherHandling2021 =
+            [.. ApplicationTables.Format2021.Rows.Select(r => r.Path).Where(p => p.StartsWith(OtherHandling + "/", StringComparison.Ordinal))];
+        var rows = new List<(string Row, string[] From)>();
+        foreach (var row in ApplicationTables.Format2019.Rows)
+        {
+            if (row.Path != OtherHandling)
+            {
+                rows.Add((row.Path, [row.Path]));
+                continue;
+            }
+            rows.Add((OtherHandlingTotal, [OtherHandling, .. otherHandling2021]));
+            rows.AddRange(otherHandling2021.Select(subRow => (subRow, new[] { subRow })));
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// Table 三 summed cell by cell over both formats (same pointers), every row and applicant column with 总计;
+    /// then <c>rates/disclosureRate/value</c> = (（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column.
+    /// </summary>
+    public static IReadOnlyList<TidyValue> Applications(RollupGroup group)
+    {
+        const string section = ApplicationTables.Section;
+        string[] columns = [.. ApplicationTables.ApplicantColumns.Select(c => c.Name), ApplicationTables.Total];
+        var values = new List<TidyValue>(ApplicationRows.Count * columns.Length + 1);
+        foreach (var (row, from) in ApplicationRows)
+        foreach (var column in columns)
+            values.Add(Count(section, row, column, SumAll(group, from.Select(r => Pointer(section, r, column)))));
+
+        var disclosed = checked(
+            Sum(group, Pointer(section, "results/disclosed", ApplicationTables.Total))
+            + Sum(group, Pointer(section, "results/partiallyDisclosed", ApplicationTables.Total)));
+        values.Add(Rate("disclosureRate", disclosed, Sum(group, Pointer(section, ApplicationTables.ResultsTotal, ApplicationTables.Total))));
+        return values;
+    }
+}

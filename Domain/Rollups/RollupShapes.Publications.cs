@@ -1,0 +1,17 @@
+using Disclosure.Domain.Formats;
+
+namespace Disclosure.Domain.Rollups;
+
+public static partial class RollupShapes
+{
+    /// <summary>
+    /// The publications figures summed over both formats: <c>policyInterpretations/count</c>, <c>keyDomains/{domain}</c>
+    /// per key domain (every <c>other</c> entry included), and <c>reported/reports</c>, how many of the group's
+    /// reports stated publications at all (a report without them counts 0 everywhere).
+    /// </summary>
+    public static IReadOnlyList<TidyValue> Publications(RollupGroup group) =>
+    [
+        .. Table.CellsOf(PublicationTables.Tables)
+            .Select(cell => Count(PublicationTables.Section, cell.Row, cell.Column, Sum(group, cell.Pointer))),
+    ];
+}
