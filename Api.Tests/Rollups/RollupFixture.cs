@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Disclosure.Api.Tests.Persistence;
+using Disclosure.Domain.Formats;
+using Disclosure.Domain.Reports;
+using Disclosure.Persistence;
+using Disclosure.Persistence.Rollups;
+using Samples = Disclosure.Api.Tests.Domain.Samples;
+
+namespace Disclosure.Api.Tests.Rollups;
+
+/// <summary>A migrated temp database with the real formats, a report store and a rollup store over it.</summary>
+public sealed class RollupFixture : IDisposable
+{
+    private readonly TempDatabase _temp = new();
+    private int _hashes;
+
+    private RollupFixture()
+    {
+        Reports = new ReportStore(_temp.Database, ReportFormats.Find);
+        Rollups = new RollupStore(_temp.Database, ReportFormats.Find);
+    }
+
+    public static async Task<RollupFixture> CreateAsync()
+    {
+        var fixture = new RollupFixture();
+        await Migrator.ApplyAsync(fixture.Database);
+        return fixture;
+    }
+
+    public Database Database => _temp.Database;
+    public ReportStore Reports { get; }
+    public RollupStore Rollups { get; }
+
+    /// <summary>A 2019-format report made from the seed (上屯镇 2020) for another township and year.</summary>
+    public static Report Report2019(string township, int year, Action<JsonObject>? change = null) =>
+        Make(Samples.Shangtun2020, township, year, change);
+
+    /// <summary>A 2021-format report made from the 2021 sample for another township and year.</summary>
+    public static Report Report2021(string township, int year, Action<JsonObject>? change = null) =>
+        Make(Samples.Township2021, township, year, change);
+
+    private static Report Make(byte[] sample, string township, int year, Action<JsonObject>? change) =>
+        Samples.Read(Samples.Changed(sample, node =>
+        {
+            node["townshipCode"] = township;
+            node["year"] = year;
+            change?.Invoke(node);
+        }));
+
+    public async Task<StoredRevision> SubmitAsync(Report report, bool flagged = false, DateTimeOffset? at = null)
+    {
+        var submission = new Submission(report, flagged, [], [], ReportJson.ContentHash(report) + (flagged ? "-flagged" : ""),
+            "admin", at ?? new DateTimeOffset(2021, 1, 15, 8, 30, 0, TimeSpan.Zero).AddSeconds(Interlocked.Increment(ref _hashes)));
+        var result = await Reports.SubmitAsync(submission, null);
+        return result.Current!;
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -1,0 +1,193 @@
+using Dapper;
+using Disclosure.Domain.Formats;
+using Disclosure.Domain.Rollups;
+
+namespace Disclosure.Persistence.Rollups;
+
+/// <summary>
+/// Reads rollups. An answer that needs no township is a lookup in the maintained <c>rollup_totals</c>; only an
+/// answer by township (or for one township) sums the current reports' rows.
+/// </summary>
+public sealed class RollupStore(Database database, Func<string, ReportFormat?> formats)
+{
+    private const string SelectTotals = """
+        SELECT t.area_code AS AreaCode, t.year AS Year, t.format AS Format, t.flagged AS Flagged, t.reports AS Reports, t.vals AS Vals
+        FROM rollup_totals t
+        WHERE t.level = @Level
+        """;
+
+    private const string TotalsInArea = "t.area_code >= @AreaFrom AND t.area_code < @AreaTo";
+    private const string TotalsFromYear = "t.year >= @FromYear";
+    private const string TotalsToYear = "t.year <= @ToYear";
+    private const string TotalsNotFlagged = "t.flagged = 0";
+
+    private const string SelectCurrentShares = """
+        SELECT r.township_code AS AreaCode, r.year AS Year, r.format AS Format, r.flagged AS Flagged, 1 AS Reports, v.vals AS Vals
+        FROM reports r
+        JOIN report_revisions v ON v.id = r.current_revision_id
+        """;
+
+    private const string SelectCurrentValues = """
+        SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision, r.flagged AS Flagged, v.vals AS Vals
+        FROM reports r
+        JOIN report_revisions v ON v.id = r.current_revision_id
+        """;
+
+    private const string ReportsInArea = "r.township_code >= @AreaFrom AND r.township_code < @AreaTo";
+    private const string ReportsFromYear = "r.year >= @FromYear";
+    private const string ReportsToYear = "r.year <= @ToYear";
+    private const string ReportsNotFlagged = "r.flagged = 0";
+    private const string ReportsOrder = "ORDER BY r.township_code, r.year";
+
+    private const string SelectSubmissions = """
+        SELECT r.township_code AS TownshipCode, r.first_submitted_at AS FirstSubmittedAt
+        FROM reports r
+        WHERE r.year = @Year
+        """;
+
+    // Revisions are only ever added, so the newest id changes with every write that stores something.
+    private const string SelectDataVersion = "SELECT coalesce(max(id), 0) FROM report_revisions";
+
+    /// <summary>
+    /// The groups of current reports that <paramref name="filter"/> asks for, in key order (year, province, city,
+    /// county, township). Without grouping there is always exactly one group, with 0 reports and no formats when
+    /// nothing matches; with grouping, a group exists only when it has a report.
+    /// </summary>
+    public async Task<IReadOnlyList<RollupGroup>> QueryAsync(RollupFilter filter, CancellationToken cancellationToken = default)
+    {
+        var rows = TotalsLevel(filter) is { } level
+            ? await ReadTotalsAsync(filter, level, cancellationToken)
+            : await ReadCurrentReportsAsync(filter, cancellationToken);
+
+        var groups = new SortedDictionary<RollupKey, GroupSums>(RollupKey.Order);
+        foreach (var row in rows)
+        {
+            var key = RollupKey.Of(filter.GroupBy, row.Year, row.AreaCode);
+            if (!groups.TryGetValue(key, out var group)) groups[key] = group = new GroupSums(key);
+            group.Add(Format(row.Format), row.Flagged, row.Reports, CellCodec.Decode(row.Vals));
+        }
+
+        if (groups.Count == 0 && filter.GroupBy.Count == 0)
+            return [new RollupGroup(RollupKey.GrandTotal, 0, 0, new Dictionary<string, FormatSums>())];
+        return [.. groups.Values.Select(g => g.ToGroup())];
+    }
+
+    /// <summary>
+    /// The level of <c>rollup_totals</c> (0 nation, 2 province, 4 city, 6 county) that answers <paramref name="filter"/>:
+    /// the coarsest that resolves both the area and the finest area grouped by; null when that needs townships.
+    /// </summary>
+    public static int? TotalsLevel(RollupFilter filter)
+    {
+        var grouped = filter.Groups(GroupLevel.Township) ? 9
+            : filter.Groups(GroupLevel.County) ? 6
+            : filter.Groups(GroupLevel.City) ? 4
+            : filter.Groups(GroupLevel.Province) ? 2
+            : 0;
+        var needed = Math.Max(filter.Area?.Length ?? 0, grouped);
+        return RollupTotals.Levels.Cast<int?>().FirstOrDefault(level => level >= needed);
+    }
+
+    /// <summary>
+    /// The cell values of the current reports under <paramref name="area"/> (every one when null), within the years
+    /// (inclusive), in township then year order.
+    /// </summary>
+    public Task<IReadOnlyList<CurrentValues>> ListCurrentValuesAsync(
+        string? area, int? fromYear, int? toYear, CancellationToken cancellationToken = default)
+    {
+        var (where, parameters) = ReportConditions(area, fromYear, toYear, excludeFlagged: false);
+        return database.ReadAsync<IReadOnlyList<CurrentValues>>(async connection =>
+            [.. (await connection.QueryAsync<ValuesRow>($"{SelectCurrentValues} {where} {ReportsOrder}", parameters))
+                .Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals))))],
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The townships under <paramref name="area"/> (every one when null) with a report for <paramref name="year"/>,
+    /// and when its first revision arrived (later revisions do not move it), in township order.
+    /// </summary>
+    public Task<IReadOnlyList<(string TownshipCode, DateTimeOffset FirstSubmittedAt)>> ListSubmissionsAsync(
+        string? area, int year, CancellationToken cancellationToken = default)
+    {
+        var range = AreaRange.Of(area);
+        var sql = range is null ? $"{SelectSubmissions} ORDER BY r.township_code" : $"{SelectSubmissions} AND {ReportsInArea} ORDER BY r.township_code";
+        return database.ReadAsync<IReadOnlyList<(string, DateTimeOffset)>>(async connection =>
+            [.. (await connection.QueryAsync<SubmissionRow>(sql, new { Year = year, AreaFrom = range?.From, AreaTo = range?.To }))
+                .Select(r => (r.TownshipCode, Clock.Parse(r.FirstSubmittedAt)))],
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// A number that changes whenever a report is written (the newest revision's id), for caching answers and
+    /// making entity tags. It never goes back while the file lives: revisions are never deleted.
+    /// </summary>
+    public Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
+        database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(SelectDataVersion), cancellationToken);
+
+    private Task<IEnumerable<ShareRow>> ReadTotalsAsync(RollupFilter filter, int level, CancellationToken cancellationToken)
+    {
+        var area = AreaRange.Of(filter.Area);
+        var conditions = new List<string> { SelectTotals };
+        if (area is not null) conditions.Add(TotalsInArea);
+        if (filter.FromYear is not null) conditions.Add(TotalsFromYear);
+        if (filter.ToYear is not null) conditions.Add(TotalsToYear);
+        if (filter.ExcludeFlagged) conditions.Add(TotalsNotFlagged);
+        var parameters = new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, filter.FromYear, filter.ToYear };
+        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>(string.Join(" AND ", conditions), parameters), cancellationToken);
+    }
+
+    private Task<IEnumerable<ShareRow>> ReadCurrentReportsAsync(RollupFilter filter, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = ReportConditions(filter.Area, filter.FromYear, filter.ToYear, filter.ExcludeFlagged);
+        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>($"{SelectCurrentShares} {where}", parameters), cancellationToken);
+    }
+
+    private static (string Where, object Parameters) ReportConditions(string? area, int? fromYear, int? toYear, bool excludeFlagged)
+    {
+        var range = AreaRange.Of(area);
+        var conditions = new List<string>();
+        if (range is not null) conditions.Add(ReportsInArea);
+        if (fromYear is not null) conditions.Add(ReportsFromYear);
+        if (toYear is not null) conditions.Add(ReportsToYear);
+        if (excludeFlagged) conditions.Add(ReportsNotFlagged);
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        return (where, new { AreaFrom = range?.From, AreaTo = range?.To, FromYear = fromYear, ToYear = toYear });
+    }
+
+    private ReportFormat Format(string id) =>
+        formats(id) ?? throw new InvalidOperationException($"Stored reports use format \"{id}\", which this service does not know.");
+
+    /// <summary>The values padded with 0 to the format's cells, for a vector stored before cells were added at its end.</summary>
+    private long[] FullLength(string formatId, long[] values)
+    {
+        var cells = Format(formatId).Cells.Count;
+        if (values.Length > cells)
+            throw new InvalidOperationException($"Stored values of format {formatId} have {values.Length} cells; the format has {cells}.");
+        return values.Length == cells ? values : [.. values, .. new long[cells - values.Length]];
+    }
+
+    private sealed class ShareRow
+    {
+        public string AreaCode { get; set; } = "";
+        public int Year { get; set; }
+        public string Format { get; set; } = "";
+        public bool Flagged { get; set; }
+        public long Reports { get; set; }
+        public byte[] Vals { get; set; } = [];
+    }
+
+    private sealed class ValuesRow
+    {
+        public string TownshipCode { get; set; } = "";
+        public int Year { get; set; }
+        public string Format { get; set; } = "";
+        public int Revision { get; set; }
+        public bool Flagged { get; set; }
+        public byte[] Vals { get; set; } = [];
+    }
+
+    private sealed class SubmissionRow
+    {
+        public string TownshipCode { get; set; } = "";
+        public string FirstSubmittedAt { get; set; } = "";
+    }
+}
