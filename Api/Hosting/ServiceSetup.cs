@@ -1,10 +1,13 @@
+using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reports;
+using Disclosure.Api.Features.Rollups;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
 using Disclosure.Persistence;
+using Disclosure.Persistence.Rollups;
 using FastEndpoints;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Authentication;
@@ -28,6 +31,18 @@ public static class ServiceSetup
         services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
+        services.AddSingleton(sp => new RollupStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<ReadAnswers>();
+        services.AddSingleton<RollupAnswer>();
+        services.AddSingleton<RollupReads>();
+
+        // Dashboards on other hosts may read everything; writes stay same-origin (no preflight is allowed).
+        services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin()
+            .WithMethods("GET", "HEAD")
+            .WithHeaders("Accept", "If-None-Match")
+            .WithExposedHeaders("ETag", "Location")));
 
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
@@ -43,6 +58,7 @@ public static class ServiceSetup
     {
         var database = app.Services.GetRequiredService<Database>();
         await Migrator.ApplyAsync(database);
+        app.Services.GetRequiredService<DataVersion>().Start(await app.Services.GetRequiredService<RollupStore>().DataVersionAsync());
         var registry = app.Services.GetRequiredService<DivisionRegistry>();
         app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", database.Path, registry.TownshipCount);
         if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AdminKey))
@@ -55,6 +71,7 @@ public static class ServiceSetup
             ? Task.CompletedTask
             : ProblemResponses.SendAsync(context.HttpContext, context.HttpContext.Response.StatusCode, ProblemTypes.NotFound.Replace("not-found", $"status-{context.HttpContext.Response.StatusCode}"),
                 ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode)));
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseFastEndpoints(c =>

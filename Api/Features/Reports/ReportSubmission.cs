@@ -1,4 +1,5 @@
 using Disclosure.Persistence;
+using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Reading;
@@ -12,7 +13,7 @@ namespace Disclosure.Api.Features.Reports;
 /// The one path every submission takes, for POST, PUT and the dry run alike:
 /// read the body strictly, check it against the format and the registry, then store it.
 /// </summary>
-public sealed class ReportSubmission(ReportStore store, DivisionRegistry registry, TimeProvider clock)
+public sealed class ReportSubmission(ReportStore store, DivisionRegistry registry, DataVersion dataVersion, TimeProvider clock)
 {
     /// <summary>Reads and checks a body. Malformed input yields <see cref="Checked.Malformed"/>; nothing is stored.</summary>
     public async Task<Checked> CheckAsync(byte[] body, CancellationToken ct)
@@ -75,6 +76,9 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
                 + (result.Current is { } current ? $" ({current.ETag})." : " (there is none)."), ct: ct);
             return;
         }
+
+        if (result.Outcome is SubmitOutcome.Created or SubmitOutcome.Revised)
+            dataVersion.Advance();
 
         var stored = result.Current!;
         http.Response.Headers.ETag = stored.ETag;

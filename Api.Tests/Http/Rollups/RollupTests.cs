@@ -1,0 +1,272 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Disclosure.Api.Tests.Http.Rollups;
+
+/// <summary>Every rollup, checked against sums the test works out from the reports it submitted.</summary>
+public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFixture>
+{
+    private readonly HttpClient _client = fixture.Service.CreateClient();
+
+    private async Task<JsonArray> GroupsAsync(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["groups"]!.AsArray();
+    }
+
+    private static long L(JsonNode? node) => (long)node!;
+
+    [Fact]
+    public async Task Applications_grand_total_sums_every_report_once()
+    {
+        var all = fixture.Reports;
+        var group = Assert.Single(await GroupsAsync("/api/v1/rollups/applications"));
+
+        Assert.Equal(all.Count, L(group!["reports"]));
+        Assert.Equal(1, L(group["flagged"]));
+        var applications = group["applications"]!;
+        Assert.Equal(all.Sum(r => r.NewlyNP), L(applications["newlyReceived"]!["naturalPerson"]));
+        Assert.Equal(all.Sum(r => r.NewlyCE), L(applications["newlyReceived"]!["commercialEnterprise"]));
+        Assert.Equal(all.Sum(r => r.DisclosedNP), L(applications["results"]!["disclosed"]!["naturalPerson"]));
+        Assert.Equal(all.Sum(r => r.PartialCE), L(applications["results"]!["partiallyDisclosed"]!["commercialEnterprise"]));
+        Assert.Equal(all.Sum(r => r.ResultsTotal), L(applications["results"]!["total"]!["total"]));
+        Assert.Equal(all.Sum(r => r.CarriedForwardNP + r.CarriedForwardCE), L(applications["carriedForward"]!["total"]));
+        // 2019's single （六） row and 2021's sub-rows both roll into otherHandling.total; the sub-rows are kept.
+        Assert.Equal(all.Sum(r => r.OtherHandlingNP), L(applications["results"]!["otherHandling"]!["total"]!["naturalPerson"]));
+        Assert.Equal(all.Where(r => r.Format == "2021").Sum(r => r.OtherHandlingNP),
+            L(applications["results"]!["otherHandling"]!["overdueCorrection"]!["naturalPerson"]));
+        var disclosed = all.Sum(r => r.DisclosedNP + r.PartialCE);
+        Assert.Equal(Math.Round((decimal)disclosed / all.Sum(r => r.ResultsTotal), 6), (decimal)group["rates"]!["disclosureRate"]!);
+    }
+
+    [Fact]
+    public async Task Applications_by_year_county_and_township_match_independent_sums()
+    {
+        var byYear = await GroupsAsync("/api/v1/rollups/applications?groupBy=year");
+        Assert.Equal([2019, 2020, 2021], byYear.Select(g => (int)g!["key"]!["year"]!));
+        foreach (var group in byYear)
+        {
+            var year = (int)group!["key"]!["year"]!;
+            var reports = fixture.Reports.Where(r => r.Year == year).ToList();
+            Assert.Equal(reports.Count, L(group["reports"]));
+            Assert.Equal(reports.Sum(r => r.NewlyNP), L(group["applications"]!["newlyReceived"]!["naturalPerson"]));
+        }
+
+        var byCounty = await GroupsAsync("/api/v1/rollups/applications?groupBy=county");
+        Assert.Equal(["411321", "411328"], byCounty.Select(g => (string)g!["key"]!["county"]!));
+        Assert.Equal(["南召县", "唐河县"], byCounty.Select(g => (string)g!["key"]!["countyName"]!));
+        foreach (var group in byCounty)
+        {
+            var county = (string)group!["key"]!["county"]!;
+            var reports = fixture.Reports.Where(r => r.County == county).ToList();
+            Assert.Equal(reports.Count, L(group["reports"]));
+            Assert.Equal(reports.Sum(r => r.WithheldNP), L(group["applications"]!["results"]!["withheld"]!["stateSecret"]!["naturalPerson"]));
+        }
+
+        var byTownship = await GroupsAsync("/api/v1/rollups/applications?area=411328&groupBy=township,year");
+        var expected = fixture.Reports.Where(r => r.County == "411328").OrderBy(r => r.Year).ThenBy(r => r.Township).ToList();
+        Assert.Equal(expected.Select(r => (r.Year, r.Township)),
+            byTownship.Select(g => ((int)g!["key"]!["year"]!, (string)g["key"]!["township"]!)));
+        Assert.All(byTownship.Zip(expected), pair =>
+            Assert.Equal(pair.Second.CarriedOverNP, L(pair.First!["applications"]!["carriedOver"]!["naturalPerson"])));
+    }
+
+    [Fact]
+    public async Task Flagged_reports_are_counted_and_can_be_left_out()
+    {
+        var included = Assert.Single(await GroupsAsync("/api/v1/rollups/applications?area=411328&year=2021"));
+        var excluded = Assert.Single(await GroupsAsync("/api/v1/rollups/applications?area=411328&year=2021&excludeFlagged=true"));
+
+        var reports = fixture.Reports.Where(r => r.County == "411328" && r.Year == 2021).ToList();
+        Assert.Equal(reports.Count, L(included!["reports"]));
+        Assert.Equal(1, L(included["flagged"]));
+        Assert.Equal(reports.Count - 1, L(excluded!["reports"]));
+        Assert.Equal(0, L(excluded["flagged"]));
+        // The flagged report is summed as published: its printed 新收 总计 is one more than its columns.
+        Assert.Equal(reports.Sum(r => r.NewlyNP + r.NewlyCE) + 1, L(included["applications"]!["newlyReceived"]!["total"]));
+        Assert.Equal(reports.Where(r => !r.Flagged).Sum(r => r.NewlyNP + r.NewlyCE), L(excluded["applications"]!["newlyReceived"]!["total"]));
+    }
+
+    [Fact]
+    public async Task A_correction_counts_once()
+    {
+        var group = Assert.Single(await GroupsAsync("/api/v1/rollups/proactive?area=411321100&year=2020"));
+        Assert.Equal(1, L(group!["reports"]));
+        Assert.Equal(777, L(group["comparable"]!["licensing"]!["decisions"]));
+    }
+
+    [Fact]
+    public async Task Review_and_litigation_with_the_correction_rate()
+    {
+        var groups = await GroupsAsync("/api/v1/rollups/review-litigation?groupBy=county,year");
+        foreach (var group in groups)
+        {
+            var (county, year) = ((string)group!["key"]!["county"]!, (int)group["key"]!["year"]!);
+            var reports = fixture.Reports.Where(r => r.County == county && r.Year == year).ToList();
+            var upheld = reports.Sum(r => r.Upheld);
+            var corrected = reports.Sum(r => r.Corrected);
+            Assert.Equal(upheld, L(group["reviewLitigation"]!["review"]!["upheld"]));
+            Assert.Equal(corrected, L(group["reviewLitigation"]!["review"]!["corrected"]));
+            Assert.Equal(upheld + corrected, L(group["reviewLitigation"]!["review"]!["total"]));
+            var rate = group["rates"]!["correctionRate"];
+            if (upheld + corrected == 0) Assert.Null(rate);
+            else Assert.Equal(Math.Round((decimal)corrected / (upheld + corrected), 6, MidpointRounding.AwayFromZero), (decimal)rate!);
+        }
+        Assert.Equal(fixture.Reports.Select(r => (r.County, r.Year)).Distinct().Count(), groups.Count);
+    }
+
+    [Fact]
+    public async Task Proactive_is_summed_per_format_with_exact_amounts_and_comparable_decisions()
+    {
+        var group = Assert.Single(await GroupsAsync("/api/v1/rollups/proactive"));
+        var of2019 = fixture.Reports.Where(r => r.Format == "2019").ToList();
+        var of2021 = fixture.Reports.Where(r => r.Format == "2021").ToList();
+
+        Assert.Equal(of2019.Count, L(group!["format2019"]!["reports"]!["count"]));
+        Assert.Equal(of2021.Count, L(group["format2021"]!["reports"]!["count"]));
+        Assert.Equal(of2019.Sum(r => r.Licensing), L(group["format2019"]!["licensing"]!["decisions"]));
+        Assert.Equal(fixture.Reports.Sum(r => r.Licensing), L(group["comparable"]!["licensing"]!["decisions"]));
+        Assert.Equal(fixture.Reports.Sum(r => r.Penalties), L(group["comparable"]!["penalties"]!["decisions"]));
+        // Amounts: exact decimals of 万元, summed as 分.
+        Assert.Equal((of2019.Sum(r => r.AmountFen) / 1_000_000m).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            group["format2019"]!["procurement"]!["amountWan"]!.ToJsonString());
+        Assert.Equal((of2021.Sum(r => r.AmountFen) / 1_000_000m).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            group["format2021"]!["fees"]!["amountWan"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Publications_are_summed_per_domain()
+    {
+        var groups = await GroupsAsync("/api/v1/rollups/publications?groupBy=year");
+        foreach (var group in groups)
+        {
+            var reports = fixture.Reports.Where(r => r.Year == (int)group!["key"]!["year"]!).ToList();
+            Assert.Equal(reports.Sum(r => r.PolicyInterpretations), L(group!["publications"]!["policyInterpretations"]!["count"]));
+            Assert.Equal(reports.Sum(r => r.PovertyItems), L(group["publications"]!["keyDomains"]!["povertyAlleviation"]));
+            Assert.Equal(0, L(group["publications"]!["keyDomains"]!["education"]));
+        }
+    }
+
+    [Fact]
+    public async Task Csv_carries_the_same_numbers_as_json()
+    {
+        const string query = "/api/v1/rollups/applications?area=41&groupBy=county,year";
+        var json = await GroupsAsync(query);
+        var response = await _client.GetAsync(query + "&format=csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("year,county,countyName,section,row,column,value", lines[0]);
+
+        var fromJson = new List<string>();
+        foreach (var group in json)
+        {
+            var key = $"{group!["key"]!["year"]},{group["key"]!["county"]},{group["key"]!["countyName"]}";
+            fromJson.Add($"{key},group,reports,count,{group["reports"]}");
+            fromJson.Add($"{key},group,flagged,count,{group["flagged"]}");
+            Flatten(group["applications"]!, "applications", "", key, fromJson);
+            fromJson.Add($"{key},rates,disclosureRate,value,{group["rates"]!["disclosureRate"]?.ToJsonString()}");
+        }
+        Assert.Equal(fromJson, lines.Skip(1));
+
+        var viaAccept = new HttpRequestMessage(HttpMethod.Get, query);
+        viaAccept.Headers.Accept.ParseAdd("text/csv");
+        Assert.Equal(await response.Content.ReadAsStringAsync(), await (await _client.SendAsync(viaAccept)).Content.ReadAsStringAsync());
+    }
+
+    private static void Flatten(JsonNode node, string section, string row, string key, List<string> lines)
+    {
+        foreach (var (name, child) in node.AsObject())
+        {
+            if (child is JsonObject obj && obj.Any(c => c.Value is JsonObject))
+                Flatten(obj, section, row.Length == 0 ? name : $"{row}/{name}", key, lines);
+            else if (child is JsonObject columns)
+                foreach (var (column, value) in columns)
+                    lines.Add($"{key},{section},{(row.Length == 0 ? name : $"{row}/{name}")},{column},{value!.ToJsonString()}");
+        }
+    }
+
+    [Fact]
+    public async Task Answers_carry_an_ETag_and_honour_If_None_Match_and_CORS()
+    {
+        var first = await _client.GetAsync("/api/v1/rollups/applications?groupBy=year");
+        Assert.NotNull(first.Headers.ETag);
+
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/rollups/applications?groupBy=year");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        again.Headers.Add("Origin", "https://dashboard.example");
+        var notModified = await _client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal("*", notModified.Headers.GetValues("Access-Control-Allow-Origin").Single());
+
+        var otherQuery = await _client.GetAsync("/api/v1/rollups/applications?groupBy=county");
+        Assert.NotEqual(first.Headers.ETag, otherQuery.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/rollups/applications?area=41x", "area")]
+    [InlineData("/api/v1/rollups/applications?groupBy=village", "groupBy")]
+    [InlineData("/api/v1/rollups/review-litigation?from=2021&to=2019", "from")]
+    [InlineData("/api/v1/rollups/proactive?year=twenty", "year")]
+    [InlineData("/api/v1/rollups/publications?format=xml", "format")]
+    [InlineData("/api/v1/completeness?area=411328", "year")]
+    [InlineData("/api/v1/cells?from=2022&to=2020", "from")]
+    public async Task Bad_query_input_gets_400_naming_the_parameter(string url, string parameter)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray();
+        Assert.Contains(errors, e => (string?)e!["parameter"] == parameter);
+    }
+
+    [Fact]
+    public async Task Completeness_of_Tanghe_lists_exactly_the_townships_that_did_not_report()
+    {
+        var response = await _client.GetAsync("/api/v1/completeness?area=411328&year=2021");
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        var reported = fixture.Reports.Where(r => r.County == "411328" && r.Year == 2021).Select(r => r.Township).ToHashSet();
+        Assert.Equal(24, (int?)body["expected"]);
+        Assert.Equal(reported.Count, (int?)body["submitted"]);
+        var missing = body["missing"]!.AsArray().Select(m => (string)m!["code"]!).ToList();
+        Assert.Equal(24 - reported.Count, missing.Count);
+        Assert.Empty(missing.Intersect(reported));
+        Assert.All(missing, code => Assert.StartsWith("411328", code));
+        Assert.Equal(missing.Order(StringComparer.Ordinal), missing);
+        Assert.Equal(Math.Round(reported.Count / 24m, 6, MidpointRounding.AwayFromZero), (decimal)body["rate"]!);
+
+        var csv = await _client.GetStringAsync("/api/v1/completeness?area=411328&year=2021&format=csv");
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(25, lines.Length);
+        Assert.Equal(reported.Order(StringComparer.Ordinal), lines.Skip(1).Where(l => l.Split(',')[3] == "true").Select(l => l.Split(',')[1]));
+    }
+
+    [Fact]
+    public async Task Completeness_of_an_area_with_no_township_has_null_rates()
+    {
+        var body = JsonNode.Parse(await _client.GetStringAsync("/api/v1/completeness?area=99&year=2021"))!;
+        Assert.Equal(0, (int?)body["expected"]);
+        Assert.Null(body["rate"]);
+        Assert.True(body.AsObject().ContainsKey("rate"));
+    }
+
+    [Fact]
+    public async Task Cells_list_every_stored_cell_tidy()
+    {
+        var report = fixture.Reports.First(r => r.Township == "411328110" && r.Year == 2020);
+        var json = JsonNode.Parse(await _client.GetStringAsync("/api/v1/cells?area=411328110&year=2020"))!;
+        var cells = json["cells"]!.AsArray();
+        Assert.Equal((long)cells.Count, L(json["count"]));
+        Assert.All(cells, c => Assert.Equal("411328110", (string?)c!["townshipCode"]));
+        var newlyNP = cells.Single(c => (string)c!["section"]! == "applications" && (string)c["row"]! == "newlyReceived" && (string)c["column"]! == "naturalPerson");
+        Assert.Equal(report.NewlyNP, L(newlyNP!["value"]));
+
+        var csv = (await _client.GetStringAsync("/api/v1/cells?area=411328110&year=2020&format=csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("townshipCode,year,format,flagged,section,row,column,value", csv[0]);
+        Assert.Equal(cells.Count, csv.Length - 1);
+        Assert.Contains($"411328110,2020,2019,false,applications,newlyReceived,naturalPerson,{report.NewlyNP}", csv);
+        Assert.Contains($"411328110,2020,2019,false,proactiveDisclosure,procurement,amountWan,{(report.AmountFen / 1_000_000m).ToString(System.Globalization.CultureInfo.InvariantCulture)}", csv);
+    }
+}

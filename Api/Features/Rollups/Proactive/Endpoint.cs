@@ -1,0 +1,31 @@
+using Disclosure.Api.OpenApi;
+using Disclosure.Domain.Rollups;
+using FastEndpoints;
+
+namespace Disclosure.Api.Features.Rollups.Proactive;
+
+public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
+{
+    public override void Configure()
+    {
+        Get("/rollups/proactive");
+        AllowAnonymous();
+        Description(b => b
+            .WithName("rollupProactive")
+            .WithTags("Rollups")
+            .ClearDefaultProduces()
+            .Produces<RollupResponse>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesHeader(200, "ETag", "Changes whenever any report is stored; send it as If-None-Match to poll cheaply.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(400));
+        Summary(s =>
+        {
+            s.Summary = "Table 二 (proactive disclosure) summed per format";
+            s.Description = "2019-format and 2021-format figures measure different things, so each is summed on its own (format2019, format2021, with their report counts); comparable sums the decisions of 行政许可, 行政处罚 and 行政强制, which both formats report. Amounts are exact 万元.";
+            RollupReads.Describe(s);
+        });
+    }
+
+    public override Task HandleAsync(RollupRequest request, CancellationToken ct) =>
+        rollups.SendAsync(HttpContext, request, RollupShapes.Proactive, ct);
+}

@@ -1,0 +1,31 @@
+using Disclosure.Api.OpenApi;
+using Disclosure.Domain.Rollups;
+using FastEndpoints;
+
+namespace Disclosure.Api.Features.Rollups.Publications;
+
+public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
+{
+    public override void Configure()
+    {
+        Get("/rollups/publications");
+        AllowAnonymous();
+        Description(b => b
+            .WithName("rollupPublications")
+            .WithTags("Rollups")
+            .ClearDefaultProduces()
+            .Produces<RollupResponse>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesHeader(200, "ETag", "Changes whenever any report is stored; send it as If-None-Match to poll cheaply.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(400));
+        Summary(s =>
+        {
+            s.Summary = "Policy interpretations and key-domain items summed";
+            s.Description = "Figures stated in the reports' narratives: policy interpretations (政策解读) and items published per key domain (重点领域), with how many reports stated them.";
+            RollupReads.Describe(s);
+        });
+    }
+
+    public override Task HandleAsync(RollupRequest request, CancellationToken ct) =>
+        rollups.SendAsync(HttpContext, request, RollupShapes.Publications, ct);
+}

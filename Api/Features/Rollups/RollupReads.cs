@@ -1,0 +1,60 @@
+using Disclosure.Api.Features.Reads;
+using Disclosure.Domain.Rollups;
+using Disclosure.Persistence;
+using Disclosure.Persistence.Rollups;
+using FastEndpoints;
+
+namespace Disclosure.Api.Features.Rollups;
+
+/// <summary>What every rollup endpoint does: query the sums, shape them, answer from the cache when nothing changed.</summary>
+public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnswers reads)
+{
+    public Task SendAsync(HttpContext http, RollupRequest request, Func<RollupGroup, IReadOnlyList<TidyValue>> shape, CancellationToken ct)
+    {
+        var filter = request.ToFilter();
+        return reads.SendAsync(http, request.CacheKey(http.Request.Path), ReadAnswers.Negotiate(http, request.Format),
+            async (representation, token) => answer.Write(representation, filter, await store.QueryAsync(filter, token), shape), ct);
+    }
+
+    /// <summary>The parameters every rollup shares, described once.</summary>
+    public static void Describe(EndpointSummary s)
+    {
+        s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township. Absent: the whole country.";
+        s.Params["from"] = "First year, inclusive.";
+        s.Params["to"] = "Last year, inclusive.";
+        s.Params["year"] = "One year (instead of from and to).";
+        s.Params["groupBy"] = "Comma list of year, province, city, county, township. Absent: one grand total.";
+        s.Params["excludeFlagged"] = "true: leave out reports stored flagged (with acknowledged identity violations).";
+        s.Params["format"] = "csv for tidy CSV (one line per group and value: key columns, then section,row,column,value); json is the default. Accept: text/csv works too.";
+        s.Responses[200] = "One group per key, each with the number of reports summed and how many of them are flagged. ETag changes when any report is stored.";
+        s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
+        s.Responses[400] = "A parameter is not valid; each is named.";
+    }
+}
+
+/// <summary>The JSON shape of a rollup answer, for the OpenAPI document (the answer itself is written from tidy values).</summary>
+public sealed class RollupResponse
+{
+    public string? Area { get; init; }
+    public int? From { get; init; }
+    public int? To { get; init; }
+    public required IReadOnlyList<string> GroupBy { get; init; }
+    public required bool ExcludeFlagged { get; init; }
+    public required IReadOnlyList<RollupGroupResponse> Groups { get; init; }
+}
+
+/// <summary>
+/// One group: its key (the grouped year and divisions, with names), how many reports it sums and how many
+/// are flagged, then the sums nested by section, row and column as in a report, and rates (null when the
+/// denominator is 0).
+/// </summary>
+public sealed class RollupGroupResponse
+{
+    /// <summary>year, province, provinceName, city, cityName, county, countyName, township, townshipName — those grouped by.</summary>
+    public required IReadOnlyDictionary<string, string> Key { get; init; }
+    public required long Reports { get; init; }
+    public required long Flagged { get; init; }
+
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public IDictionary<string, object>? Sums { get; init; }
+}
