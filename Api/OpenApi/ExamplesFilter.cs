@@ -29,6 +29,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        DescribeCsv(operation);
         var takesReport = context.ApiDescription.ActionDescriptor.EndpointMetadata
             .OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()
             .Any(a => a.RequestType == typeof(ReportBody));
@@ -77,6 +78,55 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                   "instance": "/api/v1/reports",
                   "errors": [
                     { "pointer": "/applications/results/total/naturalPerson", "code": "identity-violated", "detail": "A2: （七）总计 should be the sum of the outcome rows, 26, but is 20.", "rule": "A2", "expected": 26, "actual": 20 }
+                  ]
+                }
+                """);
+        }
+    }
+
+    /// <summary>A CSV answer is text, not the JSON schema of its sibling; show what its lines look like.</summary>
+    private static void DescribeCsv(OpenApiOperation operation)
+    {
+        if (operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok || ok.Content is null
+            || !ok.Content.TryGetValue("text/csv", out var csv) || csv is not OpenApiMediaType media)
+            return;
+        media.Schema = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "RFC 4180 CSV in UTF-8 with a header row, CRLF line ends; the same numbers as the JSON answer.",
+        };
+        media.Example = operation.OperationId switch
+        {
+            "completeness" => JsonValue.Create(
+                "year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt\r\n" +
+                "2020,411328001,滨河街道,false,false,\r\n" +
+                "2020,411328110,上屯镇,true,true,2021-01-20T02:00:00.0000000Z\r\n"),
+            "listCells" => JsonValue.Create(
+                "townshipCode,year,format,flagged,section,row,column,value\r\n" +
+                "411328110,2020,2019,false,applications,newlyReceived,naturalPerson,0\r\n" +
+                "411328110,2020,2019,false,proactiveDisclosure,otherServices,decisions,200\r\n"),
+            _ => JsonValue.Create(
+                "year,county,countyName,section,row,column,value\r\n" +
+                "2020,411328,唐河县,group,reports,count,24\r\n" +
+                "2020,411328,唐河县,group,flagged,count,1\r\n" +
+                "2020,411328,唐河县,applications,newlyReceived,naturalPerson,31\r\n" +
+                "2020,411328,唐河县,rates,disclosureRate,value,0.83871\r\n"),
+        };
+        if (operation.OperationId == "rollupApplications" && ok.Content.TryGetValue("application/json", out var json) && json is OpenApiMediaType jsonMedia)
+        {
+            jsonMedia.Example = JsonNode.Parse("""
+                {
+                  "area": "411328", "from": 2020, "to": 2020, "groupBy": ["county", "year"], "excludeFlagged": false,
+                  "groups": [
+                    {
+                      "key": { "year": 2020, "county": "411328", "countyName": "唐河县" },
+                      "reports": 24, "flagged": 1,
+                      "applications": {
+                        "newlyReceived": { "naturalPerson": 31, "commercialEnterprise": 2, "researchInstitution": 0, "socialWelfareOrganization": 0, "legalServiceInstitution": 0, "otherOrganization": 0, "total": 33 },
+                        "results": { "otherHandling": { "total": { "naturalPerson": 1, "total": 1 } } }
+                      },
+                      "rates": { "disclosureRate": 0.83871 }
+                    }
                   ]
                 }
                 """);
