@@ -16,4 +16,16 @@ public sealed class SecurityOptions
 
     /// <summary>The county's admin key (<c>Security__AdminKey</c>); writes are refused while it is unset.</summary>
     public string? AdminKey { get; set; }
+
+    /// <summary>Requests a minute each township key may make; the admin key is not limited.</summary>
+    public int PermitsPerMinute { get; set; } = 120;
+}
+
+/// <summary>Configuration section <c>Limits</c>.</summary>
+public sealed class LimitOptions
+{
+    public const string Section = "Limits";
+
+    /// <summary>The largest request body accepted; larger ones get 413. A report is about 3-10 KB.</summary>
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
 }

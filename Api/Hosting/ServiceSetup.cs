@@ -25,6 +25,7 @@ public static class ServiceSetup
         var services = builder.Services;
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
+        services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions")));
@@ -47,6 +48,7 @@ public static class ServiceSetup
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization();
+        services.AddKeyRateLimiting();
         services.AddFastEndpoints();
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddEndpointsApiExplorer();
@@ -62,7 +64,8 @@ public static class ServiceSetup
         var registry = app.Services.GetRequiredService<DivisionRegistry>();
         app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", database.Path, registry.TownshipCount);
         if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AdminKey))
-            app.Logger.LogWarning("No admin key is configured (Security:AdminKey): every write will be refused with 401");
+            app.Logger.LogCritical("No admin key is configured (Security:AdminKey, environment Security__AdminKey): " +
+                                   "this service refuses every write with 401 until one is set. Reads work.");
 
         app.UseExceptionHandler(error => error.Run(http =>
             ProblemResponses.SendAsync(http, StatusCodes.Status500InternalServerError, ProblemTypes.ServerError, "Internal server error",
@@ -73,6 +76,7 @@ public static class ServiceSetup
                 ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode)));
         app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseFastEndpoints(c =>
         {

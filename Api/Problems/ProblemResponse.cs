@@ -54,6 +54,7 @@ public static class ProblemTypes
     public const string PreconditionFailed = Base + "precondition-failed";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
     public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string TooManyRequests = Base + "too-many-requests";
     public const string ServerError = Base + "server-error";
     public const string Unavailable = Base + "unavailable";
 }

@@ -1,5 +1,7 @@
 using System.Buffers;
+using Disclosure.Api.Hosting;
 using Disclosure.Api.Problems;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Disclosure.Api.Features.Reports;
@@ -7,8 +9,6 @@ namespace Disclosure.Api.Features.Reports;
 /// <summary>Reads a JSON request body as raw bytes, so the domain's strict reader sees exactly what was sent.</summary>
 public static class RequestBody
 {
-    public const int DefaultLimitBytes = 1024 * 1024;
-
     /// <summary>The body, or null after a 415 or 413 problem has been sent.</summary>
     public static async Task<byte[]?> ReadJsonAsync(HttpContext http, CancellationToken ct)
     {
@@ -19,7 +19,10 @@ public static class RequestBody
             return null;
         }
 
-        const int limit = DefaultLimitBytes;
+        var limit = http.RequestServices.GetRequiredService<IOptions<LimitOptions>>().Value.MaxBodyBytes;
+        if (http.Request.ContentLength > limit)
+            return await TooLargeAsync(http, limit, ct);
+
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         var reader = http.Request.BodyReader;
         while (true)
@@ -30,9 +33,7 @@ public static class RequestBody
                 if (buffer.WrittenCount + segment.Length > limit)
                 {
                     reader.AdvanceTo(result.Buffer.End);
-                    await ProblemResponses.SendAsync(http, StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge,
-                        "Payload too large", $"The body is larger than {limit} bytes.", ct: ct);
-                    return null;
+                    return await TooLargeAsync(http, limit, ct);
                 }
                 buffer.Write(segment.Span);
             }
@@ -40,6 +41,15 @@ public static class RequestBody
             if (result.IsCompleted) break;
         }
         return buffer.WrittenSpan.ToArray();
+    }
+
+    private static async Task<byte[]?> TooLargeAsync(HttpContext http, long limit, CancellationToken ct)
+    {
+        // The rest of the body is not worth reading: close the connection after answering.
+        http.Response.Headers.Connection = "close";
+        await ProblemResponses.SendAsync(http, StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge,
+            "Payload too large", $"The body is larger than {limit} bytes (Limits:MaxBodyBytes).", ct: ct);
+        return null;
     }
 
     private static bool IsJson(string? contentType) =>

@@ -21,7 +21,7 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
             .ProducesHeader(201, "Location", "Where the report is read: /api/v1/townships/{code}/reports/{year}.")
             .ProducesHeader(200, "ETag", "Names the current revision.")
             .ProducesHeader(200, "Location", "Where the report is read.")
-            .ProducesProblems(400, 401, 403, 412, 413, 415, 422));
+            .ProducesProblems(400, 401, 403, 412, 413, 415, 422, 429));
         Summary(s =>
         {
             s.Summary = "Submit a township's annual report";
@@ -37,6 +37,7 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
             s.Responses[413] = "The body is larger than the limit.";
             s.Responses[415] = "The body is not sent as application/json.";
             s.Responses[422] = "Unknown township, impossible year, or identities broken and not acknowledged.";
+            s.Responses[429] = "This township key has used its requests for the minute (Security:PermitsPerMinute); Retry-After says when to try again.";
         });
     }
 

@@ -18,7 +18,7 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
             .ClearDefaultProduces()
             .Accepts<ReportBody>("application/json")
             .Produces<ValidationResponse>(StatusCodes.Status200OK)
-            .ProducesProblems(401, 413, 415));
+            .ProducesProblems(401, 413, 415, 429));
         Summary(s =>
         {
             s.Summary = "Check a report without storing it";
@@ -29,6 +29,7 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
             s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
             s.Responses[413] = "The body is larger than the limit.";
             s.Responses[415] = "The body is not sent as application/json.";
+            s.Responses[429] = "This township key has used its requests for the minute; Retry-After says when to try again.";
         });
     }
 

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Disclosure.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Disclosure.Api.Tests.Http.Security;
+
+public sealed class LimitsTests
+{
+    [Fact]
+    public async Task A_body_over_the_limit_gets_413_and_nothing_is_stored()
+    {
+        using var service = new ServiceFactory();
+        var admin = service.CreateAdminClient();
+        var padding = new string(' ', 1024 * 1024);
+        var tooLarge = Samples.Shangtun2020.Insert(1, padding);
+
+        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(tooLarge));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("/problems/payload-too-large", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/townships/411328110/reports/2020")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_limit_is_configurable()
+    {
+        using var service = new ServiceFactory().WithWebHostBuilder(b => b.UseSetting("Limits:MaxBodyBytes", "2048"));
+        var admin = service.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
+
+        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_an_admin_key_writes_are_refused_and_the_problem_says_why()
+    {
+        using var service = new ServiceFactory().WithWebHostBuilder(b => b.UseSetting("Security:AdminKey", ""));
+        var client = service.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "");
+
+        var response = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var detail = (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"];
+        Assert.Contains("no admin key configured", detail);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Deep_nesting_is_refused_with_a_pointer()
+    {
+        using var service = new ServiceFactory();
+        var deep = "{\"townshipCode\":" + new string('[', 5000) + new string(']', 5000) + "}";
+
+        var response = await service.CreateAdminClient().PostAsync("/api/v1/reports", ServiceFactory.Json(deep));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray();
+        Assert.Contains(errors, e => (string?)e!["code"] == "invalid-json");
+    }
+}
