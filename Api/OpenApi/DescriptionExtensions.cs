@@ -1,4 +1,6 @@
+using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Problems;
+using FastEndpoints;
 
 namespace Disclosure.Api.OpenApi;
 
@@ -12,6 +14,29 @@ public static class DescriptionExtensions
             builder.Produces<ProblemResponse>(status, ProblemResponses.ContentType);
         return builder;
     }
+
+    /// <summary>
+    /// A read that answers JSON (<typeparamref name="TJson"/>) or tidy CSV, tagged with an ETag, 304 to a
+    /// matching If-None-Match, and 400 for bad parameters.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesTidyAnswer<TJson>(this RouteHandlerBuilder builder) => builder
+        .ClearDefaultProduces()
+        .Produces<TJson>(StatusCodes.Status200OK, "application/json", "text/csv")
+        .ProducesHeader(200, "ETag", "Changes whenever any report is stored; send it as If-None-Match to poll cheaply.")
+        .Produces(StatusCodes.Status304NotModified)
+        .ProducesProblems(400);
+
+    /// <summary>A write that takes a report and answers with the stored revision.</summary>
+    public static RouteHandlerBuilder AcceptsReportAndProducesStoredRevision(this RouteHandlerBuilder builder) => builder
+        .ClearDefaultProduces()
+        .Accepts<ReportBody>("application/json")
+        .Produces<StoredReportResponse>(StatusCodes.Status201Created)
+        .Produces<StoredReportResponse>(StatusCodes.Status200OK)
+        .ProducesHeader(201, "ETag", "Names the stored revision; send it as If-Match to correct it safely.")
+        .ProducesHeader(201, "Location", "Where the report is read: /api/v1/townships/{code}/reports/{year}.")
+        .ProducesHeader(200, "ETag", "Names the current revision.")
+        .ProducesHeader(200, "Location", "Where the report is read.")
+        .ProducesProblems(400, 401, 403, 412, 413, 415, 422, 429);
 
     /// <summary>Declares a header that responses with <paramref name="statusCode"/> carry.</summary>
     public static RouteHandlerBuilder ProducesHeader(this RouteHandlerBuilder builder, int statusCode, string name, string description) =>

@@ -23,11 +23,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
         Description(b => b
             .WithName("listCells")
             .WithTags("Rollups")
-            .ClearDefaultProduces()
-            .Produces<CellsResponse>(StatusCodes.Status200OK, "application/json", "text/csv")
-            .ProducesHeader(200, "ETag", "Changes whenever any report is stored.")
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblems(400));
+            .ProducesTidyAnswer<CellsResponse>());
         Summary(s =>
         {
             s.Summary = "Every stored cell, tidy, for scripts";

@@ -22,11 +22,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
         Description(b => b
             .WithName("completeness")
             .WithTags("Rollups")
-            .ClearDefaultProduces()
-            .Produces<CompletenessResponse>(StatusCodes.Status200OK, "application/json", "text/csv")
-            .ProducesHeader(200, "ETag", "Changes whenever any report is stored.")
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblems(400));
+            .ProducesTidyAnswer<CompletenessResponse>());
         Summary(s =>
         {
             s.Summary = "Who has reported for a year, who has not, and who was on time";

@@ -87,6 +87,19 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         await http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored, registry), ApiJson.Options, ct);
     }
 
+    /// <summary>The problems every write of a report may answer with, described once for the OpenAPI document.</summary>
+    public static void DescribeProblems(FastEndpoints.EndpointSummary s)
+    {
+        s.Responses[400] = "The body is not a report in the contract (every problem, each with a JSON Pointer and a code), or, for PUT, its townshipCode or year differ from the path.";
+        s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
+        s.Responses[403] = "The key may not submit this township's reports.";
+        s.Responses[412] = "If-Match does not name the current revision.";
+        s.Responses[413] = "The body is larger than the limit (Limits:MaxBodyBytes).";
+        s.Responses[415] = "The body is not sent as application/json.";
+        s.Responses[422] = "Unknown township, impossible year, or identities broken and not acknowledged.";
+        s.Responses[429] = "This township key has used its requests for the minute (Security:PermitsPerMinute); Retry-After says when to try again.";
+    }
+
     public static string ReportLocation(string townshipCode, int year) => $"/api/v1/townships/{townshipCode}/reports/{year}";
 
     private static Task SendMalformedAsync(HttpContext http, IReadOnlyList<Problem> errors, CancellationToken ct) =>

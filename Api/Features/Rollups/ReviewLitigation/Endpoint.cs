@@ -13,11 +13,7 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupReviewLitigation")
             .WithTags("Rollups")
-            .ClearDefaultProduces()
-            .Produces<RollupResponse>(StatusCodes.Status200OK, "application/json", "text/csv")
-            .ProducesHeader(200, "ETag", "Changes whenever any report is stored; send it as If-None-Match to poll cheaply.")
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblems(400));
+            .ProducesTidyAnswer<RollupResponse>());
         Summary(s =>
         {
             s.Summary = "Table 四 (administrative review and litigation) summed";
