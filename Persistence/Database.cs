@@ -124,7 +124,6 @@ public sealed class Database : IDisposable
             .Build();
     }
 
-    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock; trying again may work.</summary>
     /// <summary>
     /// Proves the file can be read and written: takes the write lock (<c>BEGIN IMMEDIATE</c>) and reads the
     /// migration journal inside it. Throws when either fails.
@@ -138,6 +137,7 @@ public sealed class Database : IDisposable
             return await command.ExecuteScalarAsync(cancellationToken);
         }, cancellationToken);
 
+    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock; trying again may work.</summary>
     public static bool IsLockContention(SqliteException exception) => exception.SqliteErrorCode is 5 or 6;
 
     private SqliteConnection Open()
