@@ -9,43 +9,30 @@ namespace Disclosure.Persistence;
 /// Townships' annual reports: every revision kept, a pointer to the current one, and rollup totals kept
 /// current in the same transaction as each submission.
 /// </summary>
-public sealed class ReportStore(Database database, Func<string, ReportFormat?> formats)
+public sealed class ReportStore
 {
-    private const string RevisionColumns = """
-        v.id AS Id, v.township_code AS TownshipCode, v.year AS Year, v.revision AS Revision, v.format AS Format,
-        v.submitted_at AS SubmittedAt, v.submitted_by AS SubmittedBy, v.flagged AS Flagged, v.content_hash AS ContentHash,
-        v.vals AS Vals, v.extras AS Extras, v.violations AS Violations, v.warnings AS Warnings
-        """;
+    private readonly Database _database;
+    private readonly Func<string, ReportFormat?> _formats;
+    private readonly SubmissionWriter _writer;
+
+    public ReportStore(Database database, Func<string, ReportFormat?> formats)
+    {
+        _database = database;
+        _formats = formats;
+        _writer = new SubmissionWriter(database, ToStoredRevision);
+    }
 
     private const string SelectCurrentRevision = $"""
-        SELECT {RevisionColumns}
+        SELECT {RevisionRow.Columns}
         FROM reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
         WHERE r.township_code = @TownshipCode AND r.year = @Year
         """;
 
     private const string SelectRevision = $"""
-        SELECT {RevisionColumns}
+        SELECT {RevisionRow.Columns}
         FROM report_revisions v
         WHERE v.township_code = @TownshipCode AND v.year = @Year AND v.revision = @Revision
-        """;
-
-    private const string InsertRevision = """
-        INSERT INTO report_revisions
-            (township_code, year, revision, format, submitted_at, submitted_by, flagged, content_hash, vals, extras, violations, warnings)
-        VALUES
-            (@TownshipCode, @Year, @Revision, @Format, @SubmittedAt, @SubmittedBy, @Flagged, @ContentHash, @Vals, @Extras, @Violations, @Warnings)
-        RETURNING id
-        """;
-
-    private const string UpsertCurrent = """
-        INSERT INTO reports (township_code, year, county_code, format, current_revision_id, revision, flagged, first_submitted_at)
-        VALUES (@TownshipCode, @Year, @CountyCode, @Format, @RevisionId, @Revision, @Flagged, @SubmittedAt)
-        ON CONFLICT (township_code, year) DO UPDATE SET
-            format              = excluded.format,
-            current_revision_id = excluded.current_revision_id,
-            revision            = excluded.revision,
-            flagged             = excluded.flagged
         """;
 
     private const string SelectRevisionSummaries = """
@@ -83,14 +70,11 @@ public sealed class ReportStore(Database database, Func<string, ReportFormat?> f
 
     public const int MaxPageSize = 1000;
 
-    // Performance note: each statement here is a new Dapper command, prepared afresh (~2 µs per column).
-    // If write or read throughput becomes a goal, keep prepared SqliteCommands per connection for the
-    // revision insert, the current-pointer upsert, the totals upsert and the current-revision read.
-
     /// <summary>
     /// Stores <paramref name="submission"/> as the next revision of its township's report for its year, unless
     /// <paramref name="ifMatch"/> (an If-Match header value, or null) does not match the current revision, or the
-    /// content equals the current revision's. One write unit: the revision, the current pointer and the totals.
+    /// content equals the current revision's. One write unit: the revision, the current pointer and the totals;
+    /// submissions that arrive together share one transaction (see <see cref="SubmissionWriter"/>).
     /// </summary>
     public Task<SubmitResult> SubmitAsync(Submission submission, string? ifMatch, CancellationToken cancellationToken = default)
     {
@@ -101,64 +85,12 @@ public sealed class ReportStore(Database database, Func<string, ReportFormat?> f
         ArgumentException.ThrowIfNullOrEmpty(submission.ContentHash);
         ArgumentException.ThrowIfNullOrEmpty(submission.SubmittedBy);
 
-        var vals = CellCodec.Encode(report.Values);
-        var extras = StoredJson.WriteExtras(report);
-        var violations = StoredJson.WriteViolations(submission.Violations);
-        var warnings = StoredJson.WriteWarnings(submission.Warnings);
-        var submittedAt = Clock.Format(submission.SubmittedAt);
-        var key = new { report.TownshipCode, report.Year };
-
-        return database.WriteAsync(async (connection, transaction) =>
-        {
-            var currentRow = await connection.QuerySingleOrDefaultAsync<RevisionRow>(SelectCurrentRevision, key, transaction);
-            var current = currentRow is null ? null : ToStoredRevision(currentRow);
-
-            if (ifMatch is not null && !EntityTags.Matches(ifMatch, current?.ETag))
-                return new SubmitResult(SubmitOutcome.PreconditionFailed, current);
-            if (current is not null && current.ContentHash == submission.ContentHash)
-                return new SubmitResult(SubmitOutcome.Unchanged, current);
-
-            var revision = (current?.Revision ?? 0) + 1;
-            var revisionId = await connection.ExecuteScalarAsync<long>(InsertRevision, new
-            {
-                report.TownshipCode,
-                report.Year,
-                Revision = revision,
-                Format = report.Format.Id,
-                SubmittedAt = submittedAt,
-                submission.SubmittedBy,
-                submission.Flagged,
-                submission.ContentHash,
-                Vals = vals,
-                Extras = extras,
-                Violations = violations,
-                Warnings = warnings,
-            }, transaction);
-            await connection.ExecuteAsync(UpsertCurrent, new
-            {
-                report.TownshipCode,
-                report.Year,
-                CountyCode = report.TownshipCode[..6],
-                Format = report.Format.Id,
-                RevisionId = revisionId,
-                Revision = revision,
-                submission.Flagged,
-                SubmittedAt = submittedAt,
-            }, transaction);
-            await RollupTotals.ReplaceAsync(connection, transaction,
-                current is null ? null : new RollupTotals.Share(current.TownshipCode, current.Year, current.Format, current.Flagged, current.Report.Values),
-                new RollupTotals.Share(report.TownshipCode, report.Year, report.Format.Id, submission.Flagged, report.Values));
-
-            var stored = new StoredRevision(report.TownshipCode, report.Year, revision, report.Format.Id,
-                Clock.Parse(submittedAt), submission.SubmittedBy, submission.Flagged, submission.ContentHash, report,
-                submission.Violations, submission.Warnings);
-            return new SubmitResult(revision == 1 ? SubmitOutcome.Created : SubmitOutcome.Revised, stored);
-        }, cancellationToken);
+        return _writer.SubmitAsync(new SubmissionWriter.Pending(submission, ifMatch), cancellationToken);
     }
 
     /// <summary>Revision <paramref name="revision"/>, or the current one when null; null when there is none.</summary>
     public Task<StoredRevision?> GetAsync(string townshipCode, int year, int? revision = null, CancellationToken cancellationToken = default) =>
-        database.ReadAsync(async connection =>
+        _database.ReadAsync(async connection =>
         {
             var row = revision is null
                 ? await connection.QuerySingleOrDefaultAsync<RevisionRow>(SelectCurrentRevision, new { TownshipCode = townshipCode, Year = year })
@@ -172,7 +104,7 @@ public sealed class ReportStore(Database database, Func<string, ReportFormat?> f
 
     /// <summary>Every revision of a township's report for a year, oldest first; empty when there is none.</summary>
     public Task<IReadOnlyList<RevisionSummary>> ListRevisionsAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
-        database.ReadAsync<IReadOnlyList<RevisionSummary>>(async connection =>
+        _database.ReadAsync<IReadOnlyList<RevisionSummary>>(async connection =>
             (await connection.QueryAsync<SummaryRow>(SelectRevisionSummaries, new { TownshipCode = townshipCode, Year = year }))
                 .Select(r => new RevisionSummary(r.Revision, Clock.Parse(r.SubmittedAt), r.SubmittedBy, r.Flagged, r.ContentHash))
                 .ToArray(), cancellationToken);
@@ -204,7 +136,7 @@ public sealed class ReportStore(Database database, Func<string, ReportFormat?> f
             Offset = (long)(page - 1) * pageSize,
         };
 
-        return database.ReadAsync(async connection =>
+        return _database.ReadAsync(async connection =>
         {
             // One read transaction, so that the page and the count see the same snapshot.
             await using var snapshot = connection.BeginTransaction(deferred: true);
@@ -231,7 +163,7 @@ public sealed class ReportStore(Database database, Func<string, ReportFormat?> f
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         var parameters = new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, FromYear = fromYear, ToYear = toYear };
 
-        return database.ReadAsync<IReadOnlyList<RollupTotal>>(async connection =>
+        return _database.ReadAsync<IReadOnlyList<RollupTotal>>(async connection =>
             (await connection.QueryAsync<TotalRow>($"{SelectTotals} {where} {TotalsOrder}", parameters))
                 .Select(t => new RollupTotal(t.Level, t.AreaCode, t.Year, t.Format, t.Flagged, t.Reports, CellCodec.Decode(t.Vals)))
                 .ToArray(), cancellationToken);
@@ -239,11 +171,11 @@ public sealed class ReportStore(Database database, Func<string, ReportFormat?> f
 
     /// <summary>Recomputes every rollup total from the current revisions; returns how many totals there are.</summary>
     public Task<int> RebuildTotalsAsync(CancellationToken cancellationToken = default) =>
-        database.WriteAsync(RollupTotals.RebuildAsync, cancellationToken);
+        _database.WriteAsync(RollupTotals.RebuildAsync, cancellationToken);
 
     private StoredRevision ToStoredRevision(RevisionRow row)
     {
-        var format = formats(row.Format)
+        var format = _formats(row.Format)
             ?? throw new InvalidOperationException($"The report of {row.TownshipCode} for {row.Year} (revision {row.Revision}) uses format \"{row.Format}\", which this service does not know.");
         var values = CellCodec.Decode(row.Vals);
         if (values.Length != format.Cells.Count)
@@ -258,23 +190,6 @@ public sealed class ReportStore(Database database, Func<string, ReportFormat?> f
     {
         if (code.Length != 9 || !code.All(char.IsAsciiDigit))
             throw new ArgumentException($"A township code has 9 digits, not \"{code}\".", nameof(code));
-    }
-
-    private sealed class RevisionRow
-    {
-        public long Id { get; set; }
-        public string TownshipCode { get; set; } = "";
-        public int Year { get; set; }
-        public int Revision { get; set; }
-        public string Format { get; set; } = "";
-        public string SubmittedAt { get; set; } = "";
-        public string SubmittedBy { get; set; } = "";
-        public bool Flagged { get; set; }
-        public string ContentHash { get; set; } = "";
-        public byte[] Vals { get; set; } = [];
-        public string? Extras { get; set; }
-        public string? Violations { get; set; }
-        public string? Warnings { get; set; }
     }
 
     private sealed class SummaryRow

@@ -42,46 +42,88 @@ internal static class RollupTotals
     /// <summary>A report's part in the totals.</summary>
     public sealed record Share(string TownshipCode, int Year, string Format, bool Flagged, long[] Values);
 
-    private readonly record struct Key(int Level, string AreaCode, int Year, string Format, bool Flagged);
+    public readonly record struct Key(int Level, string AreaCode, int Year, string Format, bool Flagged);
 
-    /// <summary>Takes <paramref name="removed"/> (the superseded revision, if any) out of the totals and puts <paramref name="added"/> in.</summary>
-    // Performance note: up to 8 totals are read and written per submission, each through a new Dapper command;
-    // reused prepared commands would make this several times cheaper when write throughput matters.
-    public static async Task ReplaceAsync(SqliteConnection connection, SqliteTransaction transaction, Share? removed, Share added)
+    /// <summary>What a batch of submissions does to the totals: per key, reports and cell sums to add (or take away).</summary>
+    public sealed class Change
     {
-        if (removed is not null && removed.Format == added.Format && removed.Flagged == added.Flagged
-            && removed.Values.AsSpan().SequenceEqual(added.Values))
-            return; // same key, same figures: every total stays as it is
+        private readonly Dictionary<Key, (long Reports, long[] Sums)> _byKey = new();
 
-        var changes = new Dictionary<Key, List<(int Sign, long[] Values)>>();
-        foreach (var (share, sign) in removed is null ? [(added, 1)] : new[] { (removed, -1), (added, 1) })
+        public IEnumerable<KeyValuePair<Key, (long Reports, long[] Sums)>> Entries => _byKey;
+
+        /// <summary>Adds (<paramref name="sign"/> +1) or takes away (−1) one report at every level.</summary>
+        public void Add(Share share, int sign)
         {
             foreach (var level in Levels)
             {
                 var key = new Key(level, share.TownshipCode[..level], share.Year, share.Format, share.Flagged);
-                if (!changes.TryGetValue(key, out var list)) changes[key] = list = [];
-                list.Add((sign, share.Values));
+                var (reports, sums) = _byKey.GetValueOrDefault(key, (0, []));
+                _byKey[key] = (reports + sign, Accumulate(sums, share.Values, sign));
             }
         }
 
-        foreach (var (key, contributions) in changes)
+        public void Merge(Change other)
         {
-            var row = await connection.QuerySingleOrDefaultAsync<TotalRow>(SelectTotal, key, transaction);
-            var reports = row?.Reports ?? 0;
-            var sums = row is null ? [] : CellCodec.Decode(row.Vals);
-            foreach (var (sign, values) in contributions)
+            foreach (var (key, (reports, sums)) in other._byKey)
             {
-                reports += sign;
-                sums = Accumulate(sums, values, sign);
+                var (mine, mySums) = _byKey.GetValueOrDefault(key, (0, []));
+                _byKey[key] = (mine + reports, Accumulate(mySums, sums, 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> inside the writer's transaction: each key touched is read and written once,
+    /// through the writer's prepared statements; a key whose change nets to nothing is left alone.
+    /// </summary>
+    public static async Task ApplyAsync(Database database, SqliteTransaction transaction, Change change, CancellationToken cancellationToken)
+    {
+        foreach (var (key, (reportsDelta, delta)) in change.Entries)
+        {
+            if (reportsDelta == 0 && delta.All(d => d == 0))
+                continue;
+
+            var select = database.Prepared(transaction, SelectTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged");
+            BindKey(select, key);
+            long reports = 0;
+            long[] sums = [];
+            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+            {
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    reports = reader.GetInt64(0);
+                    sums = CellCodec.Decode((byte[])reader.GetValue(1));
+                }
             }
 
+            reports += reportsDelta;
+            sums = Accumulate(sums, delta, 1);
             if (reports < 0)
                 throw new InvalidOperationException($"Rollup total {key} would count {reports} reports: the totals are out of step, rebuild them.");
             if (reports == 0)
-                await connection.ExecuteAsync(DeleteTotal, key, transaction);
+            {
+                var delete = database.Prepared(transaction, DeleteTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged");
+                BindKey(delete, key);
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
             else
-                await connection.ExecuteAsync(UpsertTotal, new { key.Level, key.AreaCode, key.Year, key.Format, key.Flagged, Reports = reports, Vals = CellCodec.Encode(sums) }, transaction);
+            {
+                var upsert = database.Prepared(transaction, UpsertTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@Reports", "@Vals");
+                BindKey(upsert, key);
+                upsert.Parameters[5].Value = reports;
+                upsert.Parameters[6].Value = CellCodec.Encode(sums);
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
+    }
+
+    private static void BindKey(SqliteCommand command, Key key)
+    {
+        command.Parameters[0].Value = key.Level;
+        command.Parameters[1].Value = key.AreaCode;
+        command.Parameters[2].Value = key.Year;
+        command.Parameters[3].Value = key.Format;
+        command.Parameters[4].Value = key.Flagged;
     }
 
     /// <summary>Recomputes every total from the current revisions; returns how many totals there are.</summary>
