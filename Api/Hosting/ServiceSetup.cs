@@ -32,6 +32,7 @@ public static class ServiceSetup
         services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
+        services.AddSingleton<Features.Health.HealthProbe>();
         services.AddSingleton(sp => new RollupStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<DataVersion>();
         services.AddSingleton<ReadAnswers>();

@@ -1,11 +1,10 @@
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
-using Disclosure.Persistence;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Health;
 
-public sealed class Endpoint(Database database, ILogger<Endpoint> logger) : EndpointWithoutRequest<HealthResponse>
+public sealed class Endpoint(HealthProbe probe, ILogger<Endpoint> logger) : EndpointWithoutRequest<HealthResponse>
 {
     public override void Configure()
     {
@@ -21,6 +20,7 @@ public sealed class Endpoint(Database database, ILogger<Endpoint> logger) : Endp
         Summary(s =>
         {
             s.Summary = "Is the service able to read and write its database?";
+            s.Description = "Proven by taking the write lock and reading the migration journal, at most once a second.";
             s.Responses[200] = "Yes.";
             s.Responses[503] = "No: the database cannot be read or written.";
         });
@@ -30,7 +30,7 @@ public sealed class Endpoint(Database database, ILogger<Endpoint> logger) : Endp
     {
         try
         {
-            await database.CheckReadWriteAsync(ct);
+            await probe.CheckAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
