@@ -234,4 +234,27 @@ public sealed class KeysTests : IDisposable
         Assert.Equal("411328110", (string?)body["townshipCode"]);
         Assert.StartsWith("tk_", (string)body["key"]!);
     }
+
+    [Fact]
+    public async Task The_openapi_document_shows_the_key_operations_without_bodies()
+    {
+        var document = JsonNode.Parse(await _service.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+        (string Path, string Method, string Id, string[] Parameters, string[] Statuses)[] expected =
+        [
+            ("/api/v1/townships/{code}/keys", "post", "issueTownshipKey", ["code"], ["201", "400", "401", "403", "404"]),
+            ("/api/v1/townships/{code}/keys", "get", "listTownshipKeys", ["code"], ["200", "400", "401", "403", "404"]),
+            ("/api/v1/townships/{code}/keys/{id}", "delete", "revokeTownshipKey", ["code", "id"], ["204", "400", "401", "403", "404"]),
+        ];
+        foreach (var (path, method, id, parameters, statuses) in expected)
+        {
+            var operation = document["paths"]![path]![method]!.AsObject();
+            Assert.Equal(id, (string?)operation["operationId"]);
+            Assert.False(operation.ContainsKey("requestBody"), $"{method} {path} has a requestBody");
+            Assert.Equal(["Keys"], operation["tags"]!.AsArray().Select(t => (string)t!));
+            Assert.Equal(parameters, operation["parameters"]!.AsArray().Select(p => (string)p!["name"]!));
+            Assert.All(operation["parameters"]!.AsArray(), p => Assert.Equal("path", (string?)p!["in"]));
+            Assert.Equal(statuses, operation["responses"]!.AsObject().Select(r => r.Key));
+            Assert.True(operation["security"]![0]!.AsObject().ContainsKey("ApiKey"));
+        }
+    }
 }
