@@ -38,6 +38,7 @@ public static class ServiceSetup
         services.AddSingleton<ReadAnswers>();
         services.AddSingleton<RollupAnswer>();
         services.AddSingleton<RollupReads>();
+        Features.Keys.KeysSetup.AddTownshipKeys(services);
 
         // Dashboards on other hosts may read everything; writes stay same-origin (no preflight is allowed).
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy

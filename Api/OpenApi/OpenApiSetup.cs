@@ -26,7 +26,8 @@ public static class OpenApiSetup
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
             Name = ApiKeyAuthentication.Header,
-            Description = "The county's admin key (configuration Security:AdminKey). Reads need no key.",
+            Description = "The county's admin key (configuration Security:AdminKey), or a township's key tk_{id}_{secret} issued by the admin " +
+                          "(POST /api/v1/townships/{code}/keys), which submits only that township's reports. Reads need no key.",
         });
         options.SupportNonNullableReferenceTypes();
         options.NonNullableReferenceTypesAsRequired();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Disclosure.Api.Hosting;
 using Disclosure.Api.Problems;
+using Disclosure.Persistence.Keys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -11,37 +12,54 @@ namespace Disclosure.Api.Security;
 
 /// <summary>
 /// Authenticates writers by the <c>X-Api-Key</c> header. This is the one place that decides who a caller
-/// is; <see cref="Caller"/> says what that caller may do.
+/// is; <see cref="Caller"/> says what that caller may do. The header holds either the county's admin key
+/// (configuration) or a township key <c>tk_{id}_{secret}</c> issued by the admin, whose secret is checked
+/// against the SHA-256 stored for its id. Unknown, revoked and malformed keys are refused alike, and no key
+/// or secret is ever logged.
 /// </summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptions<SecurityOptions> security)
+    IOptions<SecurityOptions> security,
+    KeyStore keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(Header, out var values) || string.IsNullOrEmpty(values.ToString()))
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
 
+        var presented = values.ToString();
         var adminKey = security.Value.AdminKey;
-        if (string.IsNullOrEmpty(adminKey) || !KeysMatch(values.ToString(), adminKey))
-            return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
+        if (!string.IsNullOrEmpty(adminKey) && KeysMatch(presented, adminKey))
+            return Success(new Claim(Caller.KeyIdClaim, Caller.AdminKeyId), new Claim(ClaimTypes.Role, Caller.AdminRole));
 
-        var identity = new ClaimsIdentity([new Claim(Caller.KeyIdClaim, Caller.AdminKeyId), new Claim(ClaimTypes.Role, Caller.AdminRole)], SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        // The failure messages go to the log: they may name a key's public id, never what was presented.
+        if (!TownshipKeyFormat.TryParse(presented, out var id, out var secret))
+            return AuthenticateResult.Fail("Unknown API key.");
+        if (await keys.FindAsync(id, Context.RequestAborted) is not { } stored
+            || !CryptographicOperations.FixedTimeEquals(TownshipKeyFormat.Hash(secret), stored.SecretHash))
+            return AuthenticateResult.Fail("Unknown API key.");
+        if (stored.Revoked)
+            return AuthenticateResult.Fail($"Township key {id} was revoked.");
+
+        return Success(new Claim(Caller.KeyIdClaim, id), new Claim(Caller.TownshipClaim, stored.TownshipCode));
     }
+
+    private static AuthenticateResult Success(params Claim[] claims) =>
+        AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        var detail = string.IsNullOrEmpty(security.Value.AdminKey)
-            ? "This service has no admin key configured (Security:AdminKey), so it accepts no writes."
-            : Request.Headers.ContainsKey(Header)
-                ? $"The key in the {Header} header is not known."
+        // Unknown, revoked and malformed keys get the same answer: it tells nothing about which ids exist.
+        var detail = Request.Headers.ContainsKey(Header)
+            ? $"The key in the {Header} header is not known."
+            : string.IsNullOrEmpty(security.Value.AdminKey)
+                ? $"Writes need an API key in the {Header} header. This service has no admin key configured (Security:AdminKey), so only township keys are accepted."
                 : $"Writes need an API key in the {Header} header.";
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
         return ProblemResponses.SendAsync(Context, StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", detail);
@@ -65,6 +83,7 @@ public sealed record Caller(string KeyId, string? TownshipCode)
     public const string AdminKeyId = "admin";
     public const string AdminRole = "admin";
 
+    /// <summary>Only the admin key has no township; it alone may issue, list and revoke township keys.</summary>
     public bool IsAdmin => TownshipCode is null;
 
     /// <summary>The admin may submit for any township; a township key only for its own.</summary>
