@@ -10,7 +10,7 @@ namespace Disclosure.Api.Security;
 /// <summary>
 /// Each township key may make <see cref="SecurityOptions.PermitsPerMinute"/> requests a minute; beyond that
 /// it gets 429 with Retry-After. The admin key is not limited, so a county can bulk-load past years, and
-/// anonymous reads are not either: they are cached answers.
+/// reads are not either, with a key or without: they need none and are cached answers.
 /// </summary>
 public static class KeyRateLimiting
 {
@@ -21,7 +21,7 @@ public static class KeyRateLimiting
             {
                 var keyId = http.User.FindFirst(Caller.KeyIdClaim)?.Value;
                 var township = http.User.FindFirst(Caller.TownshipClaim)?.Value;
-                if (keyId is null || township is null)
+                if (keyId is null || township is null || HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
                     return RateLimitPartition.GetNoLimiter("unlimited");
 
                 var permits = http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.PermitsPerMinute;
