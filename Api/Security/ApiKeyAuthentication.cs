@@ -33,9 +33,13 @@ public sealed class ApiKeyAuthentication(
         if (!Request.Headers.TryGetValue(Header, out var values) || string.IsNullOrEmpty(values.ToString()))
             return AuthenticateResult.NoResult();
 
-        var presented = values.ToString();
+        // A service without its county's admin key is not set up: it takes no writes, from any key.
         var adminKey = security.Value.AdminKey;
-        if (!string.IsNullOrEmpty(adminKey) && KeysMatch(presented, adminKey))
+        if (string.IsNullOrEmpty(adminKey))
+            return AuthenticateResult.Fail("No admin key is configured; writes are refused.");
+
+        var presented = values.ToString();
+        if (KeysMatch(presented, adminKey))
             return Success(new Claim(Caller.KeyIdClaim, Caller.AdminKeyId), new Claim(ClaimTypes.Role, Caller.AdminRole));
 
         // The failure messages go to the log: they may name a key's public id, never what was presented.
@@ -56,10 +60,10 @@ public sealed class ApiKeyAuthentication(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         // Unknown, revoked and malformed keys get the same answer: it tells nothing about which ids exist.
-        var detail = Request.Headers.ContainsKey(Header)
-            ? $"The key in the {Header} header is not known."
-            : string.IsNullOrEmpty(security.Value.AdminKey)
-                ? $"Writes need an API key in the {Header} header. This service has no admin key configured (Security:AdminKey), so only township keys are accepted."
+        var detail = string.IsNullOrEmpty(security.Value.AdminKey)
+            ? "This service has no admin key configured (Security:AdminKey), so it accepts no writes until one is set."
+            : Request.Headers.ContainsKey(Header)
+                ? $"The key in the {Header} header is not known."
                 : $"Writes need an API key in the {Header} header.";
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
         return ProblemResponses.SendAsync(Context, StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", detail);
