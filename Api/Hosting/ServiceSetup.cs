@@ -36,6 +36,7 @@ public static class ServiceSetup
         services.AddSingleton<ReadAnswers>();
         services.AddSingleton<RollupAnswer>();
         services.AddSingleton<RollupReads>();
+        Features.Backups.BackupSetup.AddBackups(services, builder.Configuration);
 
         // Dashboards on other hosts may read everything; writes stay same-origin (no preflight is allowed).
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
