@@ -2,25 +2,36 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Disclosure.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real service over real HTTP (in-memory transport), on its own SQLite file that is deleted afterwards.
 /// </summary>
-public sealed class ServiceFactory : WebApplicationFactory<Program>
+public sealed class ServiceFactory(string? databasePath = null) : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
 
-    public string DatabasePath => Path.Combine(_folder, "reports.db");
+    /// <summary>The SQLite file: a new one in a temporary folder, or the given one (which is then not deleted).</summary>
+    public string DatabasePath => databasePath ?? Path.Combine(_folder, "reports.db");
+
+    /// <summary>More settings, applied after the database and the admin key.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Called on the service's services after its own registrations, e.g. to stand in for a part.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Security:AdminKey", AdminKey);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (ConfigureServices is { } configure) builder.ConfigureTestServices(configure);
     }
 
     /// <summary>A client that sends the admin key.</summary>

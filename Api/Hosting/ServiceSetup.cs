@@ -39,6 +39,7 @@ public static class ServiceSetup
         services.AddSingleton<RollupAnswer>();
         services.AddSingleton<RollupReads>();
         Features.Keys.KeysSetup.AddTownshipKeys(services);
+        Features.Backups.BackupSetup.AddBackups(services, builder.Configuration);
 
         // Dashboards on other hosts may read everything; writes stay same-origin (no preflight is allowed).
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy

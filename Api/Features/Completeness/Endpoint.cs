@@ -7,6 +7,7 @@ using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Rollups;
+using Disclosure.Domain.Validation;
 using Disclosure.Persistence.Rollups;
 using FastEndpoints;
 using FluentValidation;
@@ -30,7 +31,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
                             "arrived before 1 February of the next year, 00:00 China Standard Time (the 31 January deadline of 条例 art. 50). " +
                             "rate = submitted / expected, onTimeRate = onTime / expected; null when nothing is expected. " +
                             "CSV: one line per township-level unit, with whether and when it reported.";
-            s.Params["year"] = "The year reported on.";
+            s.Params["year"] = "The year reported on, 2008 to 9998.";
             s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township. Absent: the whole country.";
             s.Params["format"] = "csv for CSV; json is the default. Accept: text/csv works too.";
             s.Responses[200] = "The counts, and the missing units listed by code and name.";
@@ -83,6 +84,9 @@ public sealed class RequestValidator : Validator<Request>
     {
         Include(new ReadRequestValidator());
         RuleFor(r => r.Year).NotNull().WithErrorCode("missing-year").WithMessage("year is required.");
+        // Reports start in 2008; the deadline, in the next year, must still be a date (9999 at most).
+        RuleFor(r => r.Year).InclusiveBetween(SubmissionChecks.FirstYear, DateTimeOffset.MaxValue.Year - 1).When(r => r.Year is not null)
+            .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
         RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
             .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
     }

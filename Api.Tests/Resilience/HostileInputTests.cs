@@ -1,0 +1,216 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Disclosure.Api.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace Disclosure.Api.Tests.Resilience;
+
+/// <summary>
+/// Hundreds of malformed and mutated reports: every one is refused with a problem naming what is wrong, or, where the
+/// mutation happens to leave a valid report, stored so that it reads back and checks again as valid. Never a 5xx.
+/// </summary>
+public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
+{
+    /// <summary>Fixed, so that every run sends the same cases; HOSTILE_SEED=n explores others.</summary>
+    private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("HOSTILE_SEED"), out var seed) ? seed : 20_200_131;
+    private const int Cases = 400;
+
+    private readonly ServiceFactory _service = new();
+    private readonly Dictionary<string, int> _statuses = [];
+
+    private HttpClient Admin => _adminClient ??= _service.CreateAdminClient();
+    private HttpClient? _adminClient;
+
+    public void Dispose() => _service.Dispose();
+
+    [Fact]
+    public void The_generator_makes_the_same_cases_for_the_same_seed()
+    {
+        var first = HostileInputs.Generate(Seed, Cases);
+        var second = HostileInputs.Generate(Seed, Cases);
+
+        Assert.Equal(Cases, first.Count);
+        Assert.Equal(first.Select(c => c.Name), second.Select(c => c.Name));
+        Assert.All(first.Zip(second), pair => Assert.Equal(pair.First.Body, pair.Second.Body));
+    }
+
+    [Fact]
+    public async Task Hostile_reports_are_refused_with_problems_or_stored_valid_and_never_fail_the_service()
+    {
+        var failures = new List<string>();
+        var cases = HostileInputs.Generate(Seed, Cases);
+        var accepted = 0;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var c = cases[i];
+            accepted += await WriteAsync(c, HttpMethod.Post, "/api/v1/reports", failures);
+            if (i % 4 == 0) accepted += await WriteAsync(c, HttpMethod.Put, c.Address, failures);
+            if (i % 4 == 1) await ValidateAsync(c, failures);
+        }
+
+        output.WriteLine($"{cases.Count} cases; answers: {string.Join(", ", _statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} × {s.Value}"))}");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} cases failed:\n" + string.Join("\n", failures));
+        Assert.InRange(accepted, 1, Cases);
+
+        Assert.Equal(HttpStatusCode.OK, (await Admin.GetAsync("/health")).StatusCode);
+        await AssertEveryStoredReportIsValidAsync();
+        AssertDatabaseIntact(_service.DatabasePath);
+    }
+
+    [Theory]
+    [InlineData("[", 10_000)]
+    [InlineData("{\"a\":", 10_000)]
+    [InlineData("[", 200_000)]
+    public async Task Deep_nesting_is_invalid_json_not_a_stack_overflow(string open, int depth)
+    {
+        var close = open == "[" ? "]" : "}";
+        var json = string.Concat(Enumerable.Repeat(open, depth)) + "0" + string.Concat(Enumerable.Repeat(close, depth));
+
+        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray());
+        Assert.Equal("invalid-json", (string?)error!["code"]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("[]")]
+    [InlineData("2020")]
+    [InlineData("\"report\"")]
+    [InlineData("null")]
+    public async Task A_body_that_is_not_an_object_gets_400_with_an_error_on_the_whole_body(string json)
+    {
+        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray());
+        Assert.Equal("", (string?)error!["pointer"]);
+        Assert.Contains((string?)error["code"], new[] { "invalid-json", "wrong-type" });
+    }
+
+    /// <summary>Sends one case as a write; returns 1 when it was stored, after checking that it reads back valid.</summary>
+    private async Task<int> WriteAsync(HostileCase c, HttpMethod method, string url, List<string> failures)
+    {
+        var what = $"{method} {c.Name}";
+        var (status, body, mediaType, location) = await SendAsync(method, url, c.Body);
+        if (status is null)
+        {
+            failures.Add($"{what}: the request failed: {body}");
+            return 0;
+        }
+        if (status is 200 or 201)
+        {
+            if (c.MustBeRefused)
+                failures.Add($"{what}: {status}, but this body can only be refused");
+            var stored = await ReadBackAsync(location, body, what, failures);
+            return stored ? 1 : 0;
+        }
+
+        if (status is not (400 or 413 or 422))
+            failures.Add($"{what}: {status}, expected 400, 413 or 422: {Shorten(body)}");
+        if (mediaType != "application/problem+json")
+            failures.Add($"{what}: {status} as {mediaType}, not application/problem+json");
+        else if (status is 400 or 422 && JsonNode.Parse(body!)?["errors"] is not JsonArray { Count: > 0 })
+            failures.Add($"{what}: {status} without errors: {Shorten(body)}");
+        return 0;
+    }
+
+    private async Task ValidateAsync(HostileCase c, List<string> failures)
+    {
+        var what = $"validate {c.Name}";
+        var (status, body, _, _) = await SendAsync(HttpMethod.Post, "/api/v1/reports/validate", c.Body);
+        if (status == 413) return;
+        if (status != 200)
+        {
+            failures.Add($"{what}: {status?.ToString() ?? "no answer"}, expected 200: {Shorten(body)}");
+            return;
+        }
+        var verdict = JsonNode.Parse(body!)!;
+        var valid = (bool)verdict["valid"]!;
+        var errors = verdict["errors"]!.AsArray();
+        if (valid && c.MustBeRefused) failures.Add($"{what}: valid, but this body can only be refused");
+        if (!valid && errors.Count == 0) failures.Add($"{what}: not valid, with no errors");
+        if (valid && errors.Count > 0) failures.Add($"{what}: valid, with errors");
+    }
+
+    /// <summary>A stored report must read back as it was answered, and check again as valid.</summary>
+    private async Task<bool> ReadBackAsync(string? location, string? answer, string what, List<string> failures)
+    {
+        var read = await Admin.GetAsync(location);
+        if (read.StatusCode != HttpStatusCode.OK)
+        {
+            failures.Add($"{what}: stored, but GET {location} answers {(int)read.StatusCode}");
+            return false;
+        }
+        var current = JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
+        if (!JsonNode.DeepEquals(JsonNode.Parse(answer!)!["report"], current["report"]))
+            failures.Add($"{what}: the stored report differs from the one answered");
+        await AssertValidAgainAsync(current["report"]!, what, failures);
+        return true;
+    }
+
+    private async Task AssertValidAgainAsync(JsonNode report, string what, List<string> failures)
+    {
+        var verdict = JsonNode.Parse(await (await Admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(report.ToJsonString())))
+            .Content.ReadAsStringAsync())!;
+        if (!(bool)verdict["valid"]!)
+            failures.Add($"{what}: the stored report does not validate: {verdict["errors"]!.ToJsonString()}");
+    }
+
+    private async Task AssertEveryStoredReportIsValidAsync()
+    {
+        var failures = new List<string>();
+        var list = JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports?pageSize=1000"))!;
+        var items = list["items"]!.AsArray();
+        Assert.Equal((int)list["total"]!, items.Count);
+        foreach (var item in items)
+        {
+            var address = SubmissionPath((string)item!["townshipCode"]!, (int)item["year"]!);
+            var read = await Admin.GetAsync(address);
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+            var current = JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
+            Assert.Equal((int)item["revision"]!, (int)current["revision"]!);
+            await AssertValidAgainAsync(current["report"]!, address, failures);
+
+            var revisions = JsonNode.Parse(await Admin.GetStringAsync(address + "/revisions"))!["revisions"]!.AsArray();
+            Assert.Equal(Enumerable.Range(1, (int)item["revision"]!), revisions.Select(r => (int)r!["revision"]!));
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    internal static void AssertDatabaseIntact(string path)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        Assert.Equal("ok", command.ExecuteScalar() as string);
+    }
+
+    private static string SubmissionPath(string code, int year) => $"/api/v1/townships/{code}/reports/{year}";
+
+    private async Task<(int? Status, string? Body, string? MediaType, string? Location)> SendAsync(HttpMethod method, string url, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        try
+        {
+            using var response = await Admin.SendAsync(new HttpRequestMessage(method, url) { Content = content });
+            var key = $"{(url.EndsWith("/validate", StringComparison.Ordinal) ? "validate" : method.Method)} {(int)response.StatusCode}";
+            _statuses[key] = _statuses.GetValueOrDefault(key) + 1;
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(),
+                response.Content.Headers.ContentType?.MediaType, response.Headers.Location?.OriginalString);
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or IOException)
+        {
+            return (null, e.ToString(), null, null);
+        }
+    }
+
+    private static string Shorten(string? text) => text is null ? "" : text.Length <= 400 ? text : text[..400] + "…";
+}

@@ -1,0 +1,56 @@
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Security;
+using Disclosure.Persistence;
+using FastEndpoints;
+using Microsoft.Extensions.Options;
+
+namespace Disclosure.Api.Features.Backups.Create;
+
+public sealed class Endpoint(Backup backup, Database database, IOptions<BackupOptions> options, TimeProvider clock, ILogger<Endpoint> logger)
+    : EndpointWithoutRequest<BackupResponse>
+{
+    public override void Configure()
+    {
+        Post("/backups");
+        AuthSchemes(ApiKeyAuthentication.SchemeName);
+        Roles(Caller.AdminRole);
+        Description(b => b
+            .WithName("createBackup")
+            .WithTags("Operations")
+            .ClearDefaultProduces()
+            .Produces<BackupResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(401, 403));
+        Summary(s =>
+        {
+            s.Summary = "Copy the live database to a new backup file";
+            s.Description = "Admin key only. Writes a consistent copy of the database as of one moment (SQLite VACUUM INTO) to a new " +
+                            "file named by the UTC time in the configured folder (Backup:Folder, default: backups beside the database " +
+                            "file), while the service goes on answering and storing reports. No body. To restore: stop the service, " +
+                            "put the copy in place of the database file, start it.";
+            s.Responses[201] = "The backup file's name in the backup folder, its size in bytes and when it was made.";
+            s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
+            s.Responses[403] = "The key is not the admin key.";
+        });
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var file = await backup.CreateAsync(options.Value.FolderFor(database.Path), clock.GetUtcNow(), ct);
+        logger.LogInformation("Backup {Path} written, {Bytes} bytes", file.Path, file.Bytes);
+        await Send.ResponseAsync(new BackupResponse { File = file.Name, Bytes = file.Bytes, CreatedAt = file.CreatedAt.UtcDateTime },
+            StatusCodes.Status201Created, ct);
+    }
+}
+
+/// <summary>A backup just made.</summary>
+public sealed class BackupResponse
+{
+    /// <summary>The file's name in the backup folder, e.g. <c>reports-20250131T160000123Z.db</c>.</summary>
+    public required string File { get; init; }
+
+    /// <summary>Its size in bytes.</summary>
+    public required long Bytes { get; init; }
+
+    /// <summary>When it was made (UTC): the copy holds every report stored before this moment.</summary>
+    public required DateTime CreatedAt { get; init; }
+}
