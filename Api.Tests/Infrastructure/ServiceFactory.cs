@@ -2,8 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Disclosure.Api.Tests.Infrastructure;
 
@@ -22,16 +20,12 @@ public sealed class ServiceFactory(string? databasePath = null) : WebApplication
     /// <summary>More settings, applied after the database and the admin key.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
-    /// <summary>Called on the service's services after its own registrations, e.g. to stand in for a part.</summary>
-    public Action<IServiceCollection>? ConfigureServices { get; init; }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Security:AdminKey", AdminKey);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        if (ConfigureServices is { } configure) builder.ConfigureTestServices(configure);
     }
 
     /// <summary>A client that sends the admin key.</summary>
