@@ -42,6 +42,7 @@ while [[ $# -gt 0 ]]; do
     shift
 done
 
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/disclosure-bench.XXXXXX)
 APP="$WORK/app"
 DB="$WORK/reports.db"
@@ -61,6 +62,7 @@ say() { printf '\n== %s\n' "$*"; }
 now_ns() { date +%s%N; }
 # field LINE KEY: the value of KEY=value in a line of KEY=value pairs.
 field() { sed -n "s/.*[ ]$2=\([^ ]*\).*/\1/p" <<<"$1" | head -n1; }
+rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVICE_PID/status"; }
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
 
 # ---------------------------------------------------------------------------------------------- tools
@@ -109,6 +111,7 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/health" |
 done
 STARTUP_MS=$(( ($(now_ns) - START_NS) / 1000000 ))
 echo "healthy after $STARTUP_MS ms"
+RSS_AFTER_START=$(rss_mb)
 STORED=$(curl -s "$BASE/api/v1/reports?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
 echo "the service sees $STORED stored reports (bulk-load stored $REPORTS)"
 
@@ -137,12 +140,15 @@ for rollup in applications review-litigation proactive publications; do
     done
 done
 
+RSS_AFTER_FIRST=$(rss_mb)
+
 # ---------------------------------------------------------------------------------------------- c. rollup vs health
 ROLLUP_PATH="/api/v1/rollups/applications?area=41&groupBy=county,year"
 say "c. wrk -t2 -c32 -d${SECONDS_PER_RUN}s: /health, then $ROLLUP_PATH"
 curl -s -o /dev/null --max-time 300 "$BASE$ROLLUP_PATH"     # answered once already in b; make sure it is cached
 wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/stats.lua" "$BASE/health" | tee "$WORK/wrk-health.log"
 wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/stats.lua" "$BASE$ROLLUP_PATH" | tee "$WORK/wrk-rollup.log"
+RSS_AFTER_ROLLUP=$(rss_mb)
 HEALTH=$(grep '^WRK ' "$WORK/wrk-health.log")
 ROLLUP=$(grep '^WRK ' "$WORK/wrk-rollup.log")
 HEALTH_RPS=$(field "$HEALTH" rps)
@@ -214,7 +220,8 @@ DETAILS="- Scale: $SCALE; $REPORTS reports ($FROM-$TO) bulk-loaded in $BULK_SECO
 - /health: $HEALTH_RPS req/s, p99 $HEALTH_P99_MS ms. Rollup \`$ROLLUP_PATH\`: $ROLLUP_RPS req/s, p99 $ROLLUP_P99_MS ms.
 - Ingest: $INGEST_STORED reports stored in ${SECONDS_PER_RUN} s; non-2xx answers: $INGEST_OTHER ($INGEST_STATUSES).
 - Slowest first request: \`$FIRST_MAX_WHAT\` ($FIRST_MAX_MS ms); non-200 first answers: $FIRST_BAD.
-- Memory: peak RSS $HWM_MB MB, RSS after the load $RSS_MB MB."
+- Memory: peak RSS $HWM_MB MB; RSS $RSS_AFTER_START MB when healthy, $RSS_AFTER_FIRST MB after the first requests, $RSS_AFTER_ROLLUP MB after the wrk runs on /health and the rollup, $RSS_MB MB after the ingest.
+- Load average when the run started: $LOAD_AT_START (other work on the machine competes for its cores)."
 
 say "results ($MET_COUNT of $TOTAL_COUNT targets met)"
 printf '%s\n%s\n' "$TABLE" "$DETAILS"
