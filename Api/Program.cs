@@ -1,4 +1,9 @@
 using Disclosure.Api.Hosting;
+using Disclosure.Api.Tools;
+
+// `Disclosure.Api bulk-load …` fills the database with synthetic reports and exits (see Api/Tools/BulkLoad.cs).
+if (args is ["bulk-load", .. var toolArgs])
+    return await BulkLoad.RunAsync(toolArgs);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDisclosureService();
@@ -6,5 +11,6 @@ builder.AddDisclosureService();
 var app = builder.Build();
 await app.UseDisclosureServiceAsync();
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,0 +1,266 @@
+#!/usr/bin/env bash
+# The performance benchmark, in one command:
+#
+#   Benchmarks/run.sh            # national scale: 41,352 townships × 10 years (a few minutes of bulk load)
+#   Benchmarks/run.sh --quick    # one province (河南, 41) × 10 years: a fast check of the same steps
+#
+# Options: --quick, --area PREFIX (bulk-load only this area), --no-doc (do not rewrite docs/PERFORMANCE.md),
+# --keep (keep the temporary directory: app, database, logs). Environment: BENCH_PORT (default 5299),
+# BENCH_SECONDS (wrk duration per run, default 10).
+#
+# What it does: builds the service (Release) into a fresh temporary directory, installs wrk from Debian's packages
+# when missing, bulk-loads synthetic reports that pass validation (`Disclosure.Api.dll bulk-load`, no HTTP) for
+# the ten years before the current one, then starts the service and measures, in this order:
+#   a. start-up: launch to the first 200 from /health (polled every 10 ms);
+#   b. the first (cold) request of each rollup × area/grouping, with curl;
+#   c. wrk -t2 -c32 on /health, then on a repeated dashboard rollup, in the same run: req/s ratio and p99;
+#   d. ingest: wrk -t2 -c16 POSTing distinct valid reports (Benchmarks/ingest.lua) for years not loaded;
+#   e. memory: the service's peak and current RSS after the load (/proc/PID/status);
+#   f. database size per report (right after the bulk load).
+# It prints a table of every target (figure, goal, ratio > 1 = met) and writes it into docs/PERFORMANCE.md
+# between the bench markers, with the machine and the date. The service is always stopped at the end.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+QUICK=0
+AREA=""
+WRITE_DOC=1
+KEEP=0
+PORT=${BENCH_PORT:-5299}
+SECONDS_PER_RUN=${BENCH_SECONDS:-10}
+ADMIN_KEY="bench-admin-key-$$"
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --quick) QUICK=1; AREA=${AREA:-41} ;;
+        --area) AREA="$2"; shift ;;
+        --no-doc) WRITE_DOC=0 ;;
+        --keep) KEEP=1 ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+WORK=$(mktemp -d /tmp/disclosure-bench.XXXXXX)
+APP="$WORK/app"
+DB="$WORK/reports.db"
+BASE="http://127.0.0.1:$PORT"
+SERVICE_PID=""
+
+cleanup() {
+    if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+        kill "$SERVICE_PID" 2>/dev/null || true
+        wait "$SERVICE_PID" 2>/dev/null || true
+    fi
+    if [[ $KEEP -eq 1 ]]; then echo "run.sh: kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+say() { printf '\n== %s\n' "$*"; }
+now_ns() { date +%s%N; }
+# field LINE KEY: the value of KEY=value in a line of KEY=value pairs.
+field() { sed -n "s/.*[ ]$2=\([^ ]*\).*/\1/p" <<<"$1" | head -n1; }
+rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVICE_PID/status"; }
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+
+# ---------------------------------------------------------------------------------------------- tools
+if ! command -v wrk >/dev/null; then
+    say "installing wrk (Debian package)"
+    apt-get update && apt-get install -y wrk
+fi
+for tool in curl dotnet awk; do
+    command -v "$tool" >/dev/null || { echo "run.sh: $tool is required" >&2; exit 1; }
+done
+if curl -s -o /dev/null --max-time 1 "$BASE/health"; then
+    echo "run.sh: something already listens on port $PORT; set BENCH_PORT" >&2
+    exit 1
+fi
+
+# ---------------------------------------------------------------------------------------------- build
+say "building Release into $APP"
+dotnet publish "$REPO/Api" -c Release -o "$APP" --nologo -v quiet
+
+# ---------------------------------------------------------------------------------------------- bulk load
+YEAR=$(date -u +%Y)          # the service accepts years up to the current one (UTC)
+FROM=$((YEAR - 10))
+TO=$((YEAR - 1))
+SCALE="national: every township-level unit in the registry"
+[[ -n "$AREA" ]] && SCALE="area $AREA only (quick check, not the national target)"
+say "bulk-loading $FROM-$TO, $SCALE"
+dotnet "$APP/Disclosure.Api.dll" bulk-load --years "$FROM-$TO" ${AREA:+--area "$AREA"} --database "$DB" | tee "$WORK/bulk-load.log"
+BULK=$(grep '^BULKLOAD ' "$WORK/bulk-load.log")
+REPORTS=$(field "$BULK" reports)
+BULK_RATE=$(field "$BULK" rate)
+BULK_SECONDS=$(field "$BULK" seconds)
+DB_BYTES=$(( $(stat -c %s "$DB") + $( [[ -f "$DB-wal" ]] && stat -c %s "$DB-wal" || echo 0) ))
+BYTES_PER_REPORT=$(calc "$DB_BYTES / $REPORTS" 0)
+
+# ---------------------------------------------------------------------------------------------- a. start-up
+say "a. start-up to healthy"
+START_NS=$(now_ns)
+Database__Path="$DB" Security__AdminKey="$ADMIN_KEY" ASPNETCORE_ENVIRONMENT=Production \
+Logging__LogLevel__Default=Warning \
+    dotnet "$APP/Disclosure.Api.dll" --urls "$BASE" >"$WORK/service.log" 2>&1 &
+SERVICE_PID=$!
+until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/health" || true)" == 200 ]]; do
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then cat "$WORK/service.log" >&2; echo "run.sh: the service died" >&2; exit 1; fi
+    if (( ($(now_ns) - START_NS) > 60000000000 )); then echo "run.sh: not healthy after 60 s" >&2; exit 1; fi
+    sleep 0.01
+done
+STARTUP_MS=$(( ($(now_ns) - START_NS) / 1000000 ))
+echo "healthy after $STARTUP_MS ms"
+RSS_AFTER_START=$(rss_mb)
+STORED=$(curl -s "$BASE/api/v1/reports?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+echo "the service sees $STORED stored reports (bulk-load stored $REPORTS)"
+
+# ---------------------------------------------------------------------------------------------- b. first requests
+say "b. first (cold) request of each rollup and grouping"
+QUERIES=(
+    ""                                            # the nation, one grand total
+    "groupBy=province,year"                       # the nation by province and year
+    "area=41&groupBy=county,year"                 # a province by county and year (the dashboard)
+    "area=411328&groupBy=township,year"           # a county by township and year
+    "groupBy=year&excludeFlagged=true"            # the nation by year, flagged left out
+)
+FIRST_ROWS=""
+FIRST_MAX_MS=0
+FIRST_MAX_WHAT=""
+FIRST_BAD=0
+for rollup in applications review-litigation proactive publications; do
+    for query in "${QUERIES[@]}"; do
+        url="$BASE/api/v1/rollups/$rollup?$query"
+        read -r status seconds size < <(curl -s -o /dev/null --max-time 300 -w '%{http_code} %{time_total} %{size_download}\n' "$url" || echo "000 0 0")
+        ms=$(calc "$seconds * 1000" 1)
+        [[ "$status" == 200 ]] || FIRST_BAD=$((FIRST_BAD + 1))
+        printf '%-20s %-40s %s %9s ms %10s bytes\n' "$rollup" "$query" "$status" "$ms" "$size"
+        FIRST_ROWS+="| $rollup | ${query:+\`$query\`}${query:-(none: the grand total)} | $status | $ms | $size |"$'\n'
+        if awk "BEGIN { exit !($ms > $FIRST_MAX_MS) }"; then FIRST_MAX_MS=$ms; FIRST_MAX_WHAT="$rollup?$query"; fi
+    done
+done
+
+RSS_AFTER_FIRST=$(rss_mb)
+
+# ---------------------------------------------------------------------------------------------- c. rollup vs health
+ROLLUP_PATH="/api/v1/rollups/applications?area=41&groupBy=county,year"
+say "c. wrk -t2 -c32 -d${SECONDS_PER_RUN}s: /health, then $ROLLUP_PATH"
+curl -s -o /dev/null --max-time 300 "$BASE$ROLLUP_PATH"     # answered once already in b; make sure it is cached
+wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/stats.lua" "$BASE/health" | tee "$WORK/wrk-health.log"
+wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/stats.lua" "$BASE$ROLLUP_PATH" | tee "$WORK/wrk-rollup.log"
+RSS_AFTER_ROLLUP=$(rss_mb)
+HEALTH=$(grep '^WRK ' "$WORK/wrk-health.log")
+ROLLUP=$(grep '^WRK ' "$WORK/wrk-rollup.log")
+HEALTH_RPS=$(field "$HEALTH" rps)
+ROLLUP_RPS=$(field "$ROLLUP" rps)
+ROLLUP_P99_MS=$(calc "$(field "$ROLLUP" p99_us) / 1000" 1)
+HEALTH_P99_MS=$(calc "$(field "$HEALTH" p99_us) / 1000" 1)
+ROLLUP_VS_HEALTH=$(calc "$ROLLUP_RPS / ($HEALTH_RPS > 0 ? $HEALTH_RPS : 1)" 3)
+
+# ---------------------------------------------------------------------------------------------- d. ingest
+say "d. ingest: wrk -t2 -c16 -d${SECONDS_PER_RUN}s POSTing distinct valid reports"
+tail -n +2 "$APP/Data/divisions/streets.csv" | cut -d, -f1 >"$WORK/township-codes.txt"
+INGEST_YEARS="$YEAR"
+for ((y = FROM - 1; y >= 2008; y--)); do INGEST_YEARS+=",$y"; done   # years not bulk-loaded, newest first
+wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/ingest.lua" "$BASE" -- \
+    "$WORK/township-codes.txt" "$REPO/Api.Tests/Samples/shangtun-2020.json" "$REPO/Api.Tests/Samples/township-2021.json" \
+    "$INGEST_YEARS" "$ADMIN_KEY" 2 | tee "$WORK/wrk-ingest.log"
+INGEST=$(grep '^INGEST stored=' "$WORK/wrk-ingest.log")
+INGEST_RATE=$(field "$INGEST" stored_per_s)
+INGEST_P99_MS=$(calc "$(field "$INGEST" p99_us) / 1000" 1)
+INGEST_STORED=$(field "$INGEST" stored)
+INGEST_OTHER=$(field "$INGEST" other)
+INGEST_STATUSES=$(field "$INGEST" other_statuses)
+
+# ---------------------------------------------------------------------------------------------- e. memory
+say "e. memory of the service after the load"
+HWM_KB=$(awk '/^VmHWM/ { print $2 }' "/proc/$SERVICE_PID/status")
+RSS_KB=$(awk '/^VmRSS/ { print $2 }' "/proc/$SERVICE_PID/status")
+HWM_MB=$(calc "$HWM_KB / 1024" 0)
+RSS_MB=$(calc "$RSS_KB / 1024" 0)
+echo "peak RSS (VmHWM) $HWM_MB MB, RSS now $RSS_MB MB"
+
+kill "$SERVICE_PID"
+wait "$SERVICE_PID" 2>/dev/null || true
+SERVICE_PID=""
+
+# ---------------------------------------------------------------------------------------------- g. the table
+# row TARGET FIGURE UNIT GOAL-TEXT MORE-IS-BETTER(1/0) GOAL
+ROWS=""
+MET_COUNT=0
+TOTAL_COUNT=0
+row() {
+    local target="$1" figure="$2" unit="$3" goaltext="$4" higher="$5" goal="$6" ratio met
+    if [[ "$higher" == 1 ]]; then
+        ratio=$(calc "$figure / $goal" 2)
+        met=$(awk "BEGIN { print ($figure >= $goal) ? \"yes\" : \"NO\" }")
+    else
+        ratio=$(awk "BEGIN { if ($figure <= 0) print \"inf\"; else printf \"%.2f\", $goal / $figure }")
+        met=$(awk "BEGIN { print ($figure <= $goal) ? \"yes\" : \"NO\" }")
+    fi
+    TOTAL_COUNT=$((TOTAL_COUNT + 1))
+    [[ "$met" == yes ]] && MET_COUNT=$((MET_COUNT + 1))
+    ROWS+="| $target | $figure $unit | $goaltext | $ratio | $met |"$'\n'
+}
+row "Ingest: stored reports/s over HTTP, 16 connections" "$INGEST_RATE" "/s" "≥ 1,500 /s" 1 1500
+row "Ingest: p99 latency" "$INGEST_P99_MS" "ms" "≤ 50 ms" 0 50
+row "Rollup req/s ÷ /health req/s, 32 connections" "$ROLLUP_VS_HEALTH" "×" "≥ 0.5×" 1 0.5
+row "Rollup p99 latency, 32 connections" "$ROLLUP_P99_MS" "ms" "≤ 10 ms" 0 10
+row "First request of any rollup, slowest of $((4 * ${#QUERIES[@]}))" "$FIRST_MAX_MS" "ms" "≤ 50 ms" 0 50
+row "Database size per report" "$BYTES_PER_REPORT" "bytes" "≤ 1,024 bytes" 0 1024
+row "Start-up to healthy" "$STARTUP_MS" "ms" "≤ 2,000 ms" 0 2000
+row "Peak memory under load (VmHWM)" "$HWM_MB" "MB" "≤ 300 MB" 0 300
+
+TABLE="| target | figure | goal | ratio (> 1 = met) | met? |
+| --- | ---: | --- | ---: | --- |
+$ROWS"
+
+DETAILS="- Scale: $SCALE; $REPORTS reports ($FROM-$TO) bulk-loaded in $BULK_SECONDS s ($BULK_RATE reports/s, \`bulk-load\`, no HTTP); the service saw $STORED.
+- Database: $DB_BYTES bytes after the bulk load = $BYTES_PER_REPORT bytes per report.
+- /health: $HEALTH_RPS req/s, p99 $HEALTH_P99_MS ms. Rollup \`$ROLLUP_PATH\`: $ROLLUP_RPS req/s, p99 $ROLLUP_P99_MS ms.
+- Ingest: $INGEST_STORED reports stored in ${SECONDS_PER_RUN} s; non-2xx answers: $INGEST_OTHER ($INGEST_STATUSES).
+- Slowest first request: \`$FIRST_MAX_WHAT\` ($FIRST_MAX_MS ms); non-200 first answers: $FIRST_BAD.
+- Memory: peak RSS $HWM_MB MB; RSS $RSS_AFTER_START MB when healthy, $RSS_AFTER_FIRST MB after the first requests, $RSS_AFTER_ROLLUP MB after the wrk runs on /health and the rollup, $RSS_MB MB after the ingest.
+- Load average when the run started: $LOAD_AT_START (other work on the machine competes for its cores)."
+
+say "results ($MET_COUNT of $TOTAL_COUNT targets met)"
+printf '%s\n%s\n' "$TABLE" "$DETAILS"
+
+# ---------------------------------------------------------------------------------------------- docs/PERFORMANCE.md
+if [[ $WRITE_DOC -eq 1 ]]; then
+    CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+    MEM=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+    OS=$(. /etc/os-release && echo "$PRETTY_NAME")
+    KERNEL=$(uname -r)
+    WRK_VERSION=$( (wrk --version 2>&1 || true) | awk 'NR == 1 { print $1, $2 }')
+    COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
+    git -C "$REPO" diff --quiet HEAD 2>/dev/null || COMMIT+=" (with uncommitted changes)"
+    DOTNET_RUNTIME=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')
+    COMMAND="Benchmarks/run.sh"
+    [[ $QUICK -eq 1 ]] && COMMAND="Benchmarks/run.sh --quick"
+    [[ $QUICK -eq 0 && -n "$AREA" ]] && COMMAND="Benchmarks/run.sh --area $AREA"
+    SECTION="<!-- bench:begin (written by Benchmarks/run.sh; edit outside the markers) -->
+## Last run
+
+\`$COMMAND\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT.
+
+Machine: $(nproc) cores, $CPU, $MEM memory, $OS (Linux $KERNEL), .NET $DOTNET_RUNTIME (SDK $(dotnet --version)), $WRK_VERSION. wrk runs on the same cores as the service.
+
+$TABLE
+$DETAILS
+
+First (cold) request of each rollup, in the order they were asked:
+
+| rollup | query | status | ms | bytes |
+| --- | --- | --- | ---: | ---: |
+$FIRST_ROWS<!-- bench:end -->"
+    DOC="$REPO/docs/PERFORMANCE.md"
+    mkdir -p "$(dirname "$DOC")"
+    [[ -f "$DOC" ]] || printf '# Performance\n\nRerun with `Benchmarks/run.sh` (see the top of the script).\n\n<!-- bench:begin -->\n<!-- bench:end -->\n' >"$DOC"
+    SECTION="$SECTION" awk '
+        /<!-- bench:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
+        /<!-- bench:end -->/ { skip = 0; next }
+        !skip { print }
+    ' "$DOC" >"$DOC.tmp" && mv "$DOC.tmp" "$DOC"
+    echo "wrote $DOC"
+fi
