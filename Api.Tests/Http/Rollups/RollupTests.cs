@@ -204,6 +204,29 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     }
 
     [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Answers_are_compressed_for_clients_that_accept_it_with_the_same_content(string encoding)
+    {
+        const string query = "/api/v1/rollups/review-litigation?groupBy=township,year";
+        var plain = await _client.GetByteArrayAsync(query);
+        var request = new HttpRequestMessage(HttpMethod.Get, query);
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(encoding, response.Content.Headers.ContentEncoding.Single());
+        await using var compressed = await response.Content.ReadAsStreamAsync();
+        await using Stream decoder = encoding == "gzip"
+            ? new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.BrotliStream(compressed, System.IO.Compression.CompressionMode.Decompress);
+        using var decoded = new MemoryStream();
+        await decoder.CopyToAsync(decoded);
+        Assert.Equal(plain, decoded.ToArray());
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+    }
+
+    [Theory]
     [InlineData("/api/v1/rollups/applications?area=41x", "area")]
     [InlineData("/api/v1/rollups/applications?groupBy=village", "groupBy")]
     [InlineData("/api/v1/rollups/review-litigation?from=2021&to=2019", "from")]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
@@ -13,15 +14,40 @@ public enum Representation
 
 /// <summary>
 /// Sends read answers: chooses JSON or CSV, tags each answer with the data version, answers 304 to a
-/// matching If-None-Match, and reuses a computed answer until the data changes.
+/// matching If-None-Match, and reuses a computed answer until the data changes. An answer is computed once
+/// however many clients ask for it at the same moment, and kept compressed too (gzip, brotli), because
+/// rollups over a province run to megabytes and dashboards poll them.
 /// </summary>
 public sealed class ReadAnswers(DataVersion version)
 {
-    private const int MaxCachedAnswers = 4096;
+    /// <summary>The cache holds at most this many bytes of answers (uncompressed and compressed together).</summary>
+    private const long MaxCachedBytes = 96L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, CachedAnswer> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<Answer>>> _cache = new(StringComparer.Ordinal);
+    private long _cachedBytes;
 
-    private sealed record CachedAnswer(long Version, byte[] Body);
+    /// <summary>One computed answer; each compressed form is made when first asked for, then kept.</summary>
+    private sealed class Answer(long dataVersion, byte[] body)
+    {
+        private readonly Lazy<byte[]> _gzip = new(() => Compress(body, s => new GZipStream(s, CompressionLevel.Fastest)));
+        private readonly Lazy<byte[]> _brotli = new(() => Compress(body, s => new BrotliStream(s, CompressionLevel.Fastest)));
+
+        public long DataVersion { get; } = dataVersion;
+        public byte[] Identity { get; } = body;
+        public byte[] Gzip => _gzip.Value;
+        public byte[] Brotli => _brotli.Value;
+
+        /// <summary>What it may come to hold: compressed forms are far smaller than the body, so twice the body bounds it.</summary>
+        public long Bytes => 2L * Identity.Length;
+
+        private static byte[] Compress(byte[] body, Func<Stream, Stream> encoder)
+        {
+            using var buffer = new MemoryStream();
+            using (var stream = encoder(buffer))
+                stream.Write(body);
+            return buffer.ToArray();
+        }
+    }
 
     public static Representation Negotiate(HttpContext http, string? format) => format switch
     {
@@ -43,20 +69,11 @@ public sealed class ReadAnswers(DataVersion version)
             return;
         }
 
-        byte[] body;
-        if (_cache.TryGetValue(cacheKey, out var cached) && cached.Version == current)
-        {
-            body = cached.Body;
-        }
-        else
-        {
-            body = await produce(representation, ct);
-            if (_cache.Count >= MaxCachedAnswers)
-                _cache.Clear();
-            _cache[cacheKey] = new CachedAnswer(current, body);
-        }
-
+        var answer = await AnswerAsync(cacheKey, current, () => produce(representation, CancellationToken.None));
+        var (body, encoding) = Encode(http, answer);
         http.Response.ContentType = ContentTypeOf(representation);
+        if (encoding is not null)
+            http.Response.Headers.ContentEncoding = encoding;
         http.Response.ContentLength = body.Length;
         await http.Response.Body.WriteAsync(body, ct);
     }
@@ -73,13 +90,72 @@ public sealed class ReadAnswers(DataVersion version)
         await write(http.Response.Body, representation, ct);
     }
 
+    /// <summary>
+    /// The cached answer of this data version, or one computed now — once, however many ask at the same time
+    /// (the others wait for it). Not the caller's token: the answer is shared.
+    /// </summary>
+    private async Task<Answer> AnswerAsync(string cacheKey, long dataVersion, Func<Task<byte[]>> produce)
+    {
+        while (true)
+        {
+            var entry = _cache.GetOrAdd(cacheKey, _ => new Lazy<Task<Answer>>(async () =>
+            {
+                var computed = new Answer(dataVersion, await produce());
+                Account(computed);
+                return computed;
+            }));
+            Answer answer;
+            try
+            {
+                answer = await entry.Value;
+            }
+            catch
+            {
+                _cache.TryRemove(new KeyValuePair<string, Lazy<Task<Answer>>>(cacheKey, entry));
+                throw;
+            }
+
+            if (answer.DataVersion >= dataVersion)
+                return answer;
+            // Computed before the latest write: replace it, unless someone else already has.
+            _cache.TryRemove(new KeyValuePair<string, Lazy<Task<Answer>>>(cacheKey, entry));
+        }
+    }
+
+    /// <summary>Keeps the cache within <see cref="MaxCachedBytes"/>: when it would grow past, it starts afresh.</summary>
+    private void Account(Answer answer)
+    {
+        if (Interlocked.Add(ref _cachedBytes, 0) + answer.Bytes <= MaxCachedBytes)
+        {
+            Interlocked.Add(ref _cachedBytes, answer.Bytes);
+            return;
+        }
+        _cache.Clear();
+        Interlocked.Exchange(ref _cachedBytes, answer.Bytes);
+    }
+
+    /// <summary>Brotli or gzip when the client accepts them (every browser does); the plain bytes otherwise.</summary>
+    private static (byte[] Body, string? Encoding) Encode(HttpContext http, Answer answer)
+    {
+        var accepted = http.Request.GetTypedHeaders().AcceptEncoding
+            .Where(e => e.Quality is not 0)
+            .Select(e => e.Value.Value)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (accepted.Contains("br"))
+            return (answer.Brotli, "br");
+        if (accepted.Contains("gzip"))
+            return (answer.Gzip, "gzip");
+        return (answer.Identity, null);
+    }
+
     private static string ContentTypeOf(Representation representation) =>
         representation == Representation.Csv ? Csv.ContentType : "application/json; charset=utf-8";
 
     private static bool NotModified(HttpContext http, string cacheKey, long dataVersion)
     {
-        http.Response.Headers.Vary = "Accept";
-        var tag = $"\"{dataVersion}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cacheKey)))[..16]}\"";
+        http.Response.Headers.Vary = "Accept, Accept-Encoding";
+        // Weak: the same answer goes out in several content codings.
+        var tag = $"W/\"{dataVersion}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cacheKey)))[..16]}\"";
         if (!ConditionalGet.NotModified(http, tag))
             return false;
         http.Response.StatusCode = StatusCodes.Status304NotModified;
