@@ -38,19 +38,25 @@ public static partial class RollupShapes
     /// Table 三 summed cell by cell over both formats (same pointers), every row and applicant column with 总计;
     /// then <c>rates/disclosureRate/value</c> = (（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column.
     /// </summary>
+    private static readonly (string Row, string Column, CellSum Sum)[] ApplicationCells =
+    [
+        .. from row in ApplicationRows
+           from column in ApplicationTables.ApplicantColumns.Select(c => c.Name).Append(ApplicationTables.Total)
+           select (row.Row, column, new CellSum(row.From.Select(source => Pointer(ApplicationTables.Section, source, column)))),
+    ];
+
+    private static readonly CellSum Disclosed = new([
+        Pointer(ApplicationTables.Section, "results/disclosed", ApplicationTables.Total),
+        Pointer(ApplicationTables.Section, "results/partiallyDisclosed", ApplicationTables.Total)]);
+
+    private static readonly CellSum Decided = SumOf(ApplicationTables.Section, ApplicationTables.ResultsTotal, ApplicationTables.Total);
+
     public static IReadOnlyList<TidyValue> Applications(RollupGroup group)
     {
-        const string section = ApplicationTables.Section;
-        string[] columns = [.. ApplicationTables.ApplicantColumns.Select(c => c.Name), ApplicationTables.Total];
-        var values = new List<TidyValue>(ApplicationRows.Count * columns.Length + 1);
-        foreach (var (row, from) in ApplicationRows)
-        foreach (var column in columns)
-            values.Add(Count(section, row, column, SumAll(group, from.Select(r => Pointer(section, r, column)))));
-
-        var disclosed = checked(
-            Sum(group, Pointer(section, "results/disclosed", ApplicationTables.Total))
-            + Sum(group, Pointer(section, "results/partiallyDisclosed", ApplicationTables.Total)));
-        values.Add(Rate("disclosureRate", disclosed, Sum(group, Pointer(section, ApplicationTables.ResultsTotal, ApplicationTables.Total))));
+        var values = new List<TidyValue>(ApplicationCells.Length + 1);
+        foreach (var (row, column, sum) in ApplicationCells)
+            values.Add(Count(ApplicationTables.Section, row, column, sum.Of(group)));
+        values.Add(Rate("disclosureRate", Disclosed.Of(group), Decided.Of(group)));
         return values;
     }
 }

@@ -15,23 +15,32 @@ public static partial class RollupShapes
     /// reports of that format in the group), then its cells; amounts exact. Then section <c>comparable</c>: the
     /// decisions of 行政许可, 行政处罚, 行政强制 of both formats added up.
     /// </summary>
+    private static readonly (ReportFormat Format, string Section, (Cell Cell, CellSum Sum)[] Cells)[] ProactiveCells =
+    [
+        .. ReportFormats.All.Select(format => (
+            format,
+            $"format{format.Id}",
+            format.Cells.Where(c => c.Section == ProactiveTables.Section).Select(c => (c, new CellSum([c.Pointer], format))).ToArray())),
+    ];
+
+    private static readonly (string Row, CellSum Sum)[] ComparableDecisions =
+        [.. ComparableRows.Select(row => (row, SumOf(ProactiveTables.Section, row, "decisions")))];
+
     public static IReadOnlyList<TidyValue> Proactive(RollupGroup group)
     {
         var values = new List<TidyValue>();
-        foreach (var format in ReportFormats.All)
+        foreach (var (format, section, cells) in ProactiveCells)
         {
-            var section = $"format{format.Id}";
             values.Add(Count(section, "reports", "count", group.ByFormat.GetValueOrDefault(format.Id)?.Reports ?? 0));
-            foreach (var cell in format.Cells.Where(c => c.Section == ProactiveTables.Section))
+            foreach (var (cell, sum) in cells)
             {
-                var sum = Sum(group, format, cell.Pointer);
-                RollupValue value = cell.Kind == CellKind.AmountFen ? new RollupValue.Amount(sum) : new RollupValue.Count(sum);
+                var total = sum.Of(group);
+                RollupValue value = cell.Kind == CellKind.AmountFen ? new RollupValue.Amount(total) : new RollupValue.Count(total);
                 values.Add(new TidyValue(section, cell.Row, cell.Column, value));
             }
         }
-
-        foreach (var row in ComparableRows)
-            values.Add(Count(Comparable, row, "decisions", Sum(group, Pointer(ProactiveTables.Section, row, "decisions"))));
+        foreach (var (row, sum) in ComparableDecisions)
+            values.Add(Count(Comparable, row, "decisions", sum.Of(group)));
         return values;
     }
 }

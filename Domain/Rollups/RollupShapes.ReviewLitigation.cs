@@ -11,22 +11,35 @@ public static partial class RollupShapes
     /// 尚未审结 is left out because nothing has been decided), and one rate per group, e.g.
     /// <c>rates/reviewCorrectionRate</c>.
     /// </summary>
+    private static readonly (string Row, string Column, CellSum Sum)[] ReviewLitigationCells =
+    [
+        .. from row in ReviewLitigationTable.Table.Rows
+           from column in ReviewLitigationTable.Table.Columns
+           select (row.Path, column.Name, SumOf(ReviewLitigationTable.Section, row.Path, column.Name)),
+    ];
+
+    /// <summary>Per group of table 四: 纠正, and the decided cases 维持 + 纠正 + 其他.</summary>
+    private static readonly (string Row, CellSum Corrected, CellSum Decided)[] CorrectionRates =
+    [
+        .. ReviewLitigationTable.Table.Rows.Select(row => (
+            row.Path,
+            SumOf(ReviewLitigationTable.Section, row.Path, "corrected"),
+            new CellSum(new[] { "upheld", "corrected", "other" }.Select(c => Pointer(ReviewLitigationTable.Section, row.Path, c))))),
+    ];
+
     public static IReadOnlyList<TidyValue> ReviewLitigation(RollupGroup group)
     {
-        const string section = ReviewLitigationTable.Section;
-        var table = ReviewLitigationTable.Table;
-        var values = new List<TidyValue>();
-        foreach (var row in table.Rows)
-        foreach (var column in table.Columns)
-            values.Add(Count(section, row.Path, column.Name, Sum(group, Pointer(section, row.Path, column.Name))));
+        var values = new List<TidyValue>(ReviewLitigationCells.Length + 1 + CorrectionRates.Length);
+        foreach (var (row, column, sum) in ReviewLitigationCells)
+            values.Add(Count(ReviewLitigationTable.Section, row, column, sum.Of(group)));
 
         long corrected = 0, decided = 0;
-        var perGroup = new List<TidyValue>();
-        foreach (var row in table.Rows)
+        var perGroup = new List<TidyValue>(CorrectionRates.Length);
+        foreach (var (row, rowCorrectedSum, rowDecidedSum) in CorrectionRates)
         {
-            var rowCorrected = Sum(group, Pointer(section, row.Path, "corrected"));
-            var rowDecided = checked(Sum(group, Pointer(section, row.Path, "upheld")) + rowCorrected + Sum(group, Pointer(section, row.Path, "other")));
-            perGroup.Add(Rate($"{row.Path}CorrectionRate", rowCorrected, rowDecided));
+            var rowCorrected = rowCorrectedSum.Of(group);
+            var rowDecided = rowDecidedSum.Of(group);
+            perGroup.Add(Rate($"{row}CorrectionRate", rowCorrected, rowDecided));
             corrected = checked(corrected + rowCorrected);
             decided = checked(decided + rowDecided);
         }

@@ -12,26 +12,10 @@ public static partial class RollupShapes
     public const string Rates = "rates";
     public const string RateColumn = "value";
 
-    /// <summary>The sum of the cell at <paramref name="pointer"/> over every format of the group that has it.</summary>
-    private static long Sum(RollupGroup group, string pointer)
-    {
-        long sum = 0;
-        foreach (var (formatId, sums) in group.ByFormat)
-        {
-            if (ReportFormats.Find(formatId)?.FindCell(pointer) is { } cell)
-                sum = checked(sum + sums[cell.Index]);
-        }
-        return sum;
-    }
-
-    /// <summary>The sum of the cell at <paramref name="pointer"/> over the group's reports in <paramref name="format"/>; 0 when none.</summary>
-    private static long Sum(RollupGroup group, ReportFormat format, string pointer) =>
-        group.ByFormat.TryGetValue(format.Id, out var sums) ? sums[format.Cell(pointer).Index] : 0;
-
-    private static long SumAll(RollupGroup group, IEnumerable<string> pointers) =>
-        pointers.Aggregate(0L, (sum, pointer) => checked(sum + Sum(group, pointer)));
-
     private static string Pointer(string section, string row, string column) => $"/{section}/{row}/{column}";
+
+    /// <summary>The cell at (<paramref name="section"/>, <paramref name="row"/>, <paramref name="column"/>) over every format that has it.</summary>
+    private static CellSum SumOf(string section, string row, string column) => new([Pointer(section, row, column)]);
 
     private static TidyValue Count(string section, string row, string column, long value) =>
         new(section, row, column, new RollupValue.Count(value));

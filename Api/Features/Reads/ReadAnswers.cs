@@ -21,7 +21,7 @@ public enum Representation
 public sealed class ReadAnswers(DataVersion version)
 {
     /// <summary>The cache holds at most this many bytes of answers (uncompressed and compressed together).</summary>
-    private const long MaxCachedBytes = 96L * 1024 * 1024;
+    private const long MaxCachedBytes = 64L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<Answer>>> _cache = new(StringComparer.Ordinal);
     private long _cachedBytes;
