@@ -41,6 +41,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
             json.WriteEndArray();
             json.WriteBoolean("excludeFlagged", filter.ExcludeFlagged);
             json.WriteStartArray("groups");
+            TidyJson.Layout? layout = null;
             foreach (var group in groups)
             {
                 json.WriteStartObject();
@@ -53,7 +54,10 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 json.WriteEndObject();
                 json.WriteNumber("reports", group.Reports);
                 json.WriteNumber("flagged", group.Flagged);
-                TidyJson.WriteNested(json, shape(group));
+                var values = shape(group);
+                if (layout is null || !layout.Fits(values))
+                    layout = TidyJson.Layout.Of(values);
+                layout.Write(json, values);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
