@@ -57,12 +57,17 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
         public TaskCompletionSource<SubmitResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
+    /// <summary>
+    /// Queues <paramref name="pending"/> and returns once it is committed (or refused). Once queued it is written
+    /// even if the caller gives up waiting: a submission must not linger in the queue to be stored much later.
+    /// </summary>
     public async Task<SubmitResult> SubmitAsync(Pending pending, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         _queue.Enqueue(pending);
         while (!pending.Done.Task.IsCompleted)
         {
-            await _gate.WaitAsync(cancellationToken);
+            await _gate.WaitAsync(CancellationToken.None);
             try
             {
                 if (pending.Done.Task.IsCompleted)

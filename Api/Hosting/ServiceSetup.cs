@@ -64,6 +64,7 @@ public static class ServiceSetup
         var database = app.Services.GetRequiredService<Database>();
         await Migrator.ApplyAsync(database);
         app.Services.GetRequiredService<DataVersion>().Start(await app.Services.GetRequiredService<RollupStore>().DataVersionAsync());
+        await RollupWarmUp.RunAsync(app.Services);
         var registry = app.Services.GetRequiredService<DivisionRegistry>();
         app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", database.Path, registry.TownshipCount);
         if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AdminKey))
