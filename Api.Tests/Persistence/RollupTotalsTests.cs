@@ -50,24 +50,26 @@ public class RollupTotalsTests
         Assert.Empty(await f.Store.ListTotalsAsync(fromYear: 2021));
     }
 
+    private static Submission[] Steps() =>
+    [
+        Submit(ReportA("411328110", 2020, 1, 2, 3, -5, 100), "a1"),
+        Submit(ReportA("411328110", 2021, 2, 2, 4, 1, 50), "a2"),
+        Submit(ReportA("411328001", 2020, 10, 20, 30, 2, 7), "b1"),
+        Submit(ReportB("411302001", 2020, 7, 8, 9), "c1", flagged: true),
+        Submit(ReportA("420102001", 2019, 0, 0, 0, 0, 0), "d1"),
+        Submit(ReportA("411328110", 2020, 1, 2, 3, -5, 101), "a1v2"),                 // figures corrected
+        Submit(ReportA("411328110", 2020, 1, 2, 4, -5, 101), "a1v3", flagged: true),  // now flagged
+        Submit(ReportB("411328001", 2020, 1, 1, 1), "b1v2"),                          // format changed
+        Submit(ReportA("411302001", 2020, 3, 3, 6, 0, 0), "c1v2"),                    // format and flag changed
+        Submit(ReportA("411328110", 2021, 2, 2, 4, 1, 50), "a2v2"),                   // same figures, new narrative
+        Submit(ReportA("411328110", 2021, 2, 2, 4, 1, 50), "a2v2"),                   // retried: unchanged
+            ];
+
     [Fact]
     public async Task Maintained_totals_equal_rebuilt_totals_after_submissions_and_corrections()
     {
         using var f = await StoreFixture.CreateAsync();
-        var steps = new[]
-        {
-            Submit(ReportA("411328110", 2020, 1, 2, 3, -5, 100), "a1"),
-            Submit(ReportA("411328110", 2021, 2, 2, 4, 1, 50), "a2"),
-            Submit(ReportA("411328001", 2020, 10, 20, 30, 2, 7), "b1"),
-            Submit(ReportB("411302001", 2020, 7, 8, 9), "c1", flagged: true),
-            Submit(ReportA("420102001", 2019, 0, 0, 0, 0, 0), "d1"),
-            Submit(ReportA("411328110", 2020, 1, 2, 3, -5, 101), "a1v2"),                 // figures corrected
-            Submit(ReportA("411328110", 2020, 1, 2, 4, -5, 101), "a1v3", flagged: true),  // now flagged
-            Submit(ReportB("411328001", 2020, 1, 1, 1), "b1v2"),                          // format changed
-            Submit(ReportA("411302001", 2020, 3, 3, 6, 0, 0), "c1v2"),                    // format and flag changed
-            Submit(ReportA("411328110", 2021, 2, 2, 4, 1, 50), "a2v2"),                   // same figures, new narrative
-            Submit(ReportA("411328110", 2021, 2, 2, 4, 1, 50), "a2v2"),                   // retried: unchanged
-        };
+        var steps = Steps();
         foreach (var step in steps)
             await f.Store.SubmitAsync(step, null);
         var maintained = Describe(await f.Store.ListTotalsAsync());
@@ -100,4 +102,24 @@ public class RollupTotalsTests
 
     private static List<string> Describe(IEnumerable<RollupTotal> totals) =>
         totals.Select(t => $"{t.Level} {t.AreaCode} {t.Year} {t.Format} {(t.Flagged ? 1 : 0)} {t.Reports} [{string.Join(",", t.Sums)}]").ToList();
+
+    [Fact]
+    public async Task Submissions_committed_together_keep_the_same_totals_and_revisions_as_one_at_a_time()
+    {
+        using var oneAtATime = await StoreFixture.CreateAsync();
+        var sequential = new List<SubmitResult>();
+        foreach (var step in Steps())
+            sequential.Add(await oneAtATime.Store.SubmitAsync(step, null));
+
+        // All queued at once: the writer commits them in one or a few batches, corrections of the same
+        // township and year inside the same transaction, in the order they were queued.
+        using var together = await StoreFixture.CreateAsync();
+        var batched = await Task.WhenAll(Steps().Select(step => together.Store.SubmitAsync(step, null)));
+
+        Assert.Equal(sequential.Select(r => (r.Outcome, r.Current!.Revision)), batched.Select(r => (r.Outcome, r.Current!.Revision)));
+        var maintained = Describe(await together.Store.ListTotalsAsync());
+        Assert.Equal(Describe(await oneAtATime.Store.ListTotalsAsync()), maintained);
+        await together.Store.RebuildTotalsAsync();
+        Assert.Equal(Describe(await together.Store.ListTotalsAsync()), maintained);
+    }
 }
