@@ -63,7 +63,7 @@ public class RollupTotalsTests
         Submit(ReportA("411302001", 2020, 3, 3, 6, 0, 0), "c1v2"),                    // format and flag changed
         Submit(ReportA("411328110", 2021, 2, 2, 4, 1, 50), "a2v2"),                   // same figures, new narrative
         Submit(ReportA("411328110", 2021, 2, 2, 4, 1, 50), "a2v2"),                   // retried: unchanged
-            ];
+    ];
 
     [Fact]
     public async Task Maintained_totals_equal_rebuilt_totals_after_submissions_and_corrections()
@@ -98,6 +98,33 @@ public class RollupTotalsTests
         Assert.Empty(await f.Store.ListRevisionsAsync("411328001", 2020));
         Assert.Equal(1L, await f.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT count(*) FROM reports")));
         Assert.Equal(["0  2020 B 0 1 [9223372036854775807,0,0]"], Describe(await f.Store.ListTotalsAsync(level: 0)));
+    }
+
+    [Fact]
+    public async Task An_overflowing_submission_committed_with_others_fails_alone()
+    {
+        using var f = await StoreFixture.CreateAsync();
+        await f.Store.SubmitAsync(Submit(ReportB("411328110", 2020, long.MaxValue, 0, 0), "big"), null);
+
+        // Another connection holds the write lock, so that the second and third submissions queue up while
+        // the first waits for it, and are then committed together in one batch.
+        await using var blocker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={f.Database.Path}");
+        await blocker.OpenAsync();
+        await blocker.ExecuteAsync("BEGIN IMMEDIATE");
+        var before = Task.Run(() => f.Store.SubmitAsync(Submit(ReportA("420102001", 2020, 1, 2, 3, 0, 0), "before"), null));
+        await Task.Delay(100);
+        var overflowing = Task.Run(() => f.Store.SubmitAsync(Submit(ReportB("411328001", 2020, 1, 0, 0), "one"), null));
+        var after = Task.Run(() => f.Store.SubmitAsync(Submit(ReportB("420102001", 2021, 4, 5, 6), "after"), null));
+        await Task.Delay(200);
+        await blocker.ExecuteAsync("ROLLBACK");
+
+        Assert.Equal(SubmitOutcome.Created, (await before).Outcome);
+        await Assert.ThrowsAsync<OverflowException>(() => overflowing);
+        Assert.Equal(SubmitOutcome.Created, (await after).Outcome);
+        Assert.Empty(await f.Store.ListRevisionsAsync("411328001", 2020));
+        var maintained = Describe(await f.Store.ListTotalsAsync());
+        await f.Store.RebuildTotalsAsync();
+        Assert.Equal(Describe(await f.Store.ListTotalsAsync()), maintained);
     }
 
     private static List<string> Describe(IEnumerable<RollupTotal> totals) =>
