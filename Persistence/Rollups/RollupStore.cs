@@ -89,15 +89,15 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
 
     /// <summary>
     /// The cell values of the current reports under <paramref name="area"/> (every one when null), within the years
-    /// (inclusive), in township then year order.
+    /// (inclusive), in township then year order, read as they are enumerated: the whole country is a gigabyte.
     /// </summary>
-    public Task<IReadOnlyList<CurrentValues>> ListCurrentValuesAsync(
+    public IAsyncEnumerable<CurrentValues> StreamCurrentValuesAsync(
         string? area, int? fromYear, int? toYear, CancellationToken cancellationToken = default)
     {
         var (where, parameters) = ReportConditions(area, fromYear, toYear, excludeFlagged: false);
-        return database.ReadAsync<IReadOnlyList<CurrentValues>>(async connection =>
-            [.. (await connection.QueryAsync<ValuesRow>($"{SelectCurrentValues} {where} {ReportsOrder}", parameters))
-                .Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals))))],
+        return database.StreamAsync(connection =>
+            connection.QueryUnbufferedAsync<ValuesRow>($"{SelectCurrentValues} {where} {ReportsOrder}", parameters)
+                .Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals)))),
             cancellationToken);
     }
 

@@ -34,7 +34,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
             s.Params["to"] = "Last year, inclusive.";
             s.Params["year"] = "One year (instead of from and to).";
             s.Params["format"] = "csv for CSV; json is the default. Accept: text/csv works too.";
-            s.Responses[200] = "The cells, in township, year and cell order.";
+            s.Responses[200] = "The cells, in township, year and cell order, streamed as they are read (count comes last).";
             s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
             s.Responses[400] = "A parameter is not valid; each is named.";
         });
@@ -45,7 +45,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
         var key = $"cells?area={request.Area}&from={request.Year ?? request.From}&to={request.Year ?? request.To}";
         return reads.StreamAsync(HttpContext, key, ReadAnswers.Negotiate(HttpContext, request.Format), async (body, representation, token) =>
         {
-            var reports = await store.ListCurrentValuesAsync(request.Area, request.Year ?? request.From, request.Year ?? request.To, token);
+            var reports = store.StreamCurrentValuesAsync(request.Area, request.Year ?? request.From, request.Year ?? request.To, token);
             if (representation == Representation.Csv)
                 await WriteCsvAsync(body, reports, token);
             else
@@ -53,14 +53,20 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
         }, ct);
     }
 
-    private static IEnumerable<(CurrentValues Report, Cell Cell)> CellsOf(IReadOnlyList<CurrentValues> reports) =>
-        reports.SelectMany(r => ReportFormats.Find(r.Format)!.Cells.Select(c => (r, c)));
+    private static async IAsyncEnumerable<(CurrentValues Report, Cell Cell)> CellsOf(IAsyncEnumerable<CurrentValues> reports)
+    {
+        await foreach (var report in reports)
+        {
+            foreach (var cell in ReportFormats.Find(report.Format)!.Cells)
+                yield return (report, cell);
+        }
+    }
 
-    private static async Task WriteCsvAsync(Stream body, IReadOnlyList<CurrentValues> reports, CancellationToken ct)
+    private static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<CurrentValues> reports, CancellationToken ct)
     {
         var csv = new Csv().Line(Columns);
-        var written = 0;
-        foreach (var (report, cell) in CellsOf(reports))
+        long written = 0;
+        await foreach (var (report, cell) in CellsOf(reports).WithCancellation(ct))
         {
             csv.Line([report.TownshipCode, report.Year.ToString(CultureInfo.InvariantCulture), report.Format, report.Flagged ? "true" : "false",
                 cell.Section, cell.Row, cell.Column, Render(cell, report.Values[cell.Index])]);
@@ -70,14 +76,13 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
         await body.WriteAsync(csv.TakeUtf8Bytes(), ct);
     }
 
-    private static async Task WriteJsonAsync(Stream body, IReadOnlyList<CurrentValues> reports, CancellationToken ct)
+    private static async Task WriteJsonAsync(Stream body, IAsyncEnumerable<CurrentValues> reports, CancellationToken ct)
     {
         await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = Problems.ApiJson.Options.Encoder });
         json.WriteStartObject();
-        json.WriteNumber("count", reports.Sum(r => (long)ReportFormats.Find(r.Format)!.Cells.Count));
         json.WriteStartArray("cells");
-        var written = 0;
-        foreach (var (report, cell) in CellsOf(reports))
+        long written = 0;
+        await foreach (var (report, cell) in CellsOf(reports).WithCancellation(ct))
         {
             json.WriteStartObject();
             json.WriteString("townshipCode", report.TownshipCode);
@@ -94,6 +99,8 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
                 await json.FlushAsync(ct);
         }
         json.WriteEndArray();
+        // Last, because the cells are written as they are read: the count is known only at the end.
+        json.WriteNumber("count", written);
         json.WriteEndObject();
         await json.FlushAsync(ct);
     }
