@@ -42,10 +42,10 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
 
     public override Task HandleAsync(Request request, CancellationToken ct)
     {
-        var key = $"cells?area={request.Area}&from={request.Year ?? request.From}&to={request.Year ?? request.To}";
+        var key = $"cells?area={request.Area}&from={request.FirstYear}&to={request.LastYear}";
         return reads.StreamAsync(HttpContext, key, ReadAnswers.Negotiate(HttpContext, request.Format), async (body, representation, token) =>
         {
-            var reports = store.StreamCurrentValuesAsync(request.Area, request.Year ?? request.From, request.Year ?? request.To, token);
+            var reports = store.StreamCurrentValuesAsync(request.Area, request.FirstYear, request.LastYear, token);
             if (representation == Representation.Csv)
                 await WriteCsvAsync(body, reports, token);
             else
@@ -110,33 +110,11 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
         cell.Kind == CellKind.AmountFen ? Amounts.FenToWanText(value) : value.ToString(CultureInfo.InvariantCulture);
 }
 
-public sealed class Request : ReadRequest
-{
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
-    public string? Area { get; set; }
-
-    [QueryParam]
-    public int? From { get; set; }
-
-    [QueryParam]
-    public int? To { get; set; }
-
-    [QueryParam]
-    public int? Year { get; set; }
-}
+public sealed class Request : AreaYearsRequest;
 
 public sealed class RequestValidator : Validator<Request>
 {
-    public RequestValidator()
-    {
-        Include(new ReadRequestValidator());
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
-        RuleFor(r => r.From).Must((r, from) => from is null || r.To is null || from <= r.To)
-            .WithErrorCode("from-after-to").WithMessage("from must not be after to.");
-        RuleFor(r => r.Year).Must((r, year) => year is null || (r.From is null && r.To is null))
-            .WithErrorCode("year-with-range").WithMessage("Give either year or from/to, not both.");
-    }
+    public RequestValidator() => Include(new AreaYearsRequestValidator());
 }
 
 /// <summary>The JSON shape of the cells answer, for the OpenAPI document.</summary>

@@ -7,21 +7,8 @@ using FluentValidation;
 namespace Disclosure.Api.Features.Rollups;
 
 /// <summary>The filters and grouping every rollup takes.</summary>
-public class RollupRequest : ReadRequest
+public class RollupRequest : AreaYearsRequest
 {
-    /// <summary>A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township. None: the nation.</summary>
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
-    public string? Area { get; set; }
-
-    [QueryParam]
-    public int? From { get; set; }
-
-    [QueryParam]
-    public int? To { get; set; }
-
-    [QueryParam]
-    public int? Year { get; set; }
-
     /// <summary>Comma list of year, province, city, county, township.</summary>
     [QueryParam, RegularExpression(GroupByPattern)]
     public string? GroupBy { get; set; }
@@ -45,26 +32,20 @@ public class RollupRequest : ReadRequest
             ? []
             : GroupBy.Split(',').Select(name => GroupNames[name]).Distinct().Order().ToList();
 
-    public RollupFilter ToFilter() => new(Area, Year ?? From, Year ?? To, GroupLevels(), ExcludeFlagged);
+    public RollupFilter ToFilter() => new(Area, FirstYear, LastYear, GroupLevels(), ExcludeFlagged);
 
     /// <summary>The query as the cache and ETag see it: every parameter, normalised.</summary>
     public string CacheKey(string path) =>
-        $"{path}?area={Area}&from={Year ?? From}&to={Year ?? To}&groupBy={string.Join(',', GroupLevels())}&excludeFlagged={ExcludeFlagged}";
+        $"{path}?area={Area}&from={FirstYear}&to={LastYear}&groupBy={string.Join(',', GroupLevels())}&excludeFlagged={ExcludeFlagged}";
 }
 
 public sealed class RollupRequestValidator : Validator<RollupRequest>
 {
     public RollupRequestValidator()
     {
-        Include(new ReadRequestValidator());
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        Include(new AreaYearsRequestValidator());
         RuleFor(r => r.GroupBy).Must(BeKnownLevels).When(r => !string.IsNullOrEmpty(r.GroupBy))
             .WithErrorCode("invalid-group-by").WithMessage("groupBy must be a comma list of year, province, city, county, township.");
-        RuleFor(r => r.From).Must((r, from) => from is null || r.To is null || from <= r.To)
-            .WithErrorCode("from-after-to").WithMessage("from must not be after to.");
-        RuleFor(r => r.Year).Must((r, year) => year is null || (r.From is null && r.To is null))
-            .WithErrorCode("year-with-range").WithMessage("Give either year or from/to, not both.");
     }
 
     private static bool BeKnownLevels(string? groupBy) =>
