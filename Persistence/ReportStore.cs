@@ -57,17 +57,6 @@ public sealed class ReportStore
     private const string WithFlag = "r.flagged = @Flagged";
     private const string ListOrderAndPage = "ORDER BY r.township_code, r.year LIMIT @Limit OFFSET @Offset";
 
-    private const string SelectTotals = """
-        SELECT level AS Level, area_code AS AreaCode, year AS Year, format AS Format, flagged AS Flagged, reports AS Reports, vals AS Vals
-        FROM rollup_totals t
-        """;
-
-    private const string TotalsAtLevel = "t.level = @Level";
-    private const string TotalsInArea = "t.area_code >= @AreaFrom AND t.area_code < @AreaTo";
-    private const string TotalsFromYear = "t.year >= @FromYear";
-    private const string TotalsToYear = "t.year <= @ToYear";
-    private const string TotalsOrder = "ORDER BY t.level, t.area_code, t.year, t.format, t.flagged";
-
     public const int MaxPageSize = 1000;
 
     /// <summary>
@@ -147,28 +136,6 @@ public sealed class ReportStore
         }, cancellationToken);
     }
 
-    /// <summary>
-    /// Rollup totals, optionally of one level (0, 2, 4, 6), under an area code prefix, and within years (inclusive),
-    /// ordered by level, area, year, format, flag.
-    /// </summary>
-    public Task<IReadOnlyList<RollupTotal>> ListTotalsAsync(
-        int? level = null, string? areaPrefix = null, int? fromYear = null, int? toYear = null, CancellationToken cancellationToken = default)
-    {
-        var area = AreaRange.Of(areaPrefix);
-        var conditions = new List<string>();
-        if (level is not null) conditions.Add(TotalsAtLevel);
-        if (area is not null) conditions.Add(TotalsInArea);
-        if (fromYear is not null) conditions.Add(TotalsFromYear);
-        if (toYear is not null) conditions.Add(TotalsToYear);
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var parameters = new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, FromYear = fromYear, ToYear = toYear };
-
-        return _database.ReadAsync<IReadOnlyList<RollupTotal>>(async connection =>
-            (await connection.QueryAsync<TotalRow>($"{SelectTotals} {where} {TotalsOrder}", parameters))
-                .Select(t => new RollupTotal(t.Level, t.AreaCode, t.Year, t.Format, t.Flagged, t.Reports, CellCodec.Decode(t.Vals)))
-                .ToArray(), cancellationToken);
-    }
-
     /// <summary>Recomputes every rollup total from the current revisions; returns how many totals there are.</summary>
     public Task<int> RebuildTotalsAsync(CancellationToken cancellationToken = default) =>
         _database.WriteAsync(RollupTotals.RebuildAsync, cancellationToken);
@@ -211,14 +178,4 @@ public sealed class ReportStore
         public string SubmittedAt { get; set; } = "";
     }
 
-    private sealed class TotalRow
-    {
-        public int Level { get; set; }
-        public string AreaCode { get; set; } = "";
-        public int Year { get; set; }
-        public string Format { get; set; } = "";
-        public bool Flagged { get; set; }
-        public long Reports { get; set; }
-        public byte[] Vals { get; set; } = [];
-    }
 }

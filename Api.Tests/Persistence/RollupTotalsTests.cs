@@ -14,7 +14,7 @@ public class RollupTotalsTests
         await f.Store.SubmitAsync(Submit(ReportA("411328001", 2020, 10, 20, 30, 2, 7), "h2"), null);
         await f.Store.SubmitAsync(Submit(ReportA("420102001", 2020, 100, 0, 100, 0, 1), "h3"), null);
 
-        var totals = Describe(await f.Store.ListTotalsAsync());
+        var totals = Describe(await f.Rollups.ListTotalsAsync());
 
         Assert.Equal(
         [
@@ -41,13 +41,13 @@ public class RollupTotalsTests
         [
             "0  2020 A 0 1 [10,20,30,2,7]",
             "0  2020 B 1 1 [4,5,6]",
-        ], Describe(await f.Store.ListTotalsAsync(level: 0)));
+        ], Describe(await f.Rollups.ListTotalsAsync(level: 0)));
         Assert.Equal(
         [
             "6 411328 2020 A 0 1 [10,20,30,2,7]",
             "6 411328 2020 B 1 1 [4,5,6]",
-        ], Describe(await f.Store.ListTotalsAsync(level: 6, areaPrefix: "4113", fromYear: 2020, toYear: 2020)));
-        Assert.Empty(await f.Store.ListTotalsAsync(fromYear: 2021));
+        ], Describe(await f.Rollups.ListTotalsAsync(level: 6, areaPrefix: "4113", fromYear: 2020, toYear: 2020)));
+        Assert.Empty(await f.Rollups.ListTotalsAsync(fromYear: 2021));
     }
 
     private static Submission[] Steps() =>
@@ -72,10 +72,10 @@ public class RollupTotalsTests
         var steps = Steps();
         foreach (var step in steps)
             await f.Store.SubmitAsync(step, null);
-        var maintained = Describe(await f.Store.ListTotalsAsync());
+        var maintained = Describe(await f.Rollups.ListTotalsAsync());
 
         var count = await f.Store.RebuildTotalsAsync();
-        var rebuilt = Describe(await f.Store.ListTotalsAsync());
+        var rebuilt = Describe(await f.Rollups.ListTotalsAsync());
 
         Assert.Equal(rebuilt, maintained);
         Assert.Equal(rebuilt.Count, count);
@@ -97,7 +97,7 @@ public class RollupTotalsTests
 
         Assert.Empty(await f.Store.ListRevisionsAsync("411328001", 2020));
         Assert.Equal(1L, await f.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT count(*) FROM reports")));
-        Assert.Equal(["0  2020 B 0 1 [9223372036854775807,0,0]"], Describe(await f.Store.ListTotalsAsync(level: 0)));
+        Assert.Equal(["0  2020 B 0 1 [9223372036854775807,0,0]"], Describe(await f.Rollups.ListTotalsAsync(level: 0)));
     }
 
     [Fact]
@@ -122,9 +122,9 @@ public class RollupTotalsTests
         await Assert.ThrowsAsync<OverflowException>(() => overflowing);
         Assert.Equal(SubmitOutcome.Created, (await after).Outcome);
         Assert.Empty(await f.Store.ListRevisionsAsync("411328001", 2020));
-        var maintained = Describe(await f.Store.ListTotalsAsync());
+        var maintained = Describe(await f.Rollups.ListTotalsAsync());
         await f.Store.RebuildTotalsAsync();
-        Assert.Equal(Describe(await f.Store.ListTotalsAsync()), maintained);
+        Assert.Equal(Describe(await f.Rollups.ListTotalsAsync()), maintained);
     }
 
     private static List<string> Describe(IEnumerable<RollupTotal> totals) =>
@@ -144,9 +144,9 @@ public class RollupTotalsTests
         var batched = await Task.WhenAll(Steps().Select(step => together.Store.SubmitAsync(step, null)));
 
         Assert.Equal(sequential.Select(r => (r.Outcome, r.Current!.Revision)), batched.Select(r => (r.Outcome, r.Current!.Revision)));
-        var maintained = Describe(await together.Store.ListTotalsAsync());
-        Assert.Equal(Describe(await oneAtATime.Store.ListTotalsAsync()), maintained);
+        var maintained = Describe(await together.Rollups.ListTotalsAsync());
+        Assert.Equal(Describe(await oneAtATime.Rollups.ListTotalsAsync()), maintained);
         await together.Store.RebuildTotalsAsync();
-        Assert.Equal(Describe(await together.Store.ListTotalsAsync()), maintained);
+        Assert.Equal(Describe(await together.Rollups.ListTotalsAsync()), maintained);
     }
 }

@@ -1,3 +1,4 @@
+using Disclosure.Persistence.Rollups;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
@@ -24,6 +25,7 @@ public sealed class StoreFixture : IDisposable
     private StoreFixture()
     {
         Store = new ReportStore(_temp.Database, Resolve);
+        Rollups = new RollupStore(_temp.Database, Resolve);
     }
 
     public static async Task<StoreFixture> CreateAsync()
@@ -35,6 +37,7 @@ public sealed class StoreFixture : IDisposable
 
     public Database Database => _temp.Database;
     public ReportStore Store { get; }
+    public RollupStore Rollups { get; }
 
     public static ReportFormat? Resolve(string id) => id switch
     {

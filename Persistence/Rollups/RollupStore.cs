@@ -11,11 +11,12 @@ namespace Disclosure.Persistence.Rollups;
 public sealed class RollupStore(Database database, Func<string, ReportFormat?> formats)
 {
     private const string SelectTotals = """
-        SELECT t.area_code AS AreaCode, t.year AS Year, t.format AS Format, t.flagged AS Flagged, t.reports AS Reports, t.vals AS Vals
+        SELECT t.level AS Level, t.area_code AS AreaCode, t.year AS Year, t.format AS Format, t.flagged AS Flagged, t.reports AS Reports, t.vals AS Vals
         FROM rollup_totals t
-        WHERE t.level = @Level
         """;
 
+    private const string TotalsAtLevel = "t.level = @Level";
+    private const string TotalsOrder = "ORDER BY t.level, t.area_code, t.year, t.format, t.flagged";
     private const string TotalsInArea = "t.area_code >= @AreaFrom AND t.area_code < @AreaTo";
     private const string TotalsFromYear = "t.year >= @FromYear";
     private const string TotalsToYear = "t.year <= @ToYear";
@@ -123,16 +124,32 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     public Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
         database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(SelectDataVersion), cancellationToken);
 
-    private Task<IEnumerable<ShareRow>> ReadTotalsAsync(RollupFilter filter, int level, CancellationToken cancellationToken)
+    /// <summary>
+    /// The maintained totals, optionally of one level (0, 2, 4, 6), under an area code prefix, and within years
+    /// (inclusive), ordered by level, area, year, format, flag: for checking them against rebuilt ones.
+    /// </summary>
+    public async Task<IReadOnlyList<RollupTotal>> ListTotalsAsync(
+        int? level = null, string? areaPrefix = null, int? fromYear = null, int? toYear = null, CancellationToken cancellationToken = default) =>
+        [.. (await ReadTotalsAsync(level, areaPrefix, fromYear, toYear, excludeFlagged: false, ordered: true, cancellationToken))
+            .Select(t => new RollupTotal(t.Level, t.AreaCode, t.Year, t.Format, t.Flagged, t.Reports, CellCodec.Decode(t.Vals)))];
+
+    private Task<IEnumerable<ShareRow>> ReadTotalsAsync(RollupFilter filter, int level, CancellationToken cancellationToken) =>
+        ReadTotalsAsync(level, filter.Area, filter.FromYear, filter.ToYear, filter.ExcludeFlagged, ordered: false, cancellationToken);
+
+    private Task<IEnumerable<ShareRow>> ReadTotalsAsync(
+        int? level, string? areaPrefix, int? fromYear, int? toYear, bool excludeFlagged, bool ordered, CancellationToken cancellationToken)
     {
-        var area = AreaRange.Of(filter.Area);
-        var conditions = new List<string> { SelectTotals };
+        var area = AreaRange.Of(areaPrefix);
+        var conditions = new List<string>();
+        if (level is not null) conditions.Add(TotalsAtLevel);
         if (area is not null) conditions.Add(TotalsInArea);
-        if (filter.FromYear is not null) conditions.Add(TotalsFromYear);
-        if (filter.ToYear is not null) conditions.Add(TotalsToYear);
-        if (filter.ExcludeFlagged) conditions.Add(TotalsNotFlagged);
-        var parameters = new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, filter.FromYear, filter.ToYear };
-        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>(string.Join(" AND ", conditions), parameters), cancellationToken);
+        if (fromYear is not null) conditions.Add(TotalsFromYear);
+        if (toYear is not null) conditions.Add(TotalsToYear);
+        if (excludeFlagged) conditions.Add(TotalsNotFlagged);
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var sql = $"{SelectTotals} {where} {(ordered ? TotalsOrder : "")}";
+        var parameters = new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, FromYear = fromYear, ToYear = toYear };
+        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>(sql, parameters), cancellationToken);
     }
 
     private Task<IEnumerable<ShareRow>> ReadCurrentReportsAsync(RollupFilter filter, CancellationToken cancellationToken)
@@ -167,6 +184,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
 
     private sealed class ShareRow
     {
+        public int Level { get; set; }
         public string AreaCode { get; set; } = "";
         public int Year { get; set; }
         public string Format { get; set; } = "";
