@@ -22,13 +22,6 @@ public sealed class ReportStore
         _writer = new SubmissionWriter(database, ToStoredRevision);
     }
 
-    private const string SelectCurrentRevision = $"""
-        SELECT {RevisionRow.Columns}
-        FROM reports r
-        JOIN report_revisions v ON v.id = r.current_revision_id
-        WHERE r.township_code = @TownshipCode AND r.year = @Year
-        """;
-
     private const string SelectRevision = $"""
         SELECT {RevisionRow.Columns}
         FROM report_revisions v
@@ -82,7 +75,7 @@ public sealed class ReportStore
         _database.ReadAsync(async connection =>
         {
             var row = revision is null
-                ? await connection.QuerySingleOrDefaultAsync<RevisionRow>(SelectCurrentRevision, new { TownshipCode = townshipCode, Year = year })
+                ? await connection.QuerySingleOrDefaultAsync<RevisionRow>(RevisionRow.SelectCurrent, new { TownshipCode = townshipCode, Year = year })
                 : await connection.QuerySingleOrDefaultAsync<RevisionRow>(SelectRevision, new { TownshipCode = townshipCode, Year = year, Revision = revision });
             return row is null ? null : ToStoredRevision(row);
         }, cancellationToken);

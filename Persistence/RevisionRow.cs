@@ -12,6 +12,14 @@ internal sealed class RevisionRow
         v.vals AS Vals, v.extras AS Extras, v.violations AS Violations, v.warnings AS Warnings
         """;
 
+    /// <summary>The current revision of one township's report for one year (<c>@TownshipCode</c>, <c>@Year</c>).</summary>
+    public const string SelectCurrent = $"""
+        SELECT {Columns}
+        FROM reports r
+        JOIN report_revisions v ON v.id = r.current_revision_id
+        WHERE r.township_code = @TownshipCode AND r.year = @Year
+        """;
+
     public long Id { get; set; }
     public string TownshipCode { get; set; } = "";
     public int Year { get; set; }

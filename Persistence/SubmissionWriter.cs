@@ -16,13 +16,6 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
     /// <summary>The most submissions one transaction takes; more would hold the write lock for long.</summary>
     public const int MaxBatch = 128;
 
-    private const string SelectCurrent = $"""
-        SELECT {RevisionRow.Columns}
-        FROM reports r
-        JOIN report_revisions v ON v.id = r.current_revision_id
-        WHERE r.township_code = @TownshipCode AND r.year = @Year
-        """;
-
     private const string InsertRevision = """
         INSERT INTO report_revisions
             (township_code, year, revision, format, submitted_at, submitted_by, flagged, content_hash, vals, extras, violations, warnings)
@@ -176,7 +169,7 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
 
     private async Task<RevisionRow?> ReadCurrentAsync(SqliteTransaction transaction, string townshipCode, int year, CancellationToken cancellationToken)
     {
-        var select = database.Prepared(transaction, SelectCurrent, "@TownshipCode", "@Year");
+        var select = database.Prepared(transaction, RevisionRow.SelectCurrent, "@TownshipCode", "@Year");
         Bind(select, townshipCode, year);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? RevisionRow.Read(reader) : null;
