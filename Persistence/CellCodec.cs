@@ -30,20 +30,43 @@ public static class CellCodec
         var values = new List<long>(blob.Length);
         var position = 0;
         while (position < blob.Length)
-        {
-            ulong zigzag = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (position == blob.Length)
-                    throw new FormatException("Cell values end in the middle of a value.");
-                if (shift == 7 * (MaxBytesPerValue - 1) && blob[position] > 1)
-                    throw new FormatException("A cell value is longer than 64 bits.");
-                var b = blob[position++];
-                zigzag |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80) break;
-            }
-            values.Add((long)(zigzag >> 1) ^ -(long)(zigzag & 1));
-        }
+            values.Add(Next(blob, ref position));
         return values.ToArray();
+    }
+
+    /// <summary>
+    /// Adds the values packed in <paramref name="blob"/> to <paramref name="sums"/> cell by cell, without decoding them
+    /// into an array first; returns how many values it held. Throws <see cref="OverflowException"/> past 64 bits and
+    /// <see cref="FormatException"/> when it holds more values than <paramref name="sums"/> has cells.
+    /// </summary>
+    public static int AddTo(ReadOnlySpan<byte> blob, Span<long> sums)
+    {
+        var count = 0;
+        var position = 0;
+        while (position < blob.Length)
+        {
+            var value = Next(blob, ref position);
+            if (count == sums.Length)
+                throw new FormatException($"Cell values hold more than the {sums.Length} cells they are added to.");
+            sums[count] = checked(sums[count] + value);
+            count++;
+        }
+        return count;
+    }
+
+    private static long Next(ReadOnlySpan<byte> blob, ref int position)
+    {
+        ulong zigzag = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (position == blob.Length)
+                throw new FormatException("Cell values end in the middle of a value.");
+            if (shift == 7 * (MaxBytesPerValue - 1) && blob[position] > 1)
+                throw new FormatException("A cell value is longer than 64 bits.");
+            var b = blob[position++];
+            zigzag |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80) break;
+        }
+        return (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
     }
 }

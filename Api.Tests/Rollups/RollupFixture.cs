@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Persistence;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
+using Disclosure.Domain.Rollups;
 using Disclosure.Persistence;
 using Disclosure.Persistence.Rollups;
 using Samples = Disclosure.Api.Tests.Domain.Samples;
@@ -30,6 +31,10 @@ public sealed class RollupFixture : IDisposable
     public Database Database => _temp.Database;
     public ReportStore Reports { get; }
     public RollupStore Rollups { get; }
+
+    /// <summary>Every group of a rollup, in one page.</summary>
+    public async Task<IReadOnlyList<RollupGroup>> QueryAllAsync(RollupFilter filter) =>
+        (await Rollups.QueryAsync(filter, GroupPage.Everything)).Groups;
 
     /// <summary>A 2019-format report made from the seed (上屯镇 2020) for another township and year.</summary>
     public static Report Report2019(string township, int year, Action<JsonObject>? change = null) =>

@@ -46,7 +46,7 @@ public class RollupShapesTests
                 ("/applications/results/total/total", 11),
                 ("/applications/newlyReceived/commercialEnterprise", 6)));
 
-        var values = RollupShapes.Applications(group);
+        var values = RollupShapes.Applications.Tidy(group);
         var texts = Texts(values);
 
         // 23 rows of 2019, row （六） becoming a total and the three 2021 sub-rows: 26 rows × 7 columns, and the rate.
@@ -73,7 +73,7 @@ public class RollupShapesTests
     [Fact]
     public void A_group_without_applications_has_zeros_and_no_disclosure_rate()
     {
-        var values = RollupShapes.Applications(Group(Sums(F2019, 1), null));
+        var values = RollupShapes.Applications.Tidy(Group(Sums(F2019, 1), null));
 
         Assert.All(values.SkipLast(1), v => Assert.Equal(new RollupValue.Count(0), v.Value));
         Assert.Equal(new TidyValue("rates", "disclosureRate", "value", new RollupValue.Rate(null)), values[^1]);
@@ -91,7 +91,7 @@ public class RollupShapesTests
                 ("/reviewLitigation/review/other", 2), ("/reviewLitigation/review/total", 2),
                 ("/reviewLitigation/litigationDirect/upheld", 3), ("/reviewLitigation/litigationDirect/total", 3)));
 
-        var values = RollupShapes.ReviewLitigation(group);
+        var values = RollupShapes.ReviewLitigation.Tidy(group);
         var texts = Texts(values);
 
         Assert.Equal(15 + 4, values.Count);
@@ -121,7 +121,7 @@ public class RollupShapesTests
                 ("/proactiveDisclosure/coercion/decisions", 2),
                 ("/proactiveDisclosure/fees/amountWan", 24_252_311_082)));
 
-        var values = RollupShapes.Proactive(group);
+        var values = RollupShapes.Proactive.Tidy(group);
         var texts = Texts(values);
 
         Assert.Equal(1 + 22 + 1 + 10 + 3, values.Count);
@@ -140,7 +140,7 @@ public class RollupShapesTests
     [Fact]
     public void A_format_missing_from_the_group_counts_zero_reports()
     {
-        var texts = Texts(RollupShapes.Proactive(Group(null, Sums(F2021, 1, ("/proactiveDisclosure/licensing/decisions", 4)))));
+        var texts = Texts(RollupShapes.Proactive.Tidy(Group(null, Sums(F2021, 1, ("/proactiveDisclosure/licensing/decisions", 4)))));
 
         Assert.Equal("0", texts["format2019|reports|count"]);
         Assert.Equal("0", texts["format2019|licensing|decisions"]);
@@ -161,7 +161,7 @@ public class RollupShapesTests
                 ("/publications/keyDomains/other", 7),
                 ("/publications/reported/reports", 2)));
 
-        var values = RollupShapes.Publications(group);
+        var values = RollupShapes.Publications.Tidy(group);
         var texts = Texts(values);
 
         Assert.Equal(16, values.Count);
@@ -194,6 +194,6 @@ public class RollupShapesTests
             Sums(F2019, 1, ("/proactiveDisclosure/licensing/decisions", long.MaxValue)),
             Sums(F2021, 1, ("/proactiveDisclosure/licensing/decisions", 1)));
 
-        Assert.Throws<OverflowException>(() => RollupShapes.Proactive(group));
+        Assert.Throws<OverflowException>(() => RollupShapes.Proactive.Tidy(group));
     }
 }

@@ -71,7 +71,7 @@ public class RollupStoreTests
         using var f = await RollupFixture.CreateAsync();
         var stored = await SeedAsync(f);
 
-        var groups = await f.Rollups.QueryAsync(Filter());
+        var groups = await f.QueryAllAsync(Filter());
 
         Assert.Equal([Expected(RollupKey.GrandTotal, stored)], groups.Select(Describe));
         Assert.Equal(11, groups[0].Reports);
@@ -90,15 +90,15 @@ public class RollupStoreTests
 
         Assert.Equal(
             stored.GroupBy(s => s.Report.Year).OrderBy(g => g.Key).Select(g => Expected(Key(year: g.Key), g)),
-            (await f.Rollups.QueryAsync(Filter(groupBy: GroupLevel.Year))).Select(Describe));
+            (await f.QueryAllAsync(Filter(groupBy: GroupLevel.Year))).Select(Describe));
         Assert.Equal(
             stored.GroupBy(s => s.Report.TownshipCode[..6]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Expected(Key(county: g.Key), g)),
-            (await f.Rollups.QueryAsync(Filter(groupBy: GroupLevel.County))).Select(Describe));
+            (await f.QueryAllAsync(Filter(groupBy: GroupLevel.County))).Select(Describe));
         Assert.Equal(
             stored.GroupBy(s => s.Report.TownshipCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Expected(Key(township: g.Key), g)),
-            (await f.Rollups.QueryAsync(Filter(groupBy: GroupLevel.Township))).Select(Describe));
+            (await f.QueryAllAsync(Filter(groupBy: GroupLevel.Township))).Select(Describe));
 
-        var byCountyAndYear = await f.Rollups.QueryAsync(Filter(area: "4113", groupBy: [GroupLevel.County, GroupLevel.Year]));
+        var byCountyAndYear = await f.QueryAllAsync(Filter(area: "4113", groupBy: [GroupLevel.County, GroupLevel.Year]));
         Assert.Equal(
             stored.Where(s => s.Report.TownshipCode.StartsWith("4113"))
                 .GroupBy(s => (s.Report.Year, County: s.Report.TownshipCode[..6]))
@@ -117,9 +117,9 @@ public class RollupStoreTests
         using var f = await RollupFixture.CreateAsync();
         var stored = await SeedAsync(f);
 
-        var included = await f.Rollups.QueryAsync(Filter(area: "4113", groupBy: GroupLevel.County));
-        var excluded = await f.Rollups.QueryAsync(Filter(area: "4113", excludeFlagged: true, groupBy: GroupLevel.County));
-        var excludedByTownship = await f.Rollups.QueryAsync(Filter(area: "411328", excludeFlagged: true, groupBy: GroupLevel.Township));
+        var included = await f.QueryAllAsync(Filter(area: "4113", groupBy: GroupLevel.County));
+        var excluded = await f.QueryAllAsync(Filter(area: "4113", excludeFlagged: true, groupBy: GroupLevel.County));
+        var excludedByTownship = await f.QueryAllAsync(Filter(area: "411328", excludeFlagged: true, groupBy: GroupLevel.Township));
 
         Assert.Equal(["411321 3/1", "411328 6/1"], included.Select(g => $"{g.Key.County} {g.Reports}/{g.Flagged}"));
         Assert.Equal(
@@ -137,9 +137,9 @@ public class RollupStoreTests
         using var f = await RollupFixture.CreateAsync();
         var stored = await SeedAsync(f);
 
-        var county = await f.Rollups.QueryAsync(Filter(area: "411328", from: 2021, to: 2022));
-        var township = await f.Rollups.QueryAsync(Filter(area: Shangtun, from: 2021, groupBy: GroupLevel.Year));
-        var province = await f.Rollups.QueryAsync(Filter(area: "41", to: 2021, groupBy: GroupLevel.City));
+        var county = await f.QueryAllAsync(Filter(area: "411328", from: 2021, to: 2022));
+        var township = await f.QueryAllAsync(Filter(area: Shangtun, from: 2021, groupBy: GroupLevel.Year));
+        var province = await f.QueryAllAsync(Filter(area: "41", to: 2021, groupBy: GroupLevel.City));
 
         Assert.Equal(
             [Expected(RollupKey.GrandTotal, stored.Where(s => s.Report.TownshipCode.StartsWith("411328") && s.Report.Year >= 2021))],
@@ -148,6 +148,68 @@ public class RollupStoreTests
             stored.Where(s => s.Report.TownshipCode == Shangtun && s.Report.Year >= 2021).Select(s => Expected(Key(year: s.Report.Year), [s])),
             township.Select(Describe));
         Assert.Equal(["4101 1", "4113 6"], province.Select(g => $"{g.Key.City} {g.Reports}"));
+    }
+
+    [Theory]
+    [InlineData(null, false, GroupLevel.Year)]
+    [InlineData(null, false, GroupLevel.Township)]
+    [InlineData(null, true, GroupLevel.Year, GroupLevel.Township)]
+    [InlineData(null, false, GroupLevel.Province, GroupLevel.City)]
+    [InlineData(null, false, GroupLevel.County, GroupLevel.Year)]
+    [InlineData("41", true, GroupLevel.County)]
+    [InlineData("4113", false, GroupLevel.Year, GroupLevel.Township)]
+    [InlineData("411328", false, GroupLevel.Year, GroupLevel.Province)]
+    public async Task Pages_of_any_size_follow_each_other_into_exactly_the_whole_answer(string? area, bool excludeFlagged, params GroupLevel[] groupBy)
+    {
+        using var f = await RollupFixture.CreateAsync();
+        await SeedAsync(f);
+        var filter = Filter(area, null, null, excludeFlagged, groupBy);
+        var whole = (await f.QueryAllAsync(filter)).Select(Describe).ToList();
+        Assert.NotEmpty(whole);
+
+        foreach (var limit in new[] { 1, 2, 3, whole.Count, whole.Count + 1 })
+        {
+            var paged = new List<string>();
+            RollupKey? after = null;
+            var pages = 0;
+            do
+            {
+                var page = await f.Rollups.QueryAsync(filter, new GroupPage(limit, after));
+                Assert.InRange(page.Groups.Count, 1, limit);
+                paged.AddRange(page.Groups.Select(Describe));
+                Assert.Equal(page.ContinueAfter is null ? null : page.Groups[^1].Key, page.ContinueAfter);
+                after = page.ContinueAfter;
+                pages++;
+            }
+            while (after is not null);
+
+            Assert.Equal(whole, paged);
+            // A page that ends exactly at the last group says so: no empty page follows.
+            Assert.Equal((whole.Count + limit - 1) / limit, pages);
+        }
+    }
+
+    [Theory]
+    [InlineData("2020-411328", true, true, 6)]
+    [InlineData("2020", true, false, null)]
+    [InlineData("411328110", false, true, 9)]
+    public void A_cursor_names_the_key_it_was_made_from_and_only_fits_its_grouping(string cursor, bool byYear, bool byDivision, int? codeLength)
+    {
+        var groupBy = new List<GroupLevel>();
+        if (byYear) groupBy.Add(GroupLevel.Year);
+        if (byDivision) groupBy.Add(codeLength == 9 ? GroupLevel.Township : GroupLevel.County);
+        var filter = Filter(groupBy: [.. groupBy]);
+
+        var key = RollupKey.FromCursor(cursor, filter);
+
+        Assert.NotNull(key);
+        Assert.Equal(cursor, key.ToCursor());
+        Assert.Equal(codeLength, key.Code?.Length);
+        Assert.Null(RollupKey.FromCursor(cursor, Filter(groupBy: [GroupLevel.Year, GroupLevel.Township])));
+        if (byDivision)
+            Assert.Null(RollupKey.FromCursor(cursor + "1", filter));
+        Assert.Null(RollupKey.FromCursor("x" + cursor, filter));
+        Assert.Null(RollupKey.FromCursor(cursor, Filter()));
     }
 
     [Theory]
@@ -167,8 +229,8 @@ public class RollupStoreTests
         var filter = Filter(area, 2019, 2022, excludeFlagged, groupBy);
         Assert.NotNull(Disclosure.Persistence.Rollups.RollupStore.TotalsLevel(filter));
 
-        var fromTotals = await f.Rollups.QueryAsync(filter);
-        var byTownship = await f.Rollups.QueryAsync(filter with { GroupBy = [.. groupBy, GroupLevel.Township] });
+        var fromTotals = await f.QueryAllAsync(filter);
+        var byTownship = await f.QueryAllAsync(filter with { GroupBy = [.. groupBy, GroupLevel.Township] });
 
         // Re-aggregate the township groups up to the asked key, in the test.
         var regrouped = byTownship
@@ -199,10 +261,10 @@ public class RollupStoreTests
         await f.Database.WriteAsync((connection, transaction) =>
             connection.ExecuteAsync("DELETE FROM rollup_totals WHERE level = 6 AND area_code = '411321'", transaction: transaction));
 
-        Assert.Equal(["411328"], (await f.Rollups.QueryAsync(Filter(area: "4113", groupBy: GroupLevel.County))).Select(g => g.Key.County));
-        Assert.Equal(9, (await f.Rollups.QueryAsync(Filter(area: "4113")))[0].Reports);     // city level: untouched
-        Assert.Equal(2, (await f.Rollups.QueryAsync(Filter(area: "411321", groupBy: GroupLevel.Township))).Count);   // 城关, 留山
-        Assert.Equal(0, (await f.Rollups.QueryAsync(Filter(area: "411321")))[0].Reports);
+        Assert.Equal(["411328"], (await f.QueryAllAsync(Filter(area: "4113", groupBy: GroupLevel.County))).Select(g => g.Key.County));
+        Assert.Equal(9, (await f.QueryAllAsync(Filter(area: "4113")))[0].Reports);     // city level: untouched
+        Assert.Equal(2, (await f.QueryAllAsync(Filter(area: "411321", groupBy: GroupLevel.Township))).Count);   // 城关, 留山
+        Assert.Equal(0, (await f.QueryAllAsync(Filter(area: "411321")))[0].Reports);
     }
 
     [Theory]
@@ -224,12 +286,12 @@ public class RollupStoreTests
     {
         using var f = await RollupFixture.CreateAsync();
 
-        var total = Assert.Single(await f.Rollups.QueryAsync(Filter()));
+        var total = Assert.Single(await f.QueryAllAsync(Filter()));
         Assert.Equal((RollupKey.GrandTotal, 0L, 0L), (total.Key, total.Reports, total.Flagged));
         Assert.Empty(total.ByFormat);
-        Assert.Single(await f.Rollups.QueryAsync(Filter(area: Shangtun)));
-        Assert.Empty(await f.Rollups.QueryAsync(Filter(groupBy: GroupLevel.Year)));
-        Assert.Equal("0", RollupShapes.Applications(total).Single(v => v.Row == "results/total" && v.Column == "total").Value.Text);
+        Assert.Single(await f.QueryAllAsync(Filter(area: Shangtun)));
+        Assert.Empty(await f.QueryAllAsync(Filter(groupBy: GroupLevel.Year)));
+        Assert.Equal("0", RollupShapes.Applications.Tidy(total).Single(v => v.Row == "results/total" && v.Column == "total").Value.Text);
     }
 
     [Fact]
@@ -237,19 +299,19 @@ public class RollupStoreTests
     {
         using var f = await RollupFixture.CreateAsync();
         await SeedAsync(f);
-        var total = (await f.Rollups.QueryAsync(Filter(area: "411328")))[0];
+        var total = (await f.QueryAllAsync(Filter(area: "411328")))[0];
 
         string? Text(IReadOnlyList<TidyValue> values, string section, string row, string column) =>
             values.Single(v => v.Section == section && v.Row == row && v.Column == column).Value.Text;
 
         // 411328: 上屯 2020 (2019 format, all zeros in 三) and 2021, 2022; 毕店 2020 (2019) and 2022 (flagged); 滨河 2021.
         // Each 2021-format report has （一） 8, （二） 2, （七） 21 and one 逾期未缴费 application.
-        var applications = RollupShapes.Applications(total);
+        var applications = RollupShapes.Applications.Tidy(total);
         Assert.Equal("84", Text(applications, "applications", "results/total", "total"));
         Assert.Equal("4", Text(applications, "applications", "results/otherHandling/overdueFee", "total"));
         Assert.Equal("0.47619", Text(applications, "rates", "disclosureRate", "value"));            // 40 / 84
 
-        var proactive = RollupShapes.Proactive(total);
+        var proactive = RollupShapes.Proactive.Tidy(total);
         Assert.Equal("2", Text(proactive, "format2019", "reports", "count"));
         Assert.Equal("4", Text(proactive, "format2021", "reports", "count"));
         Assert.Equal("400", Text(proactive, "format2019", "otherServices", "decisions"));
@@ -258,7 +320,7 @@ public class RollupStoreTests
         Assert.Equal("41", Text(proactive, "format2021", "licensing", "decisions"));                // 4 + 15 + 15 + 7
         Assert.Equal($"{5 + 4 + 15 + 15 + 7}", Text(proactive, "comparable", "licensing", "decisions"));
 
-        var publications = RollupShapes.Publications(total);
+        var publications = RollupShapes.Publications.Tidy(total);
         Assert.Equal($"{26 * 2 + 8 * 3}", Text(publications, "publications", "policyInterpretations", "count"));
         Assert.Equal("5", Text(publications, "publications", "reported", "reports"));              // 毕店 2022 stated none
         Assert.Equal($"{186 * 2 + 46 * 3}", Text(publications, "publications", "keyDomains", "povertyAlleviation"));

@@ -46,7 +46,7 @@ public static class ServiceSetup
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
             .WithHeaders("Accept", "If-None-Match")
-            .WithExposedHeaders("ETag", "Location")));
+            .WithExposedHeaders("ETag", "Location", "Link")));
 
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);

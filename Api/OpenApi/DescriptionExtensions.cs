@@ -26,6 +26,11 @@ public static class DescriptionExtensions
         .Produces(StatusCodes.Status304NotModified)
         .ProducesProblems(400);
 
+    /// <summary>A rollup: a tidy answer that is one page of groups, linking to the next.</summary>
+    public static RouteHandlerBuilder ProducesRollupAnswer(this RouteHandlerBuilder builder) => builder
+        .ProducesTidyAnswer<Features.Rollups.RollupResponse>()
+        .ProducesHeader(200, "Link", "<URL of the next page>; rel=\"next\" when more groups follow (the same URL as next in JSON); absent on the last page.");
+
     /// <summary>A write that takes a report and answers with the stored revision.</summary>
     public static RouteHandlerBuilder AcceptsReportAndProducesStoredRevision(this RouteHandlerBuilder builder) => builder
         .ClearDefaultProduces()

@@ -17,4 +17,26 @@ public enum GroupLevel
 public sealed record RollupFilter(string? Area, int? FromYear, int? ToYear, IReadOnlyList<GroupLevel> GroupBy, bool ExcludeFlagged)
 {
     public bool Groups(GroupLevel level) => GroupBy.Contains(level);
+
+    /// <summary>The length of the finest division code grouped by (2 province … 9 township); null when no division is.</summary>
+    public int? GroupedCodeLength =>
+        Groups(GroupLevel.Township) ? 9
+        : Groups(GroupLevel.County) ? 6
+        : Groups(GroupLevel.City) ? 4
+        : Groups(GroupLevel.Province) ? 2
+        : null;
 }
+
+/// <summary>
+/// Which groups of a rollup one answer holds: at most <see cref="Limit"/>, the first ones in key order after
+/// <see cref="After"/> (from the start when null). Paging by key, not by offset, so that a page is found without
+/// reading the ones before it.
+/// </summary>
+public sealed record GroupPage(int Limit, RollupKey? After)
+{
+    /// <summary>Every group in one answer: for tests and tools, not for requests.</summary>
+    public static GroupPage Everything { get; } = new(int.MaxValue, null);
+}
+
+/// <summary>One page of groups, and the key to continue after when more follow (null on the last page).</summary>
+public sealed record RollupPage(IReadOnlyList<RollupGroup> Groups, RollupKey? ContinueAfter);

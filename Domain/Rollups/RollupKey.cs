@@ -1,8 +1,12 @@
+using System.Globalization;
+
 namespace Disclosure.Domain.Rollups;
 
 /// <summary>A group of a rollup: only the parts grouped by are set, the others are null.</summary>
 public sealed record RollupKey(int? Year, string? Province, string? City, string? County, string? Township)
 {
+    private const char CursorSeparator = '-';
+
     /// <summary>The key of the one group of an ungrouped rollup.</summary>
     public static RollupKey GrandTotal { get; } = new(null, null, null, null, null);
 
@@ -14,18 +18,41 @@ public sealed record RollupKey(int? Year, string? Province, string? City, string
         Part(groupBy, GroupLevel.County, areaCode, 6),
         Part(groupBy, GroupLevel.Township, areaCode, 9));
 
+    /// <summary>The finest division code of the key (its township, else county, city, province); null when none is set.</summary>
+    public string? Code => Township ?? County ?? City ?? Province;
+
     /// <summary>Key order: year, then province, city, county, township (codes in text order).</summary>
     public static IComparer<RollupKey> Order { get; } = Comparer<RollupKey>.Create((a, b) =>
     {
         var byYear = Nullable.Compare(a.Year, b.Year);
-        if (byYear != 0) return byYear;
-        foreach (var (x, y) in new[] { (a.Province, b.Province), (a.City, b.City), (a.County, b.County), (a.Township, b.Township) })
-        {
-            var byCode = string.CompareOrdinal(x, y);
-            if (byCode != 0) return byCode;
-        }
-        return 0;
+        return byYear != 0 ? byYear : string.CompareOrdinal(a.Code, b.Code);
     });
+
+    /// <summary>
+    /// The key as a page cursor: the year and the finest code, joined by "-" ("2020-411328", "2020", "411328");
+    /// the coarser codes are prefixes of the finest.
+    /// </summary>
+    public string ToCursor() =>
+        string.Join(CursorSeparator, new[] { Year?.ToString(CultureInfo.InvariantCulture), Code }.OfType<string>());
+
+    /// <summary>The key a cursor names under <paramref name="filter"/>'s grouping; null when it does not fit that grouping.</summary>
+    public static RollupKey? FromCursor(string cursor, RollupFilter filter)
+    {
+        var parts = cursor.Split(CursorSeparator);
+        var codeLength = filter.GroupedCodeLength;
+        var expected = (filter.Groups(GroupLevel.Year) ? 1 : 0) + (codeLength is null ? 0 : 1);
+        if (expected == 0 || parts.Length != expected || !parts.All(IsDigits))
+            return null;
+        var year = 0;
+        if (filter.Groups(GroupLevel.Year) && !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out year))
+            return null;
+        var code = codeLength is null ? "" : parts[^1];
+        if (code.Length != (codeLength ?? 0))
+            return null;
+        return Of(filter.GroupBy, year, code);
+    }
+
+    private static bool IsDigits(string part) => part.Length > 0 && part.All(char.IsAsciiDigit);
 
     private static string? Part(IReadOnlyList<GroupLevel> groupBy, GroupLevel level, string areaCode, int length)
     {

@@ -10,13 +10,26 @@ public static partial class RollupShapes
     public const string OtherHandlingTotal = "results/otherHandling/total";
 
     /// <summary>
-    /// Each output row of table 三 and the rows of the formats that add up to it. （六） is one row in 2019 and
-    /// three in 2021: both roll into <see cref="OtherHandlingTotal"/>, and the 2021 sub-rows are kept as well
-    /// (summed over the 2021 reports only).
+    /// Table 三 summed cell by cell over both formats (same pointers), every row and applicant column with 总计;
+    /// （六） is one row in 2019 and three in 2021: both roll into <see cref="OtherHandlingTotal"/>, and the 2021
+    /// sub-rows are kept as well (summed over the 2021 reports only). Then <c>rates/disclosureRate</c> =
+    /// (（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column.
     /// </summary>
-    private static readonly IReadOnlyList<(string Row, string[] From)> ApplicationRows = BuildApplicationRows();
+    public static RollupShape Applications { get; } = new("applications",
+    [
+        .. from row in ApplicationRows()
+           from column in ApplicationTables.ApplicantColumns.Select(c => c.Name).Append(ApplicationTables.Total)
+           select Figure.Count(ApplicationTables.Section, row.Row, column,
+               new CellSum(row.From.Select(source => Pointer(ApplicationTables.Section, source, column)))),
+        Rate("disclosureRate",
+            new CellSum([
+                Pointer(ApplicationTables.Section, "results/disclosed", ApplicationTables.Total),
+                Pointer(ApplicationTables.Section, "results/partiallyDisclosed", ApplicationTables.Total)]),
+            SumOf(ApplicationTables.Section, ApplicationTables.ResultsTotal, ApplicationTables.Total)),
+    ]);
 
-    private static List<(string Row, string[] From)> BuildApplicationRows()
+    /// <summary>Each output row of table 三 and the rows of the formats that add up to it.</summary>
+    private static List<(string Row, string[] From)> ApplicationRows()
     {
         string[] otherHandling2021 =
             [.. ApplicationTables.Format2021.Rows.Select(r => r.Path).Where(p => p.StartsWith(OtherHandling + "/", StringComparison.Ordinal))];
@@ -32,31 +45,5 @@ public static partial class RollupShapes
             rows.AddRange(otherHandling2021.Select(subRow => (subRow, new[] { subRow })));
         }
         return rows;
-    }
-
-    /// <summary>
-    /// Table 三 summed cell by cell over both formats (same pointers), every row and applicant column with 总计;
-    /// then <c>rates/disclosureRate/value</c> = (（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column.
-    /// </summary>
-    private static readonly (string Row, string Column, CellSum Sum)[] ApplicationCells =
-    [
-        .. from row in ApplicationRows
-           from column in ApplicationTables.ApplicantColumns.Select(c => c.Name).Append(ApplicationTables.Total)
-           select (row.Row, column, new CellSum(row.From.Select(source => Pointer(ApplicationTables.Section, source, column)))),
-    ];
-
-    private static readonly CellSum Disclosed = new([
-        Pointer(ApplicationTables.Section, "results/disclosed", ApplicationTables.Total),
-        Pointer(ApplicationTables.Section, "results/partiallyDisclosed", ApplicationTables.Total)]);
-
-    private static readonly CellSum Decided = SumOf(ApplicationTables.Section, ApplicationTables.ResultsTotal, ApplicationTables.Total);
-
-    public static IReadOnlyList<TidyValue> Applications(RollupGroup group)
-    {
-        var values = new List<TidyValue>(ApplicationCells.Length + 1);
-        foreach (var (row, column, sum) in ApplicationCells)
-            values.Add(Count(ApplicationTables.Section, row, column, sum.Of(group)));
-        values.Add(Rate("disclosureRate", Disclosed.Of(group), Decided.Of(group)));
-        return values;
     }
 }

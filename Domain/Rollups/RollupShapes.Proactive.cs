@@ -15,32 +15,17 @@ public static partial class RollupShapes
     /// reports of that format in the group), then its cells; amounts exact. Then section <c>comparable</c>: the
     /// decisions of 行政许可, 行政处罚, 行政强制 of both formats added up.
     /// </summary>
-    private static readonly (ReportFormat Format, string Section, (Cell Cell, CellSum Sum)[] Cells)[] ProactiveCells =
+    public static RollupShape Proactive { get; } = new("proactive",
     [
-        .. ReportFormats.All.Select(format => (
-            format,
-            $"format{format.Id}",
-            format.Cells.Where(c => c.Section == ProactiveTables.Section).Select(c => (c, new CellSum([c.Pointer], format))).ToArray())),
+        .. ReportFormats.All.SelectMany(format => ProactiveFiguresOf(format, $"format{format.Id}")),
+        .. ComparableRows.Select(row => Figure.Count(Comparable, row, "decisions", SumOf(ProactiveTables.Section, row, "decisions"))),
+    ]);
+
+    private static IEnumerable<Figure> ProactiveFiguresOf(ReportFormat format, string section) =>
+    [
+        Figure.ReportsOf(section, "reports", "count", format),
+        .. format.Cells.Where(c => c.Section == ProactiveTables.Section).Select(cell => cell.Kind == CellKind.AmountFen
+            ? Figure.Amount(section, cell.Row, cell.Column, new CellSum([cell.Pointer], format))
+            : Figure.Count(section, cell.Row, cell.Column, new CellSum([cell.Pointer], format))),
     ];
-
-    private static readonly (string Row, CellSum Sum)[] ComparableDecisions =
-        [.. ComparableRows.Select(row => (row, SumOf(ProactiveTables.Section, row, "decisions")))];
-
-    public static IReadOnlyList<TidyValue> Proactive(RollupGroup group)
-    {
-        var values = new List<TidyValue>();
-        foreach (var (format, section, cells) in ProactiveCells)
-        {
-            values.Add(Count(section, "reports", "count", group.ByFormat.GetValueOrDefault(format.Id)?.Reports ?? 0));
-            foreach (var (cell, sum) in cells)
-            {
-                var total = sum.Of(group);
-                RollupValue value = cell.Kind == CellKind.AmountFen ? new RollupValue.Amount(total) : new RollupValue.Count(total);
-                values.Add(new TidyValue(section, cell.Row, cell.Column, value));
-            }
-        }
-        foreach (var (row, sum) in ComparableDecisions)
-            values.Add(Count(Comparable, row, "decisions", sum.Of(group)));
-        return values;
-    }
 }

@@ -9,9 +9,9 @@ public static partial class RollupShapes
     /// per key domain (every <c>other</c> entry included), and <c>reported/reports</c>, how many of the group's
     /// reports stated publications at all (a report without them counts 0 everywhere).
     /// </summary>
-    private static readonly (Cell Cell, CellSum Sum)[] PublicationCells =
-        [.. Table.CellsOf(PublicationTables.Tables).Select(cell => (cell, new CellSum([cell.Pointer])))];
-
-    public static IReadOnlyList<TidyValue> Publications(RollupGroup group) =>
-        [.. PublicationCells.Select(c => Count(PublicationTables.Section, c.Cell.Row, c.Cell.Column, c.Sum.Of(group)))];
+    public static RollupShape Publications { get; } = new("publications",
+    [
+        .. Table.CellsOf(PublicationTables.Tables).Select(cell =>
+            Figure.Count(PublicationTables.Section, cell.Row, cell.Column, new CellSum([cell.Pointer]))),
+    ]);
 }

@@ -1,25 +1,21 @@
-using Disclosure.Domain.Formats;
-
 namespace Disclosure.Domain.Rollups;
 
 /// <summary>
-/// The figures of a rollup group in the shape of the report, tidy: one <see cref="TidyValue"/> per section, row
-/// and column, rows named by "/"-joined paths as the cells are. Every shape has the same rows whatever the group
-/// holds, so that dashboards and CSV consumers see stable columns.
+/// The rollups' shapes, as data: each a list of <see cref="Figure"/>s in the shape of the report, rows named by
+/// "/"-joined paths as the cells are. <see cref="All"/> lists every one.
 /// </summary>
 public static partial class RollupShapes
 {
     public const string Rates = "rates";
     public const string RateColumn = "value";
 
+    public static IReadOnlyList<RollupShape> All => [Applications, ReviewLitigation, Proactive, Publications];
+
     private static string Pointer(string section, string row, string column) => $"/{section}/{row}/{column}";
 
     /// <summary>The cell at (<paramref name="section"/>, <paramref name="row"/>, <paramref name="column"/>) over every format that has it.</summary>
     private static CellSum SumOf(string section, string row, string column) => new([Pointer(section, row, column)]);
 
-    private static TidyValue Count(string section, string row, string column, long value) =>
-        new(section, row, column, new RollupValue.Count(value));
-
-    private static TidyValue Rate(string row, long numerator, long denominator) =>
-        new(Rates, row, RateColumn, RollupValue.Rate.Of(numerator, denominator));
+    private static Figure Rate(string row, CellSum numerator, CellSum denominator) =>
+        Figure.Rate(Rates, row, RateColumn, numerator, denominator);
 }

@@ -8,21 +8,28 @@ internal sealed class GroupSums(RollupKey key)
 {
     private readonly Dictionary<string, (long Reports, long Flagged, long[] Sums)> _byFormat = new(StringComparer.Ordinal);
 
-    /// <summary>Adds <paramref name="reports"/> reports of <paramref name="format"/> whose cells sum to <paramref name="values"/>.</summary>
-    public void Add(ReportFormat format, bool flagged, long reports, long[] values)
-    {
-        if (values.Length > format.Cells.Count)
-            throw new InvalidOperationException($"Stored values of format {format.Id} have {values.Length} cells; the format has {format.Cells.Count}.");
+    public RollupKey Key { get; } = key;
 
+    /// <summary>Adds <paramref name="reports"/> reports of <paramref name="format"/> whose cells, packed, sum to <paramref name="values"/>.</summary>
+    public void Add(ReportFormat format, bool flagged, long reports, ReadOnlySpan<byte> values)
+    {
         // A vector may be shorter than the format when it was stored before cells were added at its end: those count 0.
-        var (formatReports, formatFlagged, sums) = _byFormat.GetValueOrDefault(format.Id, (0, 0, new long[format.Cells.Count]));
-        for (var i = 0; i < values.Length; i++)
-            sums[i] = checked(sums[i] + values[i]);
+        if (!_byFormat.TryGetValue(format.Id, out var sumsSoFar))
+            sumsSoFar = (0, 0, new long[format.Cells.Count]);
+        var (formatReports, formatFlagged, sums) = sumsSoFar;
+        try
+        {
+            CellCodec.AddTo(values, sums);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidOperationException($"Stored values of format {format.Id} do not fit its {format.Cells.Count} cells.", e);
+        }
         _byFormat[format.Id] = (checked(formatReports + reports), flagged ? checked(formatFlagged + reports) : formatFlagged, sums);
     }
 
     public RollupGroup ToGroup() => new(
-        key,
+        Key,
         _byFormat.Values.Aggregate(0L, (sum, f) => checked(sum + f.Reports)),
         _byFormat.Values.Aggregate(0L, (sum, f) => checked(sum + f.Flagged)),
         _byFormat.ToDictionary(f => f.Key, f => new FormatSums(f.Value.Reports, f.Value.Flagged, f.Value.Sums), StringComparer.Ordinal));

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Rollups;
 
@@ -21,6 +22,12 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string TotalsFromYear = "t.year >= @FromYear";
     private const string TotalsToYear = "t.year <= @ToYear";
     private const string TotalsNotFlagged = "t.flagged = 0";
+    private const string TotalsInYear = "t.year = @Year";
+    private const string TotalsFromCode = "t.area_code >= @Resume";
+    private const string TotalsInAreaOrder = "ORDER BY t.area_code";
+
+    // The years with reports: the nation's totals have a row for each (and format and flag).
+    private const string SelectYears = "SELECT DISTINCT t.year FROM rollup_totals t WHERE t.level = 0";
 
     private const string SelectCurrentShares = """
         SELECT r.township_code AS AreaCode, r.year AS Year, r.format AS Format, r.flagged AS Flagged, 1 AS Reports, v.vals AS Vals
@@ -38,6 +45,9 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string ReportsFromYear = "r.year >= @FromYear";
     private const string ReportsToYear = "r.year <= @ToYear";
     private const string ReportsNotFlagged = "r.flagged = 0";
+    private const string ReportsInYear = "r.year = @Year";
+    private const string ReportsFromCode = "r.township_code >= @Resume";
+    private const string ReportsInAreaOrder = "ORDER BY r.township_code";
     private const string ReportsOrder = "ORDER BY r.township_code, r.year";
 
     private const string SelectSubmissions = """
@@ -50,28 +60,28 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string SelectDataVersion = "SELECT coalesce(max(id), 0) FROM report_revisions";
 
     /// <summary>
-    /// The groups of current reports that <paramref name="filter"/> asks for, in key order (year, province, city,
-    /// county, township). Without grouping there is always exactly one group, with 0 reports and no formats when
-    /// nothing matches; with grouping, a group exists only when it has a report.
+    /// One page of the groups of current reports that <paramref name="filter"/> asks for, in key order (year, then
+    /// division code). Without grouping there is always exactly one group, with 0 reports and no formats when nothing
+    /// matches; with grouping, a group exists only when it has a report. The rows are read in key order, a year at a
+    /// time when grouped by year, and reading stops once the page is full: the first page of the whole country by
+    /// township costs the same as any other page.
     /// </summary>
-    public async Task<IReadOnlyList<RollupGroup>> QueryAsync(RollupFilter filter, CancellationToken cancellationToken = default)
-    {
-        var rows = TotalsLevel(filter) is { } level
-            ? await ReadTotalsAsync(filter, level, cancellationToken)
-            : await ReadCurrentReportsAsync(filter, cancellationToken);
-
-        var groups = new SortedDictionary<RollupKey, GroupSums>(RollupKey.Order);
-        foreach (var row in rows)
+    public Task<RollupPage> QueryAsync(RollupFilter filter, GroupPage page, CancellationToken cancellationToken = default) =>
+        database.ReadAsync(async connection =>
         {
-            var key = RollupKey.Of(filter.GroupBy, row.Year, row.AreaCode);
-            if (!groups.TryGetValue(key, out var group)) groups[key] = group = new GroupSums(key);
-            group.Add(Format(row.Format), row.Flagged, row.Reports, CellCodec.Decode(row.Vals));
-        }
-
-        if (groups.Count == 0 && filter.GroupBy.Count == 0)
-            return [new RollupGroup(RollupKey.GrandTotal, 0, 0, new Dictionary<string, FormatSums>())];
-        return [.. groups.Values.Select(g => g.ToGroup())];
-    }
+            // One snapshot for the whole page, however many queries it takes.
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            var collector = new PageCollector(filter, page.Limit, Format);
+            foreach (var (sql, parameters) in await PageQueriesAsync(connection, transaction, filter, page.After))
+            {
+                await foreach (var row in connection.QueryUnbufferedAsync<ShareRow>(sql, parameters, transaction).WithCancellation(cancellationToken))
+                {
+                    if (!collector.Add(row.Year, row.AreaCode, row.Format, row.Flagged, row.Reports, row.Vals))
+                        return collector.ToPage();
+                }
+            }
+            return collector.ToPage();
+        }, cancellationToken);
 
     /// <summary>
     /// The level of <c>rollup_totals</c> (0 nation, 2 province, 4 city, 6 county) that answers <paramref name="filter"/>:
@@ -79,12 +89,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     /// </summary>
     public static int? TotalsLevel(RollupFilter filter)
     {
-        var grouped = filter.Groups(GroupLevel.Township) ? 9
-            : filter.Groups(GroupLevel.County) ? 6
-            : filter.Groups(GroupLevel.City) ? 4
-            : filter.Groups(GroupLevel.Province) ? 2
-            : 0;
-        var needed = Math.Max(filter.Area?.Length ?? 0, grouped);
+        var needed = Math.Max(filter.Area?.Length ?? 0, filter.GroupedCodeLength ?? 0);
         return RollupTotals.Levels.Cast<int?>().FirstOrDefault(level => level >= needed);
     }
 
@@ -130,14 +135,11 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     /// </summary>
     public async Task<IReadOnlyList<RollupTotal>> ListTotalsAsync(
         int? level = null, string? areaPrefix = null, int? fromYear = null, int? toYear = null, CancellationToken cancellationToken = default) =>
-        [.. (await ReadTotalsAsync(level, areaPrefix, fromYear, toYear, excludeFlagged: false, ordered: true, cancellationToken))
+        [.. (await ReadTotalsAsync(level, areaPrefix, fromYear, toYear, cancellationToken))
             .Select(t => new RollupTotal(t.Level, t.AreaCode, t.Year, t.Format, t.Flagged, t.Reports, CellCodec.Decode(t.Vals)))];
 
-    private Task<IEnumerable<ShareRow>> ReadTotalsAsync(RollupFilter filter, int level, CancellationToken cancellationToken) =>
-        ReadTotalsAsync(level, filter.Area, filter.FromYear, filter.ToYear, filter.ExcludeFlagged, ordered: false, cancellationToken);
-
     private Task<IEnumerable<ShareRow>> ReadTotalsAsync(
-        int? level, string? areaPrefix, int? fromYear, int? toYear, bool excludeFlagged, bool ordered, CancellationToken cancellationToken)
+        int? level, string? areaPrefix, int? fromYear, int? toYear, CancellationToken cancellationToken)
     {
         var area = AreaRange.Of(areaPrefix);
         var conditions = new List<string>();
@@ -145,17 +147,59 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         if (area is not null) conditions.Add(TotalsInArea);
         if (fromYear is not null) conditions.Add(TotalsFromYear);
         if (toYear is not null) conditions.Add(TotalsToYear);
-        if (excludeFlagged) conditions.Add(TotalsNotFlagged);
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var sql = $"{SelectTotals} {where} {(ordered ? TotalsOrder : "")}";
         var parameters = new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, FromYear = fromYear, ToYear = toYear };
-        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>(sql, parameters), cancellationToken);
+        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>($"{SelectTotals} {where} {TotalsOrder}", parameters), cancellationToken);
     }
 
-    private Task<IEnumerable<ShareRow>> ReadCurrentReportsAsync(RollupFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The queries that read a page's rows in key order: one over the years when the rollup is not grouped by year
+    /// (rows in area order), else one per year present, from the year of <paramref name="after"/> on (rows of each
+    /// year in area order). Each resumes past <paramref name="after"/>'s code where the page starts in its year.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string Sql, object Parameters)>> PageQueriesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, RollupFilter filter, RollupKey? after)
     {
-        var (where, parameters) = ReportConditions(filter.Area, filter.FromYear, filter.ToYear, filter.ExcludeFlagged);
-        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>($"{SelectCurrentShares} {where}", parameters), cancellationToken);
+        var level = TotalsLevel(filter);
+        // Every code under the last group's code is in that group: the next page starts past all of them.
+        var resume = after?.Code is { } code ? AreaRange.Of(code)!.To : null;
+        if (!filter.Groups(GroupLevel.Year))
+            return [PageQuery(filter, level, year: null, resume)];
+
+        var years = await connection.QueryAsync<int>(
+            $"{SelectYears} {(filter.FromYear is null ? "" : "AND " + TotalsFromYear)} {(filter.ToYear is null ? "" : "AND " + TotalsToYear)} ORDER BY t.year",
+            new { filter.FromYear, filter.ToYear }, transaction);
+        return
+        [
+            .. years
+                .Where(year => after is null || year > after.Year || (year == after.Year && resume is not null))
+                .Select(year => PageQuery(filter, level, year, year == after?.Year ? resume : null)),
+        ];
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="filter"/>'s reports in area order, from the totals at <paramref name="level"/> or,
+    /// when null, from the current reports; of one <paramref name="year"/> or of the filter's years; from the code
+    /// <paramref name="resume"/> on.
+    /// </summary>
+    private static (string Sql, object Parameters) PageQuery(RollupFilter filter, int? level, int? year, string? resume)
+    {
+        var area = AreaRange.Of(filter.Area);
+        var totals = level is not null;
+        var conditions = new List<string>();
+        if (totals) conditions.Add(TotalsAtLevel);
+        if (area is not null) conditions.Add(totals ? TotalsInArea : ReportsInArea);
+        if (year is not null) conditions.Add(totals ? TotalsInYear : ReportsInYear);
+        else
+        {
+            if (filter.FromYear is not null) conditions.Add(totals ? TotalsFromYear : ReportsFromYear);
+            if (filter.ToYear is not null) conditions.Add(totals ? TotalsToYear : ReportsToYear);
+        }
+        if (resume is not null) conditions.Add(totals ? TotalsFromCode : ReportsFromCode);
+        if (filter.ExcludeFlagged) conditions.Add(totals ? TotalsNotFlagged : ReportsNotFlagged);
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var sql = totals ? $"{SelectTotals} {where} {TotalsInAreaOrder}" : $"{SelectCurrentShares} {where} {ReportsInAreaOrder}";
+        return (sql, new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, Year = year, filter.FromYear, filter.ToYear, Resume = resume });
     }
 
     private static (string Where, object Parameters) ReportConditions(string? area, int? fromYear, int? toYear, bool excludeFlagged)

@@ -45,10 +45,10 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
             async (representation, token) =>
             {
                 var submissions = await store.ListSubmissionsAsync(request.Area, request.Year!.Value, token);
-                return representation == Representation.Csv
+                return new ReadBody(representation == Representation.Csv
                     ? Csv(request, submissions)
                     : JsonSerializer.SerializeToUtf8Bytes(CompletenessResponse.From(
-                        Domain.Rollups.Completeness.Of(registry, request.Area, request.Year.Value, submissions)), ApiJson.Options);
+                        Domain.Rollups.Completeness.Of(registry, request.Area, request.Year.Value, submissions)), ApiJson.Options));
             }, ct);
 
     private byte[] Csv(Request request, IReadOnlyList<(string TownshipCode, DateTimeOffset FirstSubmittedAt)> submissions)

@@ -1,46 +1,76 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Text;
 
 namespace Disclosure.Api.Features.Reads;
 
-/// <summary>RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break.</summary>
+/// <summary>
+/// RFC 4180 CSV, written as UTF-8: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote
+/// or line break.
+/// </summary>
 public sealed class Csv
 {
     public const string ContentType = "text/csv; charset=utf-8; header=present";
 
-    private readonly StringBuilder _text = new();
+    private static readonly byte[] LineEnd = "\r\n"u8.ToArray();
+
+    private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
 
     public Csv Line(IEnumerable<string?> fields)
     {
         var first = true;
         foreach (var field in fields)
         {
-            if (!first) _text.Append(',');
+            if (!first) Raw(","u8);
             first = false;
-            Append(field ?? "");
+            Raw(Field(field ?? ""));
         }
-        _text.Append("\r\n");
+        return EndLine();
+    }
+
+    /// <summary>Appends text that is already CSV (escaped fields, separators): for parts shared by many lines.</summary>
+    public Csv Raw(string text)
+    {
+        var span = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _bytes.Advance(Encoding.UTF8.GetBytes(text, span));
         return this;
     }
 
-    public byte[] ToUtf8Bytes() => Encoding.UTF8.GetBytes(_text.ToString());
+    /// <summary>Appends UTF-8 that is already CSV.</summary>
+    public Csv Raw(ReadOnlySpan<byte> utf8)
+    {
+        _bytes.Write(utf8);
+        return this;
+    }
+
+    /// <summary>Appends a whole number in invariant digits.</summary>
+    public Csv Number(long value)
+    {
+        var span = _bytes.GetSpan(20);
+        Utf8Formatter.TryFormat(value, span, out var written);
+        _bytes.Advance(written);
+        return this;
+    }
+
+    /// <summary>Ends the current line.</summary>
+    public Csv EndLine() => Raw(LineEnd);
+
+    /// <summary>One field as CSV: quoted when it holds a comma, quote or line break.</summary>
+    public static string Field(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>Fields as CSV, each followed by a comma, in UTF-8: the start of many lines.</summary>
+    public static byte[] Fields(IEnumerable<string> fields) => Encoding.UTF8.GetBytes(string.Concat(fields.Select(f => Field(f) + ",")));
+
+    public byte[] ToUtf8Bytes() => _bytes.WrittenSpan.ToArray();
 
     /// <summary>The text so far, as UTF-8, and starts afresh: for writing a long answer in pieces.</summary>
     public byte[] TakeUtf8Bytes()
     {
         var bytes = ToUtf8Bytes();
-        _text.Clear();
+        _bytes.ResetWrittenCount();
         return bytes;
     }
 
-    public override string ToString() => _text.ToString();
-
-    private void Append(string field)
-    {
-        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            _text.Append(field);
-            return;
-        }
-        _text.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
-    }
+    public override string ToString() => Encoding.UTF8.GetString(_bytes.WrittenSpan);
 }

@@ -12,6 +12,9 @@ public enum Representation
     Csv,
 }
 
+/// <summary>A computed answer: its bytes, and the link to the next page when it is one page of several.</summary>
+public sealed record ReadBody(byte[] Bytes, string? Next = null);
+
 /// <summary>
 /// Sends read answers: chooses JSON or CSV, tags each answer with the data version, answers 304 to a
 /// matching If-None-Match, and reuses a computed answer until the data changes. An answer is computed once
@@ -27,13 +30,15 @@ public sealed class ReadAnswers(DataVersion version)
     private long _cachedBytes;
 
     /// <summary>One computed answer; each compressed form is made when first asked for, then kept.</summary>
-    private sealed class Answer(long dataVersion, byte[] body)
+    private sealed class Answer(long dataVersion, ReadBody read)
     {
-        private readonly Lazy<byte[]> _gzip = new(() => Compress(body, s => new GZipStream(s, CompressionLevel.Fastest)));
-        private readonly Lazy<byte[]> _brotli = new(() => Compress(body, s => new BrotliStream(s, CompressionLevel.Fastest)));
+
+        private readonly Lazy<byte[]> _gzip = new(() => Compress(read.Bytes, s => new GZipStream(s, CompressionLevel.Fastest)));
+        private readonly Lazy<byte[]> _brotli = new(() => Compress(read.Bytes, s => new BrotliStream(s, CompressionLevel.Fastest)));
 
         public long DataVersion { get; } = dataVersion;
-        public byte[] Identity { get; } = body;
+        public byte[] Identity { get; } = read.Bytes;
+        public string? Next { get; } = read.Next;
         public byte[] Gzip => _gzip.Value;
         public byte[] Brotli => _brotli.Value;
 
@@ -59,7 +64,7 @@ public sealed class ReadAnswers(DataVersion version)
     };
 
     /// <summary>Sends the answer for <paramref name="key"/>, computing it with <paramref name="produce"/> only when the data changed.</summary>
-    public async Task SendAsync(HttpContext http, string key, Representation representation, Func<Representation, CancellationToken, Task<byte[]>> produce, CancellationToken ct)
+    public async Task SendAsync(HttpContext http, string key, Representation representation, Func<Representation, CancellationToken, Task<ReadBody>> produce, CancellationToken ct)
     {
         var current = version.Value;
         var cacheKey = $"{representation}:{key}";
@@ -72,6 +77,8 @@ public sealed class ReadAnswers(DataVersion version)
         var answer = await AnswerAsync(cacheKey, current, () => produce(representation, CancellationToken.None));
         var (body, encoding) = Encode(http, answer);
         http.Response.ContentType = ContentTypeOf(representation);
+        if (answer.Next is not null)
+            http.Response.Headers.Link = $"<{answer.Next}>; rel=\"next\"";
         if (encoding is not null)
             http.Response.Headers.ContentEncoding = encoding;
         http.Response.ContentLength = body.Length;
@@ -94,7 +101,7 @@ public sealed class ReadAnswers(DataVersion version)
     /// The cached answer of this data version, or one computed now — once, however many ask at the same time
     /// (the others wait for it). Not the caller's token: the answer is shared.
     /// </summary>
-    private async Task<Answer> AnswerAsync(string cacheKey, long dataVersion, Func<Task<byte[]>> produce)
+    private async Task<Answer> AnswerAsync(string cacheKey, long dataVersion, Func<Task<ReadBody>> produce)
     {
         while (true)
         {

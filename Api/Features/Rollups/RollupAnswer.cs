@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Disclosure.Api.Features.Reads;
@@ -8,8 +9,9 @@ using Disclosure.Domain.Rollups;
 namespace Disclosure.Api.Features.Rollups;
 
 /// <summary>
-/// Writes rollup groups as JSON or tidy CSV from the same tidy values, so both carry the same numbers.
-/// JSON nests each value by section, row path and column; CSV has one line per group and value.
+/// Writes a page of rollup groups as JSON or tidy CSV from the same figures, so both carry the same numbers.
+/// JSON nests each figure by section, row path and column; CSV has one line per group and figure. Both are
+/// written straight from the groups' sums: a page of the widest rollup is 180 figures × 1,000 groups.
 /// </summary>
 public sealed class RollupAnswer(DivisionRegistry registry)
 {
@@ -22,13 +24,16 @@ public sealed class RollupAnswer(DivisionRegistry registry)
         (GroupLevel.Township, "township"),
     ];
 
-    public byte[] Write(Representation representation, RollupFilter filter, IReadOnlyList<RollupGroup> groups, Func<RollupGroup, IReadOnlyList<TidyValue>> shape) =>
-        representation == Representation.Csv ? WriteCsv(filter, groups, shape) : WriteJson(filter, groups, shape);
+    private readonly ConcurrentDictionary<RollupShape, TidyJson> _layouts = new();
 
-    private byte[] WriteJson(RollupFilter filter, IReadOnlyList<RollupGroup> groups, Func<RollupGroup, IReadOnlyList<TidyValue>> shape)
+    public byte[] Write(Representation representation, RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next) =>
+        representation == Representation.Csv ? WriteCsv(filter, page, shape) : WriteJson(filter, request, page, shape, next);
+
+    private byte[] WriteJson(RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next)
     {
+        var layout = _layouts.GetOrAdd(shape, s => new TidyJson(s));
         // About 6 KB a group for the widest rollup: sized once, not grown by doubling through megabytes.
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, groups.Count * 6 * 1024));
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, page.Groups.Count * 6 * 1024));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Problems.ApiJson.Options.Encoder, SkipValidation = true }))
         {
             json.WriteStartObject();
@@ -40,9 +45,10 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 json.WriteStringValue(NameOf(level));
             json.WriteEndArray();
             json.WriteBoolean("excludeFlagged", filter.ExcludeFlagged);
+            json.WriteNumber("limit", request.Limit);
+            if (next is null) json.WriteNull("next"); else json.WriteString("next", next);
             json.WriteStartArray("groups");
-            TidyJson.Layout? layout = null;
-            foreach (var group in groups)
+            foreach (var group in page.Groups)
             {
                 json.WriteStartObject();
                 json.WriteStartObject("key");
@@ -54,10 +60,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 json.WriteEndObject();
                 json.WriteNumber("reports", group.Reports);
                 json.WriteNumber("flagged", group.Flagged);
-                var values = shape(group);
-                if (layout is null || !layout.Fits(values))
-                    layout = TidyJson.Layout.Of(values);
-                layout.Write(json, values);
+                layout.Write(json, group);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -66,18 +69,26 @@ public sealed class RollupAnswer(DivisionRegistry registry)
         return buffer.WrittenSpan.ToArray();
     }
 
-    private byte[] WriteCsv(RollupFilter filter, IReadOnlyList<RollupGroup> groups, Func<RollupGroup, IReadOnlyList<TidyValue>> shape)
+    private byte[] WriteCsv(RollupFilter filter, RollupPage page, RollupShape shape)
     {
         var csv = new Csv();
-        var keyHeader = KeyOf(filter, new RollupKey(null, null, null, null, null), header: true).Select(k => k.Column);
+        var keyHeader = KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column);
         csv.Line(keyHeader.Concat(["section", "row", "column", "value"]));
-        foreach (var group in groups)
+        // What every line of a figure holds but the group's key and the value, made once for the page.
+        var figures = shape.Figures.Select(f => Csv.Fields([f.Section, f.Row, f.Column])).ToArray();
+        foreach (var group in page.Groups)
         {
-            var key = KeyOf(filter, group.Key).Select(k => k.Value).ToList();
-            csv.Line(key.Concat(["group", "reports", "count", group.Reports.ToString(CultureInfo.InvariantCulture)]));
-            csv.Line(key.Concat(["group", "flagged", "count", group.Flagged.ToString(CultureInfo.InvariantCulture)]));
-            foreach (var value in shape(group))
-                csv.Line(key.Concat([value.Section, value.Row, value.Column, TidyJson.Text(value.Value)]));
+            var key = Csv.Fields(KeyOf(filter, group.Key).Select(k => k.Value));
+            csv.Raw(key).Raw("group,reports,count,"u8).Number(group.Reports).EndLine();
+            csv.Raw(key).Raw("group,flagged,count,"u8).Number(group.Flagged).EndLine();
+            for (var i = 0; i < figures.Length; i++)
+            {
+                csv.Raw(key).Raw(figures[i]);
+                var figure = shape.Figures[i];
+                if (figure.Kind == FigureKind.Count) csv.Number(figure.Total(group));
+                else csv.Raw(figure.ValueOf(group).Text ?? "");
+                csv.EndLine();
+            }
         }
         return csv.ToUtf8Bytes();
     }

@@ -6,14 +6,20 @@ using FastEndpoints;
 
 namespace Disclosure.Api.Features.Rollups;
 
-/// <summary>What every rollup endpoint does: query the sums, shape them, answer from the cache when nothing changed.</summary>
+/// <summary>What every rollup endpoint does: query a page of sums, shape them, answer from the cache when nothing changed.</summary>
 public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnswers reads)
 {
-    public Task SendAsync(HttpContext http, RollupRequest request, Func<RollupGroup, IReadOnlyList<TidyValue>> shape, CancellationToken ct)
+    public Task SendAsync(HttpContext http, RollupRequest request, RollupShape shape, CancellationToken ct)
     {
         var filter = request.ToFilter();
-        return reads.SendAsync(http, request.CacheKey(http.Request.Path), ReadAnswers.Negotiate(http, request.Format),
-            async (representation, token) => answer.Write(representation, filter, await store.QueryAsync(filter, token), shape), ct);
+        var page = request.ToPage(filter);
+        string path = http.Request.Path;
+        return reads.SendAsync(http, request.CacheKey(path), ReadAnswers.Negotiate(http, request.Format), async (representation, token) =>
+        {
+            var groups = await store.QueryAsync(filter, page, token);
+            var next = groups.ContinueAfter is { } last ? request.NextLink(path, last, representation) : null;
+            return new ReadBody(answer.Write(representation, filter, page, groups, shape, next), next);
+        }, ct);
     }
 
     /// <summary>The parameters every rollup shares, described once.</summary>
@@ -25,8 +31,10 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         s.Params["year"] = "One year (instead of from and to).";
         s.Params["groupBy"] = "Comma list of year, province, city, county, township. Absent: one grand total.";
         s.Params["excludeFlagged"] = "true: leave out reports stored flagged (with acknowledged identity violations).";
+        s.Params["limit"] = $"The most groups in this answer, 1 to {RollupRequest.MaxLimit} (default {RollupRequest.DefaultLimit}). When more follow, next (and the Link header, rel=\"next\") gives the URL of the next page.";
+        s.Params["after"] = "Continue after this group key: the cursor the previous page's next link carries (year-code, e.g. 2020-411328, or the year or the code alone when only one of them is grouped by). Groups come in key order: year, then division code.";
         s.Params["format"] = "csv for tidy CSV (one line per group and value: key columns, then section,row,column,value); json is the default. Accept: text/csv works too.";
-        s.Responses[200] = "One group per key, each with the number of reports summed and how many of them are flagged. ETag changes when any report is stored.";
+        s.Responses[200] = "One group per key, in key order (year, then division code), at most limit of them, each with the number of reports summed and how many of them are flagged; next is the URL of the next page, null on the last. ETag changes when any report is stored.";
         s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
         s.Responses[400] = "A parameter is not valid; each is named.";
     }
@@ -40,6 +48,13 @@ public sealed class RollupResponse
     public int? To { get; init; }
     public required IReadOnlyList<string> GroupBy { get; init; }
     public required bool ExcludeFlagged { get; init; }
+
+    /// <summary>The most groups this answer holds.</summary>
+    public required int Limit { get; init; }
+
+    /// <summary>The URL (path and query) of the next page, also sent as a Link header with rel="next"; null on the last page.</summary>
+    public required string? Next { get; init; }
+
     public required IReadOnlyList<RollupGroupResponse> Groups { get; init; }
 }
 

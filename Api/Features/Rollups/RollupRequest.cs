@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Disclosure.Domain.Rollups;
 using Disclosure.Api.Features.Reads;
 using FastEndpoints;
@@ -6,9 +7,15 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Rollups;
 
-/// <summary>The filters and grouping every rollup takes.</summary>
+/// <summary>The filters, grouping and page every rollup takes.</summary>
 public class RollupRequest : AreaYearsRequest
 {
+    /// <summary>Groups per answer when the request does not say: a province by county and year fits in one.</summary>
+    public const int DefaultLimit = 1000;
+
+    /// <summary>The most groups one answer may hold (the widest rollup is about 5.5 KB of JSON a group).</summary>
+    public const int MaxLimit = 10000;
+
     /// <summary>Comma list of year, province, city, county, township.</summary>
     [QueryParam, RegularExpression(GroupByPattern)]
     public string? GroupBy { get; set; }
@@ -16,7 +23,16 @@ public class RollupRequest : AreaYearsRequest
     [QueryParam]
     public bool ExcludeFlagged { get; set; }
 
+    /// <summary>The most groups in this answer, 1 to 10000.</summary>
+    [QueryParam, Range(1, MaxLimit)]
+    public int Limit { get; set; } = DefaultLimit;
+
+    /// <summary>Continue after this group: the cursor in the previous page's <c>next</c> link.</summary>
+    [QueryParam, RegularExpression(AfterPattern)]
+    public string? After { get; set; }
+
     public const string GroupByPattern = "^((year|province|city|county|township)(,(year|province|city|county|township))*)?$";
+    public const string AfterPattern = "^[0-9]+(-[0-9]+)?$";
 
     public static readonly IReadOnlyDictionary<string, GroupLevel> GroupNames = new Dictionary<string, GroupLevel>(StringComparer.Ordinal)
     {
@@ -34,9 +50,30 @@ public class RollupRequest : AreaYearsRequest
 
     public RollupFilter ToFilter() => new(Area, FirstYear, LastYear, GroupLevels(), ExcludeFlagged);
 
+    /// <summary>The page asked for (the validator has made sure that <see cref="After"/> fits the grouping).</summary>
+    public GroupPage ToPage(RollupFilter filter) =>
+        new(Limit, After is null ? null : RollupKey.FromCursor(After, filter));
+
     /// <summary>The query as the cache and ETag see it: every parameter, normalised.</summary>
-    public string CacheKey(string path) =>
-        $"{path}?area={Area}&from={FirstYear}&to={LastYear}&groupBy={string.Join(',', GroupLevels())}&excludeFlagged={ExcludeFlagged}";
+    public string CacheKey(string path) => path + Query(After);
+
+    /// <summary>The link to the page after the group <paramref name="last"/>: this query, normalised, continuing after it.</summary>
+    public string NextLink(string path, RollupKey last, Representation representation) =>
+        path + Query(last.ToCursor()) + (representation == Representation.Csv ? "&format=csv" : "");
+
+    private string Query(string? after)
+    {
+        var parameters = new List<string>();
+        if (Area is not null) parameters.Add($"area={Area}");
+        if (FirstYear is { } from) parameters.Add(string.Create(CultureInfo.InvariantCulture, $"from={from}"));
+        if (LastYear is { } to) parameters.Add(string.Create(CultureInfo.InvariantCulture, $"to={to}"));
+        var groupBy = GroupLevels();
+        if (groupBy.Count > 0) parameters.Add("groupBy=" + string.Join(',', groupBy.Select(RollupAnswer.NameOf)));
+        if (ExcludeFlagged) parameters.Add("excludeFlagged=true");
+        parameters.Add(string.Create(CultureInfo.InvariantCulture, $"limit={Limit}"));
+        if (after is not null) parameters.Add($"after={after}");
+        return "?" + string.Join('&', parameters);
+    }
 }
 
 public sealed class RollupRequestValidator : Validator<RollupRequest>
@@ -46,8 +83,16 @@ public sealed class RollupRequestValidator : Validator<RollupRequest>
         Include(new AreaYearsRequestValidator());
         RuleFor(r => r.GroupBy).Must(BeKnownLevels).When(r => !string.IsNullOrEmpty(r.GroupBy))
             .WithErrorCode("invalid-group-by").WithMessage("groupBy must be a comma list of year, province, city, county, township.");
+        RuleFor(r => r.Limit).InclusiveBetween(1, RollupRequest.MaxLimit)
+            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {RollupRequest.MaxLimit}.");
+        RuleFor(r => r.After).Must((request, after) => FitsGrouping(request, after!)).When(r => r.After is not null)
+            .WithErrorCode("invalid-after")
+            .WithMessage("after must be the cursor of a group of this grouping, as the previous page's next link gives it: year-code (2020-411328), the year or the code alone when only one of them is grouped by.");
     }
 
     private static bool BeKnownLevels(string? groupBy) =>
         groupBy!.Split(',').All(RollupRequest.GroupNames.ContainsKey);
+
+    private static bool FitsGrouping(RollupRequest request, string after) =>
+        (string.IsNullOrEmpty(request.GroupBy) || BeKnownLevels(request.GroupBy)) && RollupKey.FromCursor(after, request.ToFilter()) is not null;
 }

@@ -12,9 +12,6 @@ namespace Disclosure.Api.Features.Rollups;
 /// </summary>
 public static class RollupWarmUp
 {
-    private static readonly Func<RollupGroup, IReadOnlyList<TidyValue>>[] Shapes =
-        [RollupShapes.Applications, RollupShapes.ReviewLitigation, RollupShapes.Proactive, RollupShapes.Publications];
-
     public static async Task RunAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var store = services.GetRequiredService<RollupStore>();
@@ -28,13 +25,14 @@ public static class RollupWarmUp
             new(null, null, null, [], ExcludeFlagged: false),
             new(someCounty, null, null, [GroupLevel.Year, GroupLevel.Township], ExcludeFlagged: true),
         ];
+        var page = new GroupPage(RollupRequest.DefaultLimit, null);
         foreach (var filter in filters)
         {
-            var groups = await store.QueryAsync(filter, ct);
-            foreach (var shape in Shapes)
+            var groups = await store.QueryAsync(filter, page, ct);
+            foreach (var shape in RollupShapes.All)
             {
-                answer.Write(Representation.Json, filter, groups, shape);
-                answer.Write(Representation.Csv, filter, groups, shape);
+                answer.Write(Representation.Json, filter, page, groups, shape, next: null);
+                answer.Write(Representation.Csv, filter, page, groups, shape, next: null);
             }
         }
     }

@@ -4,108 +4,85 @@ using Disclosure.Domain.Rollups;
 namespace Disclosure.Api.Features.Rollups;
 
 /// <summary>
-/// Nests tidy values for JSON: section, then each segment of the row path, then the column. A column named
-/// <c>value</c> is written as the row's own value, so <c>rates/disclosureRate/value</c> becomes
-/// <c>"rates": { "disclosureRate": 0.5 }</c>. Every group of a rollup has the same values in the same order,
-/// so the nesting is worked out once (a <see cref="Layout"/>) and each group only writes its numbers.
+/// How the figures of a rollup shape nest in JSON: section, then each segment of the row path, then the column. A
+/// column named <c>value</c> is written as the row's own value, so <c>rates/disclosureRate/value</c> becomes
+/// <c>"rates": { "disclosureRate": 0.5 }</c>. Every group of a rollup has the same figures in the same order, so
+/// the nesting is worked out once per shape and each group only writes its numbers.
 /// </summary>
-public static class TidyJson
+public sealed class TidyJson
 {
     public const string ValueColumn = "value";
 
-    /// <summary>The value as CSV text: invariant digits, exact decimals, empty for null.</summary>
-    public static string Text(RollupValue value) => value.Text ?? "";
+    private enum Step { Open, Close, Value }
 
-    /// <summary>How one list of tidy values nests: objects to open and close, and where each value goes.</summary>
-    public sealed class Layout
+    private readonly IReadOnlyList<Figure> _figures;
+    private readonly (Step Step, JsonEncodedText Name, int Index)[] _steps;
+
+    /// <summary>The nesting of <paramref name="shape"/>; the figures of one object must be listed together.</summary>
+    public TidyJson(RollupShape shape)
     {
-        private enum Step { Open, Close, Value }
-
-        private readonly TidyValue[] _pattern;
-        private readonly (Step Step, JsonEncodedText Name, int Index)[] _steps;
-
-        private Layout(TidyValue[] pattern, (Step, JsonEncodedText, int)[] steps)
+        _figures = shape.Figures;
+        var steps = new List<(Step, JsonEncodedText, int)>();
+        var open = new List<string>();
+        var closed = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < _figures.Count; index++)
         {
-            _pattern = pattern;
-            _steps = steps;
-        }
+            var figure = _figures[index];
+            string[] path = [figure.Section, .. figure.Row.Split('/', StringSplitOptions.RemoveEmptyEntries)];
+            var objects = figure.Column == ValueColumn ? path[..^1] : path;
+            var leaf = figure.Column == ValueColumn ? path[^1] : figure.Column;
 
-        /// <summary>The layout of <paramref name="values"/>; the values of one object must be listed together.</summary>
-        public static Layout Of(IReadOnlyList<TidyValue> values)
-        {
-            var steps = new List<(Step, JsonEncodedText, int)>();
-            var open = new List<string>();
-            var closed = new HashSet<string>(StringComparer.Ordinal);
-            for (var index = 0; index < values.Count; index++)
+            var common = 0;
+            while (common < open.Count && common < objects.Length && open[common] == objects[common])
+                common++;
+            while (open.Count > common)
             {
-                var value = values[index];
-                string[] path = [value.Section, .. value.Row.Split('/', StringSplitOptions.RemoveEmptyEntries)];
-                var objects = value.Column == ValueColumn ? path[..^1] : path;
-                var leaf = value.Column == ValueColumn ? path[^1] : value.Column;
-
-                var common = 0;
-                while (common < open.Count && common < objects.Length && open[common] == objects[common])
-                    common++;
-                while (open.Count > common)
-                {
-                    closed.Add(string.Join('/', open));
-                    open.RemoveAt(open.Count - 1);
-                    steps.Add((Step.Close, default, -1));
-                }
-                for (var depth = common; depth < objects.Length; depth++)
-                {
-                    open.Add(objects[depth]);
-                    if (closed.Contains(string.Join('/', open)))
-                        throw new InvalidOperationException($"The values of {string.Join('/', open)} are not listed together; the JSON would repeat a member.");
-                    steps.Add((Step.Open, JsonEncodedText.Encode(objects[depth]), -1));
-                }
-                steps.Add((Step.Value, JsonEncodedText.Encode(leaf), index));
+                closed.Add(string.Join('/', open));
+                open.RemoveAt(open.Count - 1);
+                steps.Add((Step.Close, default, -1));
             }
-            steps.AddRange(open.Select(_ => (Step.Close, default(JsonEncodedText), -1)));
-            return new Layout([.. values], [.. steps]);
-        }
-
-        /// <summary>Whether <paramref name="values"/> name the same cells, in the same order, as this layout's.</summary>
-        public bool Fits(IReadOnlyList<TidyValue> values)
-        {
-            if (values.Count != _pattern.Length)
-                return false;
-            for (var i = 0; i < values.Count; i++)
+            for (var depth = common; depth < objects.Length; depth++)
             {
-                var (a, b) = (values[i], _pattern[i]);
-                if (!Same(a.Section, b.Section) || !Same(a.Row, b.Row) || !Same(a.Column, b.Column))
-                    return false;
+                open.Add(objects[depth]);
+                if (closed.Contains(string.Join('/', open)))
+                    throw new InvalidOperationException($"The figures of {string.Join('/', open)} are not listed together; the JSON would repeat a member.");
+                steps.Add((Step.Open, JsonEncodedText.Encode(objects[depth]), -1));
             }
-            return true;
+            steps.Add((Step.Value, JsonEncodedText.Encode(leaf), index));
         }
+        steps.AddRange(open.Select(_ => (Step.Close, default(JsonEncodedText), -1)));
+        _steps = [.. steps];
+    }
 
-        public void Write(Utf8JsonWriter json, IReadOnlyList<TidyValue> values)
+    /// <summary>Writes the figures of <paramref name="group"/> as members of the object being written.</summary>
+    public void Write(Utf8JsonWriter json, RollupGroup group)
+    {
+        foreach (var (step, name, index) in _steps)
         {
-            foreach (var (step, name, index) in _steps)
+            switch (step)
             {
-                switch (step)
-                {
-                    case Step.Open:
-                        json.WriteStartObject(name);
-                        break;
-                    case Step.Close:
-                        json.WriteEndObject();
-                        break;
-                    default:
-                        json.WritePropertyName(name);
-                        WriteValue(json, values[index].Value);
-                        break;
-                }
+                case Step.Open:
+                    json.WriteStartObject(name);
+                    break;
+                case Step.Close:
+                    json.WriteEndObject();
+                    break;
+                default:
+                    json.WritePropertyName(name);
+                    WriteValue(json, _figures[index], group);
+                    break;
             }
         }
+    }
 
-        private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
-
-        private static void WriteValue(Utf8JsonWriter json, RollupValue value)
-        {
-            if (value is RollupValue.Count count) json.WriteNumberValue(count.Value);
-            else if (value.Text is { } text) json.WriteRawValue(text, skipInputValidation: true);
-            else json.WriteNullValue();
-        }
+    private static void WriteValue(Utf8JsonWriter json, Figure figure, RollupGroup group)
+    {
+        // Counts are nearly every figure: written straight from the sum, without a value object.
+        if (figure.Kind == FigureKind.Count)
+            json.WriteNumberValue(figure.Total(group));
+        else if (figure.ValueOf(group).Text is { } text)
+            json.WriteRawValue(text, skipInputValidation: true);
+        else
+            json.WriteNullValue();
     }
 }

@@ -13,7 +13,7 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupApplications")
             .WithTags("Rollups")
-            .ProducesTidyAnswer<RollupResponse>());
+            .ProducesRollupAnswer());
         Summary(s =>
         {
             s.Summary = "Table 三 (disclosure applications) summed";

@@ -13,7 +13,7 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupPublications")
             .WithTags("Rollups")
-            .ProducesTidyAnswer<RollupResponse>());
+            .ProducesRollupAnswer());
         Summary(s =>
         {
             s.Summary = "Policy interpretations and key-domain items summed";

@@ -1,0 +1,26 @@
+namespace Disclosure.Domain.Rollups;
+
+/// <summary>
+/// The figures of one rollup, in the shape of the report: the same figures in the same order for every group,
+/// whatever it holds, so that dashboards and CSV consumers see stable columns. The values of one JSON object are
+/// listed together (a row's columns, a section's rows).
+/// </summary>
+public sealed class RollupShape(string name, IReadOnlyList<Figure> figures)
+{
+    /// <summary>The rollup's name in its path, e.g. <c>applications</c>.</summary>
+    public string Name { get; } = name;
+
+    public IReadOnlyList<Figure> Figures { get; } = figures;
+
+    /// <summary>The figures of <paramref name="group"/>, tidy: one value per section, row and column.</summary>
+    public IReadOnlyList<TidyValue> Tidy(RollupGroup group)
+    {
+        var values = new TidyValue[Figures.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var figure = Figures[i];
+            values[i] = new TidyValue(figure.Section, figure.Row, figure.Column, figure.ValueOf(group));
+        }
+        return values;
+    }
+}
