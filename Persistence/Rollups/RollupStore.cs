@@ -192,8 +192,11 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         if (year is not null) conditions.Add(totals ? TotalsInYear : ReportsInYear);
         else
         {
-            if (filter.FromYear is not null) conditions.Add(totals ? TotalsFromYear : ReportsFromYear);
-            if (filter.ToYear is not null) conditions.Add(totals ? TotalsToYear : ReportsToYear);
+            // In area order over a range of years, SQLite would rather use the year index and sort every row of the
+            // range before returning the first; a unary + keeps the year out of index choice, so rows stream in key
+            // order and the page stops reading when full.
+            if (filter.FromYear is not null) conditions.Add("+" + (totals ? TotalsFromYear : ReportsFromYear));
+            if (filter.ToYear is not null) conditions.Add("+" + (totals ? TotalsToYear : ReportsToYear));
         }
         if (resume is not null) conditions.Add(totals ? TotalsFromCode : ReportsFromCode);
         if (filter.ExcludeFlagged) conditions.Add(totals ? TotalsNotFlagged : ReportsNotFlagged);
