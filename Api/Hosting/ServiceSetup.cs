@@ -38,6 +38,7 @@ public static class ServiceSetup
         services.AddSingleton<ReadAnswers>();
         services.AddSingleton<RollupAnswer>();
         services.AddSingleton<RollupReads>();
+        services.AddSingleton<WarmUp>();
         Features.Keys.KeysSetup.AddTownshipKeys(services);
         Features.Backups.BackupSetup.AddBackups(services, builder.Configuration);
 
@@ -64,7 +65,8 @@ public static class ServiceSetup
         var database = app.Services.GetRequiredService<Database>();
         await Migrator.ApplyAsync(database);
         app.Services.GetRequiredService<DataVersion>().Start(await app.Services.GetRequiredService<RollupStore>().DataVersionAsync());
-        await RollupWarmUp.RunAsync(app.Services);
+        var warmUp = app.Services.GetRequiredService<WarmUp>();
+        app.Lifetime.ApplicationStarted.Register(() => _ = warmUp.RunAsync());
         var registry = app.Services.GetRequiredService<DivisionRegistry>();
         app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", database.Path, registry.TownshipCount);
         if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AdminKey))

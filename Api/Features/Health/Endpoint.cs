@@ -1,10 +1,11 @@
+using Disclosure.Api.Hosting;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Health;
 
-public sealed class Endpoint(HealthProbe probe, ILogger<Endpoint> logger) : EndpointWithoutRequest<HealthResponse>
+public sealed class Endpoint(HealthProbe probe, WarmUp warmUp, ILogger<Endpoint> logger) : EndpointWithoutRequest<HealthResponse>
 {
     public override void Configure()
     {
@@ -22,12 +23,19 @@ public sealed class Endpoint(HealthProbe probe, ILogger<Endpoint> logger) : Endp
             s.Summary = "Is the service able to read and write its database?";
             s.Description = "Proven by taking the write lock and reading the migration journal, at most once a second.";
             s.Responses[200] = "Yes.";
-            s.Responses[503] = "No: the database cannot be read or written.";
+            s.Responses[503] = "No: the database cannot be read or written, or the service is still warming up after start-up (for a second or so).";
         });
     }
 
     public override async Task HandleAsync(CancellationToken ct)
     {
+        if (!warmUp.IsDone)
+        {
+            HttpContext.Response.Headers.RetryAfter = "1";
+            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable,
+                "Unavailable", "The service is starting: it is warming up and will be ready in a moment.", ct: ct);
+            return;
+        }
         try
         {
             await probe.CheckAsync(ct);

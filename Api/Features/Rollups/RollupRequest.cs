@@ -10,8 +10,8 @@ namespace Disclosure.Api.Features.Rollups;
 /// <summary>The filters, grouping and page every rollup takes.</summary>
 public class RollupRequest : AreaYearsRequest
 {
-    /// <summary>Groups per answer when the request does not say: a province by county and year fits in one.</summary>
-    public const int DefaultLimit = 1000;
+    /// <summary>Groups per answer when the request does not say: a province by county for a year, or a county by township over ten years, fits in one.</summary>
+    public const int DefaultLimit = 500;
 
     /// <summary>The most groups one answer may hold (the widest rollup is about 5.5 KB of JSON a group).</summary>
     public const int MaxLimit = 10000;
