@@ -64,7 +64,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
 
     private static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<CurrentValues> reports, CancellationToken ct)
     {
-        var csv = new Csv().Line(Columns);
+        using var csv = new Csv().Line(Columns);
         long written = 0;
         await foreach (var (report, cell) in CellsOf(reports).WithCancellation(ct))
         {

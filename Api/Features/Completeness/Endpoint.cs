@@ -55,7 +55,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
     {
         var deadline = Domain.Rollups.Completeness.DeadlineFor(request.Year!.Value);
         var firstByCode = submissions.ToDictionary(s => s.TownshipCode, s => s.FirstSubmittedAt, StringComparer.Ordinal);
-        var csv = new Csv().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt"]);
+        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt"]);
         foreach (var township in registry.TownshipsUnder(request.Area ?? ""))
         {
             var reported = firstByCode.TryGetValue(township.Code, out var first);

@@ -6,15 +6,15 @@ namespace Disclosure.Api.Features.Reads;
 
 /// <summary>
 /// RFC 4180 CSV, written as UTF-8: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote
-/// or line break.
+/// or line break. Dispose it to give its buffer back to the pool.
 /// </summary>
-public sealed class Csv
+public sealed class Csv : IDisposable
 {
     public const string ContentType = "text/csv; charset=utf-8; header=present";
 
     private static readonly byte[] LineEnd = "\r\n"u8.ToArray();
 
-    private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+    private readonly PooledBuffer _bytes = new();
 
     public Csv Line(IEnumerable<string?> fields)
     {
@@ -39,7 +39,8 @@ public sealed class Csv
     /// <summary>Appends UTF-8 that is already CSV.</summary>
     public Csv Raw(ReadOnlySpan<byte> utf8)
     {
-        _bytes.Write(utf8);
+        utf8.CopyTo(_bytes.GetSpan(utf8.Length));
+        _bytes.Advance(utf8.Length);
         return this;
     }
 
@@ -68,9 +69,11 @@ public sealed class Csv
     public byte[] TakeUtf8Bytes()
     {
         var bytes = ToUtf8Bytes();
-        _bytes.ResetWrittenCount();
+        _bytes.Clear();
         return bytes;
     }
 
     public override string ToString() => Encoding.UTF8.GetString(_bytes.WrittenSpan);
+
+    public void Dispose() => _bytes.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
@@ -32,8 +31,8 @@ public sealed class RollupAnswer(DivisionRegistry registry)
     private byte[] WriteJson(RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next)
     {
         var layout = _layouts.GetOrAdd(shape, s => new TidyJson(s));
-        // About 6 KB a group for the widest rollup: sized once, not grown by doubling through megabytes.
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, page.Groups.Count * 6 * 1024));
+        // About 5 KB a group for the widest rollup: sized once, not grown by doubling through megabytes.
+        using var buffer = new PooledBuffer(Math.Max(4096, page.Groups.Count * 5 * 1024));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Problems.ApiJson.Options.Encoder, SkipValidation = true }))
         {
             json.WriteStartObject();
@@ -71,7 +70,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
 
     private byte[] WriteCsv(RollupFilter filter, RollupPage page, RollupShape shape)
     {
-        var csv = new Csv();
+        using var csv = new Csv();
         var keyHeader = KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column);
         csv.Line(keyHeader.Concat(["section", "row", "column", "value"]));
         // What every line of a figure holds but the group's key and the value, made once for the page.

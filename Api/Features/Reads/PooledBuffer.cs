@@ -1,0 +1,59 @@
+using System.Buffers;
+
+namespace Disclosure.Api.Features.Reads;
+
+/// <summary>
+/// A growing buffer on arrays rented from the shared pool, for writing an answer of megabytes: growing a fresh
+/// array by doubling allocates on the large object heap each time and sets off full garbage collections in the
+/// middle of other requests. Only the finished answer (<see cref="ToArray"/>) is allocated.
+/// </summary>
+public sealed class PooledBuffer(int initialCapacity = 64 * 1024) : IBufferWriter<byte>, IDisposable
+{
+    private byte[] _array = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private int _written;
+
+    public ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _written);
+
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (_written + count > _array.Length)
+            throw new InvalidOperationException("Advanced past the end of the buffer.");
+        _written += count;
+    }
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _array.AsMemory(_written);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _array.AsSpan(_written);
+    }
+
+    /// <summary>Forgets what was written, keeping the array.</summary>
+    public void Clear() => _written = 0;
+
+    public byte[] ToArray() => WrittenSpan.ToArray();
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_array);
+        _array = [];
+        _written = 0;
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        var needed = _written + Math.Max(sizeHint, 1);
+        if (needed <= _array.Length)
+            return;
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max(needed, 2L * _array.Length)));
+        WrittenSpan.CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_array);
+        _array = larger;
+    }
+}
