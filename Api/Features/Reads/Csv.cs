@@ -14,7 +14,19 @@ public sealed class Csv : IDisposable
 
     private static readonly byte[] LineEnd = "\r\n"u8.ToArray();
 
-    private readonly PooledBuffer _bytes = new();
+    private readonly PooledBuffer _bytes;
+    private readonly bool _ownsBuffer;
+
+    public Csv()
+    {
+        _bytes = new PooledBuffer();
+        _ownsBuffer = true;
+    }
+
+    /// <summary>CSV written into <paramref name="buffer"/>, which stays the caller's to dispose.</summary>
+    public Csv(PooledBuffer buffer) => _bytes = buffer;
+
+    public ReadOnlySpan<byte> WrittenSpan => _bytes.WrittenSpan;
 
     public Csv Line(IEnumerable<string?> fields)
     {
@@ -75,5 +87,8 @@ public sealed class Csv : IDisposable
 
     public override string ToString() => Encoding.UTF8.GetString(_bytes.WrittenSpan);
 
-    public void Dispose() => _bytes.Dispose();
+    public void Dispose()
+    {
+        if (_ownsBuffer) _bytes.Dispose();
+    }
 }

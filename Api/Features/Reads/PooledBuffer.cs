@@ -3,16 +3,22 @@ using System.Buffers;
 namespace Disclosure.Api.Features.Reads;
 
 /// <summary>
-/// A growing buffer on arrays rented from the shared pool, for writing an answer of megabytes: growing a fresh
-/// array by doubling allocates on the large object heap each time and sets off full garbage collections in the
-/// middle of other requests. Only the finished answer (<see cref="ToArray"/>) is allocated.
+/// A growing buffer on pooled arrays, for writing an answer of megabytes: growing a fresh array by doubling
+/// allocates on the large object heap each time and sets off full garbage collections in the middle of other
+/// requests. The pool is this class's own and small (arrays up to 8 MB, two of each size: the chunks of one
+/// answer written at once), so that what it keeps stays within a few tens of megabytes; larger arrays are
+/// allocated and left to the collector.
 /// </summary>
 public sealed class PooledBuffer(int initialCapacity = 64 * 1024) : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _array = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private static readonly ArrayPool<byte> Pool = ArrayPool<byte>.Create(maxArrayLength: 8 * 1024 * 1024, maxArraysPerBucket: 2);
+
+    private byte[] _array = Pool.Rent(initialCapacity);
     private int _written;
 
     public ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _written);
+
+    public ReadOnlyMemory<byte> WrittenMemory => _array.AsMemory(0, _written);
 
     public void Advance(int count)
     {
@@ -41,7 +47,7 @@ public sealed class PooledBuffer(int initialCapacity = 64 * 1024) : IBufferWrite
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(_array);
+        Pool.Return(_array);
         _array = [];
         _written = 0;
     }
@@ -51,9 +57,9 @@ public sealed class PooledBuffer(int initialCapacity = 64 * 1024) : IBufferWrite
         var needed = _written + Math.Max(sizeHint, 1);
         if (needed <= _array.Length)
             return;
-        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max(needed, 2L * _array.Length)));
+        var larger = Pool.Rent((int)Math.Min(Array.MaxLength, Math.Max(needed, 2L * _array.Length)));
         WrittenSpan.CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_array);
+        Pool.Return(_array);
         _array = larger;
     }
 }

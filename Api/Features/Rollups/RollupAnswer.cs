@@ -25,16 +25,21 @@ public sealed class RollupAnswer(DivisionRegistry registry)
 
     private readonly ConcurrentDictionary<RollupShape, TidyJson> _layouts = new();
 
+    /// <summary>Below this many groups a page is written on one thread: splitting it costs more than it saves.</summary>
+    private const int GroupsPerChunk = 64;
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = Problems.ApiJson.Options.Encoder, SkipValidation = true };
+
     public byte[] Write(Representation representation, RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next) =>
         representation == Representation.Csv ? WriteCsv(filter, page, shape) : WriteJson(filter, request, page, shape, next);
 
     private byte[] WriteJson(RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next)
     {
         var layout = _layouts.GetOrAdd(shape, s => new TidyJson(s));
-        // About 5 KB a group for the widest rollup: sized once, not grown by doubling through megabytes.
-        using var buffer = new PooledBuffer(Math.Max(4096, page.Groups.Count * 5 * 1024));
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Problems.ApiJson.Options.Encoder, SkipValidation = true }))
+        using var header = new PooledBuffer(4096);
+        using (var json = new Utf8JsonWriter(header, JsonOptions))
         {
+            // Left open: the groups follow, written apart and joined with commas, then "]}".
             json.WriteStartObject();
             if (filter.Area is null) json.WriteNull("area"); else json.WriteString("area", filter.Area);
             WriteYear(json, "from", filter.FromYear);
@@ -47,7 +52,15 @@ public sealed class RollupAnswer(DivisionRegistry registry)
             json.WriteNumber("limit", request.Limit);
             if (next is null) json.WriteNull("next"); else json.WriteString("next", next);
             json.WriteStartArray("groups");
-            foreach (var group in page.Groups)
+        }
+
+        // About 25 bytes a figure: member name, number, punctuation.
+        var chunks = WriteChunks(page.Groups, bytesPerGroup: 256 + 25 * shape.Figures.Count, (groups, buffer) =>
+        {
+            // A chunk is written as an array, so that the writer puts the commas between its groups; Join drops its brackets.
+            using var json = new Utf8JsonWriter(buffer, JsonOptions);
+            json.WriteStartArray();
+            foreach (var group in groups)
             {
                 json.WriteStartObject();
                 json.WriteStartObject("key");
@@ -63,33 +76,107 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteEndObject();
+        });
+        try
+        {
+            return Join(header.WrittenSpan, chunks, bracketed: true, ","u8, "]}"u8);
         }
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            foreach (var chunk in chunks) chunk.Dispose();
+        }
     }
 
     private byte[] WriteCsv(RollupFilter filter, RollupPage page, RollupShape shape)
     {
-        using var csv = new Csv();
-        var keyHeader = KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column);
-        csv.Line(keyHeader.Concat(["section", "row", "column", "value"]));
+        using var header = new Csv();
+        header.Line(KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column).Concat(["section", "row", "column", "value"]));
         // What every line of a figure holds but the group's key and the value, made once for the page.
         var figures = shape.Figures.Select(f => Csv.Fields([f.Section, f.Row, f.Column])).ToArray();
-        foreach (var group in page.Groups)
+        // Each line: the key (codes and names, a few dozen bytes), the figure's part, a short number and CRLF.
+        var bytesPerGroup = (figures.Length + 2) * 64 + figures.Sum(f => f.Length);
+
+        var chunks = WriteChunks(page.Groups, bytesPerGroup, (groups, buffer) =>
         {
-            var key = Csv.Fields(KeyOf(filter, group.Key).Select(k => k.Value));
-            csv.Raw(key).Raw("group,reports,count,"u8).Number(group.Reports).EndLine();
-            csv.Raw(key).Raw("group,flagged,count,"u8).Number(group.Flagged).EndLine();
-            for (var i = 0; i < figures.Length; i++)
+            var csv = new Csv(buffer);
+            foreach (var group in groups)
             {
-                csv.Raw(key).Raw(figures[i]);
-                var figure = shape.Figures[i];
-                if (figure.Kind == FigureKind.Count) csv.Number(figure.Total(group));
-                else csv.Raw(figure.ValueOf(group).Text ?? "");
-                csv.EndLine();
+                var key = Csv.Fields(KeyOf(filter, group.Key).Select(k => k.Value));
+                csv.Raw(key).Raw("group,reports,count,"u8).Number(group.Reports).EndLine();
+                csv.Raw(key).Raw("group,flagged,count,"u8).Number(group.Flagged).EndLine();
+                for (var i = 0; i < figures.Length; i++)
+                {
+                    csv.Raw(key).Raw(figures[i]);
+                    var figure = shape.Figures[i];
+                    if (figure.Kind == FigureKind.Count) csv.Number(figure.Total(group));
+                    else csv.Raw(figure.ValueOf(group).Text ?? "");
+                    csv.EndLine();
+                }
             }
+        });
+        try
+        {
+            return Join(header.WrittenSpan, chunks, bracketed: false, [], []);
         }
-        return csv.ToUtf8Bytes();
+        finally
+        {
+            foreach (var chunk in chunks) chunk.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Writes the groups in consecutive chunks, one per core when there are enough of them: the widest page is
+    /// megabytes, and the first dashboard to ask waits for all of it.
+    /// </summary>
+    private static PooledBuffer[] WriteChunks(IReadOnlyList<RollupGroup> groups, int bytesPerGroup, Action<ArraySegment<RollupGroup>, PooledBuffer> write)
+    {
+        var all = groups as RollupGroup[] ?? [.. groups];
+        var count = Math.Clamp(all.Length / GroupsPerChunk, 1, Environment.ProcessorCount);
+        var chunks = new PooledBuffer[count];
+        var size = (all.Length + count - 1) / Math.Max(count, 1);
+        try
+        {
+            Parallel.For(0, count, i =>
+            {
+                var start = Math.Min(i * size, all.Length);
+                var length = Math.Min(size, all.Length - start);
+                // Sized for the chunk up front: growing a buffer of megabytes copies it each time.
+                chunks[i] = new PooledBuffer((int)Math.Min(Array.MaxLength, 4096L + (long)length * bytesPerGroup));
+                write(new ArraySegment<RollupGroup>(all, start, length), chunks[i]);
+            });
+        }
+        catch
+        {
+            foreach (var chunk in chunks) chunk?.Dispose();
+            throw;
+        }
+        return chunks;
+    }
+
+    /// <summary>
+    /// The answer in one array: the header, then the chunks that hold anything (without their enclosing brackets when
+    /// <paramref name="bracketed"/>) joined by the separator, then the end.
+    /// </summary>
+    private static byte[] Join(ReadOnlySpan<byte> header, PooledBuffer[] chunks, bool bracketed, ReadOnlySpan<byte> separator, ReadOnlySpan<byte> end)
+    {
+        var trim = bracketed ? 1 : 0;
+        var parts = chunks.Select(c => c.WrittenMemory[trim..^trim]).Where(p => p.Length > 0).ToArray();
+        var answer = new byte[header.Length + parts.Sum(p => p.Length) + Math.Max(0, parts.Length - 1) * separator.Length + end.Length];
+        var at = 0;
+        header.CopyTo(answer);
+        at += header.Length;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                separator.CopyTo(answer.AsSpan(at));
+                at += separator.Length;
+            }
+            parts[i].Span.CopyTo(answer.AsSpan(at));
+            at += parts[i].Length;
+        }
+        end.CopyTo(answer.AsSpan(at));
+        return answer;
     }
 
     /// <summary>The group's key columns: the year, and each grouped division's code and name.</summary>
