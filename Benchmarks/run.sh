@@ -124,7 +124,7 @@ echo "the service sees $STORED stored reports (bulk-load stored $REPORTS)"
 # ---------------------------------------------------------------------------------------------- b. first requests
 say "b. first (cold) request of each rollup and grouping"
 # Every area level and grouping, the widest first pages (the country by township or county), a page from the
-# middle of the country, and CSV. Each answers at most a page (500 groups by default).
+# middle of the country, and CSV. Each answers at most a page (250 groups by default).
 QUERIES=(
     ""                                            # the nation, one grand total
     "groupBy=year&excludeFlagged=true"            # the nation by year, flagged left out

@@ -117,7 +117,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             jsonMedia.Example = JsonNode.Parse("""
                 {
                   "area": "411328", "from": 2020, "to": 2020, "groupBy": ["county", "year"], "excludeFlagged": false,
-                  "limit": 500, "next": null,
+                  "limit": 250, "next": null,
                   "groups": [
                     {
                       "key": { "year": 2020, "county": "411328", "countyName": "唐河县" },

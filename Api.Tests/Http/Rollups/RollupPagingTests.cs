@@ -27,7 +27,7 @@ public sealed class RollupPagingTests(RollupFixture fixture) : IClassFixture<Rol
         var (whole, wholeLink) = await GetAsync($"/api/v1/rollups/{rollup}?{query}");
         Assert.Null(wholeLink);
         Assert.Null(whole["next"]);
-        Assert.Equal(500, (int)whole["limit"]!);
+        Assert.Equal(250, (int)whole["limit"]!);
         var expected = whole["groups"]!.AsArray().Select(g => g!.ToJsonString()).ToList();
         Assert.True(expected.Count >= 2, $"{query}: {expected.Count} groups are too few to page");
 
