@@ -21,13 +21,6 @@ public sealed record RollupKey(int? Year, string? Province, string? City, string
     /// <summary>The finest division code of the key (its township, else county, city, province); null when none is set.</summary>
     public string? Code => Township ?? County ?? City ?? Province;
 
-    /// <summary>Key order: year, then province, city, county, township (codes in text order).</summary>
-    public static IComparer<RollupKey> Order { get; } = Comparer<RollupKey>.Create((a, b) =>
-    {
-        var byYear = Nullable.Compare(a.Year, b.Year);
-        return byYear != 0 ? byYear : string.CompareOrdinal(a.Code, b.Code);
-    });
-
     /// <summary>
     /// The key as a page cursor: the year and the finest code, joined by "-" ("2020-411328", "2020", "411328");
     /// the coarser codes are prefixes of the finest.

@@ -47,7 +47,6 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string ReportsNotFlagged = "r.flagged = 0";
     private const string ReportsInYear = "r.year = @Year";
     private const string ReportsFromCode = "r.township_code >= @Resume";
-    private const string ReportsInAreaOrder = "ORDER BY r.township_code";
     private const string ReportsOrder = "ORDER BY r.township_code, r.year";
 
     private const string SelectSubmissions = """
@@ -105,7 +104,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     public IAsyncEnumerable<CurrentValues> StreamCurrentValuesAsync(
         string? area, int? fromYear, int? toYear, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = ReportConditions(area, fromYear, toYear, excludeFlagged: false);
+        var (where, parameters) = ReportConditions(area, fromYear, toYear);
         return database.StreamAsync(connection =>
             connection.QueryUnbufferedAsync<ValuesRow>($"{SelectCurrentValues} {where} {ReportsOrder}", parameters)
                 .Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals)))),
@@ -206,7 +205,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         if (resume is not null) conditions.Add(totals ? TotalsFromCode : ReportsFromCode);
         if (filter.ExcludeFlagged) conditions.Add(totals ? TotalsNotFlagged : ReportsNotFlagged);
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var sql = totals ? $"{SelectTotals} {where} {TotalsInAreaOrder}" : $"{SelectCurrentShares} {where} {ReportsInAreaOrder}";
+        var sql = totals ? $"{SelectTotals} {where} {TotalsInAreaOrder}" : $"{SelectCurrentShares} {where} {ReportsOrder}";
         // DynamicParameters: Dapper binds them without generating code for each SQL text.
         var parameters = new DynamicParameters();
         if (level is not null) parameters.Add("Level", level);
@@ -225,14 +224,13 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         return (sql, parameters);
     }
 
-    private static (string Where, object Parameters) ReportConditions(string? area, int? fromYear, int? toYear, bool excludeFlagged)
+    private static (string Where, object Parameters) ReportConditions(string? area, int? fromYear, int? toYear)
     {
         var range = AreaRange.Of(area);
         var conditions = new List<string>();
         if (range is not null) conditions.Add(ReportsInArea);
         if (fromYear is not null) conditions.Add(ReportsFromYear);
         if (toYear is not null) conditions.Add(ReportsToYear);
-        if (excludeFlagged) conditions.Add(ReportsNotFlagged);
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         return (where, new { AreaFrom = range?.From, AreaTo = range?.To, FromYear = fromYear, ToYear = toYear });
     }
