@@ -69,7 +69,8 @@ public sealed class WarmUp(IServer server, DivisionRegistry registry, ILogger<Wa
         {
             yield return $"/api/v1/rollups/{rollup}?groupBy=year&excludeFlagged=true";
             yield return $"/api/v1/rollups/{rollup}?area={county}&groupBy=township,year";
-            yield return $"/api/v1/rollups/{rollup}?area={county}&groupBy=township&format=csv&limit=1";
+            yield return $"/api/v1/rollups/{rollup}?area={county}&groupBy=township";
+            yield return $"/api/v1/rollups/{rollup}?area={county}&groupBy=township,year&format=csv";
         }
         yield return $"/api/v1/completeness?area={county}&year={lastYear}";
     }
