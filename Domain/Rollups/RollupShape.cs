@@ -5,11 +5,8 @@ namespace Disclosure.Domain.Rollups;
 /// whatever it holds, so that dashboards and CSV consumers see stable columns. The values of one JSON object are
 /// listed together (a row's columns, a section's rows).
 /// </summary>
-public sealed class RollupShape(string name, IReadOnlyList<Figure> figures)
+public sealed class RollupShape(IReadOnlyList<Figure> figures)
 {
-    /// <summary>The rollup's name in its path, e.g. <c>applications</c>.</summary>
-    public string Name { get; } = name;
-
     public IReadOnlyList<Figure> Figures { get; } = figures;
 
     /// <summary>The figures of <paramref name="group"/>, tidy: one value per section, row and column.</summary>

@@ -15,7 +15,7 @@ public static partial class RollupShapes
     /// sub-rows are kept as well (summed over the 2021 reports only). Then <c>rates/disclosureRate</c> =
     /// (（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column.
     /// </summary>
-    public static RollupShape Applications { get; } = new("applications",
+    public static RollupShape Applications { get; } = new(
     [
         .. from row in ApplicationRows()
            from column in ApplicationTables.ApplicantColumns.Select(c => c.Name).Append(ApplicationTables.Total)

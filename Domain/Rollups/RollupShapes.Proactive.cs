@@ -15,7 +15,7 @@ public static partial class RollupShapes
     /// reports of that format in the group), then its cells; amounts exact. Then section <c>comparable</c>: the
     /// decisions of 行政许可, 行政处罚, 行政强制 of both formats added up.
     /// </summary>
-    public static RollupShape Proactive { get; } = new("proactive",
+    public static RollupShape Proactive { get; } = new(
     [
         .. ReportFormats.All.SelectMany(format => ProactiveFiguresOf(format, $"format{format.Id}")),
         .. ComparableRows.Select(row => Figure.Count(Comparable, row, "decisions", SumOf(ProactiveTables.Section, row, "decisions"))),

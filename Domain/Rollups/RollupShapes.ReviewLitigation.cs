@@ -13,7 +13,7 @@ public static partial class RollupShapes
     /// 尚未审结 is left out because nothing has been decided), and one rate per group, e.g.
     /// <c>rates/reviewCorrectionRate</c>.
     /// </summary>
-    public static RollupShape ReviewLitigation { get; } = new("review-litigation",
+    public static RollupShape ReviewLitigation { get; } = new(
     [
         .. from row in ReviewLitigationTable.Table.Rows
            from column in ReviewLitigationTable.Table.Columns

@@ -2,14 +2,12 @@ namespace Disclosure.Domain.Rollups;
 
 /// <summary>
 /// The rollups' shapes, as data: each a list of <see cref="Figure"/>s in the shape of the report, rows named by
-/// "/"-joined paths as the cells are. <see cref="All"/> lists every one.
+/// "/"-joined paths as the cells are.
 /// </summary>
 public static partial class RollupShapes
 {
     public const string Rates = "rates";
     public const string RateColumn = "value";
-
-    public static IReadOnlyList<RollupShape> All => [Applications, ReviewLitigation, Proactive, Publications];
 
     private static string Pointer(string section, string row, string column) => $"/{section}/{row}/{column}";
 

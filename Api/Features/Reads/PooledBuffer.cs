@@ -43,8 +43,6 @@ public sealed class PooledBuffer(int initialCapacity = 64 * 1024) : IBufferWrite
     /// <summary>Forgets what was written, keeping the array.</summary>
     public void Clear() => _written = 0;
 
-    public byte[] ToArray() => WrittenSpan.ToArray();
-
     public void Dispose()
     {
         Pool.Return(_array);

@@ -56,7 +56,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
         }
 
         // About 25 bytes a figure: member name, number, punctuation.
-        var chunks = WriteChunks(page.Groups, bytesPerGroup: 256 + 25 * shape.Figures.Count, (groups, buffer) =>
+        return WriteChunked(header.WrittenSpan, page.Groups, bytesPerGroup: 256 + 25 * shape.Figures.Count, (groups, buffer) =>
         {
             // A chunk is written as an array, so that the writer puts the commas between its groups; Join drops its brackets.
             using var json = new Utf8JsonWriter(buffer, JsonOptions);
@@ -77,15 +77,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        });
-        try
-        {
-            return Join(header.WrittenSpan, chunks, bracketed: true, ","u8, "]}"u8);
-        }
-        finally
-        {
-            foreach (var chunk in chunks) chunk.Dispose();
-        }
+        }, bracketed: true, ","u8, "]}"u8);
     }
 
     private byte[] WriteCsv(RollupFilter filter, RollupPage page, RollupShape shape)
@@ -97,7 +89,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
         // Each line: the key (codes and names, a few dozen bytes), the figure's part, a short number and CRLF.
         var bytesPerGroup = (figures.Length + 2) * 64 + figures.Sum(f => f.Length);
 
-        var chunks = WriteChunks(page.Groups, bytesPerGroup, (groups, buffer) =>
+        return WriteChunked(header.WrittenSpan, page.Groups, bytesPerGroup, (groups, buffer) =>
         {
             var csv = new Csv(buffer);
             foreach (var group in groups)
@@ -114,27 +106,22 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                     csv.EndLine();
                 }
             }
-        });
-        try
-        {
-            return Join(header.WrittenSpan, chunks, bracketed: false, [], []);
-        }
-        finally
-        {
-            foreach (var chunk in chunks) chunk.Dispose();
-        }
+        }, bracketed: false, [], []);
     }
 
     /// <summary>
-    /// Writes the groups in consecutive chunks, one per core when there are enough of them: the widest page is
-    /// megabytes, and the first dashboard to ask waits for all of it.
+    /// Writes the groups in consecutive chunks, one per core when there are enough of them (the widest page is
+    /// megabytes, and the first dashboard to ask waits for all of it), then joins them after
+    /// <paramref name="header"/> into the answer (see <see cref="Join"/>).
     /// </summary>
-    private static PooledBuffer[] WriteChunks(IReadOnlyList<RollupGroup> groups, int bytesPerGroup, Action<ArraySegment<RollupGroup>, PooledBuffer> write)
+    private static byte[] WriteChunked(
+        ReadOnlySpan<byte> header, IReadOnlyList<RollupGroup> groups, int bytesPerGroup, Action<ArraySegment<RollupGroup>, PooledBuffer> write,
+        bool bracketed, ReadOnlySpan<byte> separator, ReadOnlySpan<byte> end)
     {
         var all = groups as RollupGroup[] ?? [.. groups];
         var count = Math.Clamp(all.Length / GroupsPerChunk, 1, Environment.ProcessorCount);
         var chunks = new PooledBuffer[count];
-        var size = (all.Length + count - 1) / Math.Max(count, 1);
+        var size = (all.Length + count - 1) / count;
         try
         {
             Parallel.For(0, count, i =>
@@ -145,13 +132,12 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 chunks[i] = new PooledBuffer((int)Math.Min(Array.MaxLength, 4096L + (long)length * bytesPerGroup));
                 write(new ArraySegment<RollupGroup>(all, start, length), chunks[i]);
             });
+            return Join(header, chunks, bracketed, separator, end);
         }
-        catch
+        finally
         {
             foreach (var chunk in chunks) chunk?.Dispose();
-            throw;
         }
-        return chunks;
     }
 
     /// <summary>
