@@ -82,13 +82,11 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
             }
         }
 
-        if (definition.AnonymousVerbs is not { Length: > 0 })
-        {
-            operation.Security =
-            [
-                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, context.Document)] = [] },
-            ];
-        }
+        // Public operations say so with an empty list (security: []); left out, a reader cannot tell a public
+        // operation from one whose security was forgotten.
+        operation.Security = definition.AnonymousVerbs is { Length: > 0 }
+            ? []
+            : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, context.Document)] = [] }];
     }
 
     /// <summary>The property's schema with its data annotations (pattern, range) and its default value.</summary>

@@ -21,6 +21,8 @@ public static class OpenApiSetup
                           "in the national 2019 and 2021 formats, checks them against the format's own arithmetic, keeps every " +
                           "revision, and serves them to dashboards and analysts. Errors are RFC 9457 problem details.",
         });
+        // Relative: the operations are on the host that serves this document, wherever it is deployed.
+        options.AddServer(new OpenApiServer { Url = "/", Description = "The service that serves this document." });
         options.AddSecurityDefinition(ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.ApiKey,
@@ -35,10 +37,12 @@ public static class OpenApiSetup
         options.CustomSchemaIds(type => type.FullName!.Contains(".Features.", StringComparison.Ordinal) && type.Name is "Request" or "Response"
             ? type.FullName.Split('.')[^2] + type.Name
             : type.Name);
+        options.SchemaFilter<OmittedWhenNullFilter>();
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();
         options.DocumentFilter<ReportSchemas>();
         options.DocumentFilter<ExamplesFilter>();
+        options.DocumentFilter<TagDescriptions>();
         options.DocumentFilter<StableOrder>();
     }
 }

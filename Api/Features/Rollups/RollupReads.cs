@@ -65,8 +65,7 @@ public sealed class RollupResponse
 /// </summary>
 public sealed class RollupGroupResponse
 {
-    /// <summary>year, province, provinceName, city, cityName, county, countyName, township, townshipName — those grouped by.</summary>
-    public required IReadOnlyDictionary<string, string> Key { get; init; }
+    public required RollupKeyResponse Key { get; init; }
     public required long Reports { get; init; }
     public required long Flagged { get; init; }
 

@@ -1,0 +1,26 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Disclosure.Api.OpenApi;
+
+/// <summary>What each group of operations (the endpoints' tags) is for.</summary>
+public sealed class TagDescriptions : IDocumentFilter
+{
+    private static readonly Dictionary<string, string> Descriptions = new()
+    {
+        ["Keys"] = "Township API keys: the admin issues, lists and revokes them.",
+        ["Operations"] = "Running the service: health for load balancers, consistent backups of the database.",
+        ["Registry"] = "The statistical division registry: provinces, cities, counties and township-level units.",
+        ["Reports"] = "Townships' annual reports: submit, validate, correct, read back, every revision.",
+        ["Rollups"] = "Sums for dashboards and analysts, by year and division, in JSON or tidy CSV; completeness; every cell.",
+    };
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        foreach (var tag in document.Tags ?? Enumerable.Empty<OpenApiTag>())
+        {
+            if (tag.Name is { } name && Descriptions.TryGetValue(name, out var description))
+                tag.Description = description;
+        }
+    }
+}
