@@ -5,7 +5,11 @@ using Disclosure.Api.Tools;
 if (args is ["bulk-load", .. var toolArgs])
     return await BulkLoad.RunAsync(toolArgs);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ContentRoot.Of(args),
+});
 builder.AddDisclosureService();
 
 var app = builder.Build();

@@ -39,17 +39,23 @@ public sealed class ServiceProcess : IDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
-    /// <summary>Starts the service on <paramref name="databasePath"/> and waits until <c>GET /health</c> answers 200.</summary>
-    public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the service on <paramref name="databasePath"/> and waits until <c>GET /health</c> answers 200: the
+    /// Disclosure.Api.dll in <paramref name="applicationFolder"/> (default: the tests' own output folder), started
+    /// from <paramref name="workingDirectory"/> (default: that folder).
+    /// </summary>
+    public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string>? settings = null,
+        string? applicationFolder = null, string? workingDirectory = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Disclosure.Api.dll");
+        var folder = applicationFolder ?? AppContext.BaseDirectory;
+        var dll = Path.Combine(folder, "Disclosure.Api.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing: the Api's output must be copied beside the tests.");
-        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "Data", "divisions", "streets.csv")), "Data/divisions is missing beside the tests.");
+        Assert.True(File.Exists(Path.Combine(folder, "Data", "divisions", "streets.csv")), "Data/divisions is missing beside the tests.");
 
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
