@@ -241,9 +241,9 @@ public sealed class KeysTests : IDisposable
         var document = JsonNode.Parse(await _service.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
         (string Path, string Method, string Id, string[] Parameters, string[] Statuses)[] expected =
         [
-            ("/api/v1/townships/{code}/keys", "post", "issueTownshipKey", ["code"], ["201", "400", "401", "403", "404"]),
-            ("/api/v1/townships/{code}/keys", "get", "listTownshipKeys", ["code"], ["200", "400", "401", "403", "404"]),
-            ("/api/v1/townships/{code}/keys/{id}", "delete", "revokeTownshipKey", ["code", "id"], ["204", "400", "401", "403", "404"]),
+            ("/api/v1/townships/{code}/keys", "post", "issueTownshipKey", ["code"], ["201", "400", "401", "403", "404", "429"]),
+            ("/api/v1/townships/{code}/keys", "get", "listTownshipKeys", ["code"], ["200", "400", "401", "403", "404", "429"]),
+            ("/api/v1/townships/{code}/keys/{id}", "delete", "revokeTownshipKey", ["code", "id"], ["204", "400", "401", "403", "404", "429"]),
         ];
         foreach (var (path, method, id, parameters, statuses) in expected)
         {

@@ -19,6 +19,12 @@ public sealed class SecurityOptions
 
     /// <summary>Requests a minute each township key may make; the admin key is not limited.</summary>
     public int PermitsPerMinute { get; set; } = 120;
+
+    /// <summary>
+    /// Refused API keys a minute one client address may present; beyond that its keyed requests get 429 until
+    /// the minute is over. A township system with the right key never comes near it; a guesser stops at once.
+    /// </summary>
+    public int FailedAuthenticationsPerMinute { get; set; } = 10;
 }
 
 /// <summary>Configuration section <c>Limits</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
 using FastEndpoints;
 using Microsoft.OpenApi;
@@ -84,9 +85,44 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
 
         // Public operations say so with an empty list (security: []); left out, a reader cannot tell a public
         // operation from one whose security was forgotten.
-        operation.Security = definition.AnonymousVerbs is { Length: > 0 }
+        var isPublic = definition.AnonymousVerbs is { Length: > 0 };
+        operation.Security = isPublic
             ? []
             : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, context.Document)] = [] }];
+        if (!isPublic)
+            DescribeThrottle(operation, context);
+    }
+
+    /// <summary>Every operation that takes a key answers 429 to an address that presented too many wrong ones.</summary>
+    private static void DescribeThrottle(OpenApiOperation operation, OperationFilterContext context)
+    {
+        const string throttled = "Too many refused API keys from this address (Security:FailedAuthenticationsPerMinute); Retry-After says when to try again.";
+        operation.Responses ??= [];
+        if (operation.Responses.TryGetValue("429", out var declared) && declared is OpenApiResponse response)
+        {
+            response.Description = $"{response.Description} Also when this address presented too many refused API keys (Security:FailedAuthenticationsPerMinute).";
+        }
+        else
+        {
+            response = new OpenApiResponse
+            {
+                Description = throttled,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    [ProblemResponses.ContentType] = new OpenApiMediaType
+                    {
+                        Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemResponse), context.SchemaRepository),
+                    },
+                },
+            };
+            operation.Responses["429"] = response;
+        }
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers["Retry-After"] = new OpenApiHeader
+        {
+            Description = "Seconds to wait before trying again.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+        };
     }
 
     /// <summary>The property's schema with its data annotations (pattern, range) and its default value.</summary>

@@ -14,19 +14,31 @@ namespace Disclosure.Api.Security;
 /// Authenticates writers by the <c>X-Api-Key</c> header. This is the one place that decides who a caller
 /// is; <see cref="Caller"/> says what that caller may do. The header holds either the county's admin key
 /// (configuration) or a township key <c>tk_{id}_{secret}</c> issued by the admin, whose secret is checked
-/// against the SHA-256 stored for its id. Unknown, revoked and malformed keys are refused alike, and no key
-/// or secret is ever logged.
+/// against the SHA-256 stored for its id. Unknown, revoked and malformed keys are refused alike; each refusal
+/// that answers 401 is logged once, with the client's address and the key's public id, never what was
+/// presented; and <see cref="FailedAuthentications"/> throttles an address that keeps guessing.
 /// </summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
-    ILoggerFactory logger,
+    ILoggerFactory loggers,
     UrlEncoder encoder,
     IOptions<SecurityOptions> security,
-    KeyStore keys)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    KeyStore keys,
+    FailedAuthentications failures)
+    // The base class would log every refusal twice (not authenticated, challenged), with neither address
+    // nor key id; this handler logs each once itself.
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
+
+    private readonly ILogger _log = loggers.CreateLogger<ApiKeyAuthentication>();
+
+    /// <summary>Why the presented key was refused, and its public id when it has the form of a township key.</summary>
+    private (string Reason, string? KeyId)? _refused;
+
+    /// <summary>Set when the client's address is throttled: how long it must wait.</summary>
+    private TimeSpan? _blockedFor;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -38,27 +50,52 @@ public sealed class ApiKeyAuthentication(
         if (string.IsNullOrEmpty(adminKey))
             return AuthenticateResult.Fail("No admin key is configured; writes are refused.");
 
+        // A throttled address gets no answer about any key, the right one included.
+        if (FailedAuthentications.AddressOf(Context) is { } address && failures.BlockedFor(address) is { } wait)
+        {
+            _blockedFor = wait;
+            return AuthenticateResult.Fail("Too many failed authentications from this address.");
+        }
+
         var presented = values.ToString();
         if (KeysMatch(presented, adminKey))
             return Success(new Claim(Caller.KeyIdClaim, Caller.AdminKeyId), new Claim(ClaimTypes.Role, Caller.AdminRole));
 
-        // The failure messages go to the log: they may name a key's public id, never what was presented.
         if (!TownshipKeyFormat.TryParse(presented, out var id, out var secret))
-            return AuthenticateResult.Fail("Unknown API key.");
-        if (await keys.FindAsync(id, Context.RequestAborted) is not { } stored
-            || !CryptographicOperations.FixedTimeEquals(TownshipKeyFormat.Hash(secret), stored.SecretHash))
-            return AuthenticateResult.Fail("Unknown API key.");
+            return Refuse("not the admin key, nor a township key's form", null);
+        if (await keys.FindAsync(id, Context.RequestAborted) is not { } stored)
+            return Refuse("no township key has this id", id);
+        if (!CryptographicOperations.FixedTimeEquals(TownshipKeyFormat.Hash(secret), stored.SecretHash))
+            return Refuse("wrong secret", id);
         if (stored.Revoked)
-            return AuthenticateResult.Fail($"Township key {id} was revoked.");
+            return Refuse("revoked", id);
 
         return Success(new Claim(Caller.KeyIdClaim, id), new Claim(Caller.TownshipClaim, stored.TownshipCode));
+    }
+
+    private AuthenticateResult Refuse(string reason, string? keyId)
+    {
+        _refused = (reason, keyId);
+        return AuthenticateResult.Fail("Unknown API key.");
     }
 
     private static AuthenticateResult Success(params Claim[] claims) =>
         AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        await HandleAuthenticateOnceSafeAsync();
+        if (_blockedFor is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await ProblemResponses.SendAsync(Context, StatusCodes.Status429TooManyRequests, ProblemTypes.TooManyRequests, "Too many requests",
+                $"Too many refused API keys from this address (at most {failures.Limit} a minute); try again in {seconds} s.");
+            return;
+        }
+        if (_refused is { } refused)
+            CountRefusal(refused.Reason, refused.KeyId);
+
         // Unknown, revoked and malformed keys get the same answer: it tells nothing about which ids exist.
         var detail = string.IsNullOrEmpty(security.Value.AdminKey)
             ? "This service has no admin key configured (Security:AdminKey), so it accepts no writes until one is set."
@@ -66,7 +103,18 @@ public sealed class ApiKeyAuthentication(
                 ? $"The key in the {Header} header is not known."
                 : $"Writes need an API key in the {Header} header.";
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
-        return ProblemResponses.SendAsync(Context, StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", detail);
+        await ProblemResponses.SendAsync(Context, StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", detail);
+    }
+
+    /// <summary>One log line per refused key that answers 401, and the count towards its address's throttle.</summary>
+    private void CountRefusal(string reason, string? keyId)
+    {
+        var client = Context.Connection.RemoteIpAddress?.ToString() ?? "(no address)";
+        _log.LogWarning("Refused an API key from {ClientAddress} for {Method} {Path}: {Reason} (key id {KeyId})",
+            client, Request.Method, Request.Path.Value, reason, keyId ?? "none");
+        if (FailedAuthentications.AddressOf(Context) is { } address && failures.Record(address))
+            _log.LogWarning("{ClientAddress} refused {Limit} API keys within a minute: its keyed requests get 429 until the minute is over",
+                client, failures.Limit);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>

@@ -10,12 +10,13 @@ namespace Disclosure.Api.Security;
 /// <summary>
 /// Each township key may make <see cref="SecurityOptions.PermitsPerMinute"/> requests a minute; beyond that
 /// it gets 429 with Retry-After. The admin key is not limited, so a county can bulk-load past years, and
-/// reads are not either, with a key or without: they need none and are cached answers.
+/// reads are not either, with a key or without: they need none and are cached answers. Refused keys are
+/// limited per client address (<see cref="FailedAuthentications"/>), before any key is checked.
 /// </summary>
 public static class KeyRateLimiting
 {
     public static IServiceCollection AddKeyRateLimiting(this IServiceCollection services) =>
-        services.AddRateLimiter(options =>
+        services.AddSingleton<FailedAuthentications>().AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
