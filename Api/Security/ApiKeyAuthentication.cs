@@ -110,8 +110,10 @@ public sealed class ApiKeyAuthentication(
     private void CountRefusal(string reason, string? keyId)
     {
         var client = Context.Connection.RemoteIpAddress?.ToString() ?? "(no address)";
-        _log.LogWarning("Refused an API key from {ClientAddress} for {Method} {Path}: {Reason} (key id {KeyId})",
-            client, Request.Method, Request.Path.Value, reason, keyId ?? "none");
+        // The route's template, not the path: the path is the client's text, and could forge log lines.
+        var route = (Context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+        _log.LogWarning("Refused an API key from {ClientAddress} for {Method} {Route}: {Reason} (key id {KeyId})",
+            client, Request.Method, route, reason, keyId ?? "none");
         if (FailedAuthentications.AddressOf(Context) is { } address && failures.Record(address))
             _log.LogWarning("{ClientAddress} refused {Limit} API keys within a minute: its keyed requests get 429 until the minute is over",
                 client, failures.Limit);

@@ -116,7 +116,7 @@ public sealed class FailedAuthenticationTests : IDisposable
         Assert.Equal(
         [
             $"Warning Disclosure.Api.Security.ApiKeyAuthentication: Refused an API key from 203.0.113.9 for POST /api/v1/reports: wrong secret (key id {id})",
-            $"Warning Disclosure.Api.Security.ApiKeyAuthentication: Refused an API key from 203.0.113.9 for DELETE /api/v1/townships/411328110/keys/{id}: no township key has this id (key id {unknown[3..19]})",
+            $"Warning Disclosure.Api.Security.ApiKeyAuthentication: Refused an API key from 203.0.113.9 for DELETE /api/v1/townships/{{code}}/keys/{{id}}: no township key has this id (key id {unknown[3..19]})",
             "Warning Disclosure.Api.Security.ApiKeyAuthentication: Refused an API key from 203.0.113.9 for POST /api/v1/backups: not the admin key, nor a township key's form (key id none)",
         ], authentication.Select(l => $"{l.Level} {l.Category}: {l.Message}"));
         foreach (var secret in new[] { wrongSecret[20..], unknown[20..], (string)issued["key"]! })
