@@ -21,11 +21,17 @@ public sealed class FailedAuthentications(IOptions<SecurityOptions> security, Ti
     private const int ForgetAbove = 10_000;
 
     private readonly ConcurrentDictionary<string, Tally> _tallies = new();
-    private DateTimeOffset _nextForget;
+    private long _nextForgetTicks;
 
     public int Limit => security.Value.FailedAuthenticationsPerMinute;
 
-    /// <summary>The address a request is counted under; null when the request came without one (not over TCP).</summary>
+    /// <summary>How many addresses are remembered now.</summary>
+    internal int AddressCount => _tallies.Count;
+
+    /// <summary>
+    /// The address a request is counted under; null when it came without one (not over TCP: a Unix socket, the
+    /// in-process test server), and then it is not counted.
+    /// </summary>
     public static string? AddressOf(HttpContext http)
     {
         if (http.Connection.RemoteIpAddress is not { } address)
@@ -72,9 +78,10 @@ public sealed class FailedAuthentications(IOptions<SecurityOptions> security, Ti
 
     private void ForgetEndedWindows(DateTimeOffset now)
     {
-        if (_tallies.Count <= ForgetAbove || now < _nextForget)
+        var next = Interlocked.Read(ref _nextForgetTicks);
+        if (_tallies.Count <= ForgetAbove || now.UtcTicks < next
+            || Interlocked.CompareExchange(ref _nextForgetTicks, (now + Window).UtcTicks, next) != next)
             return;
-        _nextForget = now + Window;
         foreach (var (address, tally) in _tallies)
         {
             bool ended;
