@@ -1,3 +1,4 @@
+using System.Text.Json;
 namespace Disclosure.Domain.Formats;
 
 /// <summary>
@@ -12,10 +13,14 @@ public sealed class ShapeNode
     private ShapeNode(string name, string pointer)
     {
         Name = name;
+        EncodedName = JsonEncodedText.Encode(name);
         Pointer = pointer;
     }
 
     public string Name { get; }
+
+    /// <summary>The member name, escaped and encoded for a JSON writer once rather than on every report written.</summary>
+    public JsonEncodedText EncodedName { get; }
 
     /// <summary>JSON Pointer of the member; "" for the root.</summary>
     public string Pointer { get; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -29,20 +30,23 @@ public static class ReportJson
         writer.WriteEndObject();
     }
 
-    public static byte[] ToUtf8Bytes(Report report)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Canonical))
-            Write(writer, report);
-        return buffer.ToArray();
-    }
+    public static byte[] ToUtf8Bytes(Report report) => Written(report).WrittenSpan.ToArray();
 
     /// <summary>SHA-256 of the canonical bytes, lowercase hex.</summary>
-    public static string ContentHash(Report report) => Convert.ToHexStringLower(SHA256.HashData(ToUtf8Bytes(report)));
+    public static string ContentHash(Report report) => Convert.ToHexStringLower(SHA256.HashData(Written(report).WrittenSpan));
+
+    // A report is 3-6 KB of JSON: one buffer of that size, rather than a stream grown and copied out again.
+    private static ArrayBufferWriter<byte> Written(Report report)
+    {
+        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, Canonical))
+            Write(writer, report);
+        return buffer;
+    }
 
     private static void WriteNode(Utf8JsonWriter writer, ShapeNode node, Report report)
     {
-        writer.WritePropertyName(node.Name);
+        writer.WritePropertyName(node.EncodedName);
         if (node.Cell is { } cell)
         {
             if (cell.Kind == CellKind.AmountFen) writer.WriteRawValue(Amounts.FenToWanText(report[cell]));
