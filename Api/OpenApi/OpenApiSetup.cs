@@ -35,6 +35,7 @@ public static class OpenApiSetup
         options.CustomSchemaIds(type => type.FullName!.Contains(".Features.", StringComparison.Ordinal) && type.Name is "Request" or "Response"
             ? type.FullName.Split('.')[^2] + type.Name
             : type.Name);
+        options.SchemaFilter<Problems.ProblemTypeDocumentation>();
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();
         options.DocumentFilter<ReportSchemas>();
