@@ -115,6 +115,24 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(0, (int)JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports"))!["total"]!);
     }
 
+    [Fact]
+    public async Task A_gzipped_body_is_refused_with_415_not_read_as_JSON()
+    {
+        var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(Samples.Shangtun2020));
+        var content = new ByteArrayContent(compressed.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.ContentEncoding.Add("gzip");
+
+        var response = await Admin.PostAsync("/api/v1/reports", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("/problems/unsupported-media-type", (string?)problem["type"]);
+        Assert.Equal("The body is sent with Content-Encoding: gzip; send it unencoded.", (string?)problem["detail"]);
+    }
+
     [Theory]
     [InlineData("utf-8")]
     [InlineData("UTF-8")]

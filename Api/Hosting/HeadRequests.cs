@@ -33,7 +33,7 @@ public static class HeadRequests
         }
         finally
         {
-            // Kestrel sends no body for HEAD only while it still sees HEAD.
+            // Whatever runs after this (the exception handler, request logging) sees the request as it was sent.
             http.Request.Method = HttpMethods.Head;
             http.Features.Set(sentBody);
             http.Features.Set(sent);

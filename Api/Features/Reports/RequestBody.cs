@@ -14,6 +14,8 @@ public static class RequestBody
     {
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var media) || !IsJson(media))
             return await UnsupportedAsync(http, "Send the report as JSON with Content-Type: application/json.", ct);
+        if (http.Request.Headers.ContentEncoding is { Count: > 0 } encoding && !encoding.ToString().Equals("identity", StringComparison.OrdinalIgnoreCase))
+            return await UnsupportedAsync(http, $"The body is sent with Content-Encoding: {encoding}; send it unencoded.", ct);
         // The strict reader reads UTF-8 only: another charset is refused, never read as if it were UTF-8.
         if (HeaderUtilities.RemoveQuotes(media.Charset) is { Length: > 0 } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
             return await UnsupportedAsync(http, $"The body declares charset={charset}; send it in UTF-8 (charset=utf-8, or no charset).", ct);
