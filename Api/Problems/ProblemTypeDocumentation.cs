@@ -21,7 +21,7 @@ public sealed class ProblemTypeDocumentation : ISchemaFilter
         [ProblemTypes.PreconditionFailed] = "412: If-Match does not name the current revision",
         [ProblemTypes.PayloadTooLarge] = "413: the body is larger than Limits:MaxBodyBytes",
         [ProblemTypes.UriTooLong] = "414: the path and query are too long",
-        [ProblemTypes.UnsupportedMediaType] = "415: the body is not sent as JSON in UTF-8",
+        [ProblemTypes.UnsupportedMediaType] = "415: the body is not sent as JSON in UTF-8, unencoded",
         [ProblemTypes.UnprocessableReport] = "422: the report cannot be accepted",
         [ProblemTypes.TooManyRequests] = "429: the key has used its requests for the minute",
         [ProblemTypes.RequestHeaderFieldsTooLarge] = "431: the headers are too large",

@@ -95,7 +95,7 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         s.Responses[403] = "The key may not submit this township's reports.";
         s.Responses[412] = "If-Match does not name the current revision.";
         s.Responses[413] = "The body is larger than the limit (Limits:MaxBodyBytes).";
-        s.Responses[415] = "The body is not sent as application/json in UTF-8 (no charset, or charset=utf-8).";
+        s.Responses[415] = "The body is not sent as application/json in UTF-8 (no charset, or charset=utf-8), without Content-Encoding.";
         s.Responses[422] = "Unknown township, impossible year, or identities broken and not acknowledged.";
         s.Responses[429] = "This township key has used its requests for the minute (Security:PermitsPerMinute); Retry-After says when to try again.";
     }

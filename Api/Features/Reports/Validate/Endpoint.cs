@@ -28,7 +28,7 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
             s.Responses[200] = "valid is true when POST would accept the report as it stands.";
             s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
             s.Responses[413] = "The body is larger than the limit.";
-            s.Responses[415] = "The body is not sent as application/json in UTF-8 (no charset, or charset=utf-8).";
+            s.Responses[415] = "The body is not sent as application/json in UTF-8 (no charset, or charset=utf-8), without Content-Encoding.";
             s.Responses[429] = "This township key has used its requests for the minute; Retry-After says when to try again.";
         });
     }
