@@ -37,7 +37,7 @@ public sealed class StatusProblemTests : IDisposable
     {
         var response = await _admin.DeleteAsync("/api/v1/areas/411328");
         await ProblemAsync(response, HttpStatusCode.MethodNotAllowed, "/problems/method-not-allowed");
-        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
     }
 
     [Theory]

@@ -34,7 +34,18 @@ public static class StatusProblems
     public static Task SendAsync(StatusCodeContext context)
     {
         var http = context.HttpContext;
-        return http.Response.HasStarted ? Task.CompletedTask : ProblemResponses.SendAsync(http, For(http, http.Response.StatusCode));
+        if (http.Response.HasStarted) return Task.CompletedTask;
+        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            AllowHeadWithGet(http.Response);
+        return ProblemResponses.SendAsync(http, For(http, http.Response.StatusCode));
+    }
+
+    /// <summary>Routing lists only the methods endpoints declare; every GET route also answers HEAD (Hosting/HeadRequests).</summary>
+    private static void AllowHeadWithGet(HttpResponse response)
+    {
+        var allowed = response.Headers.Allow.ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (allowed.Contains(HttpMethods.Get) && !allowed.Contains(HttpMethods.Head))
+            response.Headers.Allow = string.Join(", ", [.. allowed, HttpMethods.Head]);
     }
 
     /// <summary>
