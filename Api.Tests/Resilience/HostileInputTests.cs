@@ -93,6 +93,163 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Assert.Contains((string?)error["code"], new[] { "invalid-json", "wrong-type" });
     }
 
+    [Theory]
+    [InlineData("latin1")]
+    [InlineData("ISO-8859-1")]
+    [InlineData("utf-16")]
+    [InlineData("\"windows-1252\"")]
+    public async Task A_body_declaring_a_charset_other_than_UTF_8_is_refused_with_415_naming_it(string charset)
+    {
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Shangtun2020));
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+
+        foreach (var url in new[] { "/api/v1/reports", "/api/v1/reports/validate" })
+        {
+            var response = await Admin.PostAsync(url, content);
+
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+            var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal("/problems/unsupported-media-type", (string?)problem["type"]);
+            Assert.Equal($"The body declares charset={charset.Trim('"')}; send it in UTF-8 (charset=utf-8, or no charset).", (string?)problem["detail"]);
+        }
+        Assert.Equal(0, (int)JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports"))!["total"]!);
+    }
+
+    [Fact]
+    public async Task A_gzipped_body_is_refused_with_415_not_read_as_JSON()
+    {
+        var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(Samples.Shangtun2020));
+        var content = new ByteArrayContent(compressed.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.ContentEncoding.Add("gzip");
+
+        var response = await Admin.PostAsync("/api/v1/reports", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("/problems/unsupported-media-type", (string?)problem["type"]);
+        Assert.Equal("The body is sent with Content-Encoding: gzip; send it unencoded.", (string?)problem["detail"]);
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("UTF-8")]
+    [InlineData("\"utf-8\"")]
+    public async Task A_body_declaring_UTF_8_in_any_case_is_read(string charset)
+    {
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Shangtun2020));
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+
+        Assert.Equal(HttpStatusCode.Created, (await Admin.PostAsync("/api/v1/reports", content)).StatusCode);
+    }
+
+    /// <summary>The sample report with 100,000 unknown members "0" … "99999" added at the top: just under 1 MiB.</summary>
+    private static string WithUnknownMembers(int count)
+    {
+        var sample = Samples.Shangtun2020.TrimEnd();
+        var members = string.Join(",", Enumerable.Range(0, count).Select(i => $"\"{i}\":0"));
+        return "{" + members + "," + sample[1..];
+    }
+
+    [Fact]
+    public async Task A_hundred_thousand_unknown_members_get_a_small_answer_listing_the_first_hundred_and_counting_them_all()
+    {
+        var body = WithUnknownMembers(100_000);
+        Assert.InRange(body.Length, 900_000, 1_048_576);
+
+        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.InRange(answer.Length, 1, 16 * 1024);
+        var problem = JsonNode.Parse(answer)!;
+        Assert.Equal("/problems/malformed-report", (string?)problem["type"]);
+        Assert.Equal(100_000, (int?)problem["errorCount"]);
+        Assert.Equal("100000 problems were found; the first 100 are listed.", (string?)problem["detail"]);
+        var errors = problem["errors"]!.AsArray();
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"/{i}"), errors.Select(e => (string)e!["pointer"]!));
+        Assert.All(errors, e => Assert.Equal("unknown-member", (string?)e!["code"]));
+
+        var verdict = JsonNode.Parse(await (await Admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(body))).Content.ReadAsStringAsync())!;
+        Assert.False((bool)verdict["valid"]!);
+        Assert.Equal(100_000, (int?)verdict["errorCount"]);
+        Assert.Equal(100, verdict["errors"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_hundred_problems_are_all_listed_with_no_count()
+    {
+        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(WithUnknownMembers(100)));
+
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("100 problems were found.", (string?)problem["detail"]);
+        Assert.Equal(100, problem["errors"]!.AsArray().Count);
+        Assert.Null(problem["errorCount"]);
+    }
+
+    private static string WithKeyDomains(int count)
+    {
+        var report = Samples.Node("shangtun-2020.json");
+        report["publications"]!["keyDomains"] = new JsonArray(Enumerable.Range(0, count)
+            .Select(i => (JsonNode)new JsonObject { ["domain"] = "other", ["items"] = 1, ["label"] = $"{i}" }).ToArray());
+        return report.ToJsonString();
+    }
+
+    [Theory]
+    [InlineData(20_000)]
+    [InlineData(101)]
+    public async Task More_than_a_hundred_key_domains_are_refused_at_the_array(int count)
+    {
+        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(WithKeyDomains(count)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray())!;
+        Assert.Equal("/publications/keyDomains", (string?)error["pointer"]);
+        Assert.Equal("too-many-items", (string?)error["code"]);
+        Assert.Equal($"The array has {count} entries; at most 100 are allowed.", (string?)error["detail"]);
+        Assert.Equal(0, (int)JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports"))!["total"]!);
+    }
+
+    [Fact]
+    public async Task A_hundred_key_domains_are_stored()
+    {
+        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(WithKeyDomains(100)));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(100, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["report"]!["publications"]!["keyDomains"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task More_than_twenty_acknowledged_rules_are_refused_at_the_array()
+    {
+        var report = Samples.Node("shangtun-2020.json");
+        report["acknowledgedRules"] = new JsonArray(Enumerable.Repeat("A1", 21).Select(r => (JsonNode)r).ToArray());
+
+        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray())!;
+        Assert.Equal("/acknowledgedRules", (string?)error["pointer"]);
+        Assert.Equal("too-many-items", (string?)error["code"]);
+    }
+
+    [Fact]
+    public async Task A_long_unknown_value_is_quoted_by_its_start_and_length_not_echoed_whole()
+    {
+        var report = Samples.Node("shangtun-2020.json");
+        report["format"] = new string('x', 500_000);
+
+        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.InRange(answer.Length, 1, 4 * 1024);
+        var error = Assert.Single(JsonNode.Parse(answer)!["errors"]!.AsArray())!;
+        Assert.StartsWith($"'{new string('x', 100)}… (500000 characters)' is not a format", (string?)error["detail"]);
+    }
+
     /// <summary>Sends one case as a write; returns 1 when it was stored, after checking that it reads back valid.</summary>
     private async Task<int> WriteAsync(HostileCase c, HttpMethod method, string url, List<string> failures)
     {

@@ -112,6 +112,11 @@ public static class HostileInputs
         yield return Refused("escaped lone surrogate in a value", WithNarrative(sample, "\"\\udc00x\""));
         yield return Refused("duplicated top-level members", sample.Replace("\"year\":", "\"year\": 2019, \"year\":"));
         yield return Refused("duplicated format", sample.Replace("\"format\":", "\"format\": \"2021\", \"format\":"));
+        yield return Refused("100,000 unknown members", "{" + string.Join(",", Enumerable.Range(0, 100_000).Select(i => $"\"{i}\":0")) + "," + sample.TrimStart()[1..]);
+        yield return Refused("20,000 key domains", WithRaw(sample, "publications",
+            "{\"keyDomains\": [" + string.Join(",", Enumerable.Range(0, 20_000).Select(i => $"{{\"domain\":\"other\",\"items\":1,\"label\":\"{i}\"}}")) + "]}"));
+        yield return Refused("21 acknowledged rules", WithRaw(sample, "acknowledgedRules", "[" + string.Join(",", Enumerable.Repeat("\"A1\"", 21)) + "]"));
+        yield return Refused("a 500,000-character format", WithRaw(sample, "format", $"\"{new string('x', 500_000)}\""));
     }
 
     private static HostileCase WrongType(Random random, string sample)

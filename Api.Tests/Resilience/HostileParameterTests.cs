@@ -77,6 +77,10 @@ public sealed class HostileParameterTests(HostileParameterTests.OneReport servic
         Assert.InRange((int)response.StatusCode, 200, 499);
         if ((int)response.StatusCode >= 400)
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+
+        var head = await _admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(response.StatusCode, head.StatusCode);
+        Assert.Equal(response.Content.Headers.ContentType?.ToString(), head.Content.Headers.ContentType?.ToString());
     }
 
     /// <summary>Regression: the deadline of year 9999 (1 February 10000) is no date, and the answer was a 500.</summary>

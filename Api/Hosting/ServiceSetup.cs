@@ -11,8 +11,6 @@ using Disclosure.Persistence.Rollups;
 using FastEndpoints;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Disclosure.Api.Hosting;
@@ -73,17 +71,21 @@ public static class ServiceSetup
             app.Logger.LogCritical("No admin key is configured (Security:AdminKey, environment Security__AdminKey): " +
                                    "this service refuses every write with 401 until one is set. Reads work.");
 
-        app.UseExceptionHandler(error => error.Run(http =>
-            ProblemResponses.SendAsync(http, StatusCodes.Status500InternalServerError, ProblemTypes.ServerError, "Internal server error",
-                "The service failed to answer; the failure has been logged.")));
-        app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
-            ? Task.CompletedTask
-            : ProblemResponses.SendAsync(context.HttpContext, context.HttpContext.Response.StatusCode, ProblemTypes.NotFound.Replace("not-found", $"status-{context.HttpContext.Response.StatusCode}"),
-                ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode)));
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = StatusProblems.SendFailureAsync,
+            // A request Kestrel found broken is the client's fault and answered 4xx, not a failure of the service to log.
+            SuppressDiagnosticsCallback = failure => failure.Exception is BadHttpRequestException,
+        });
+        app.Use(HeadRequests.AnswerAsGetAsync);
+        app.UseStatusCodePages(StatusProblems.SendAsync);
+        // Routing comes after HEAD has become GET, so that every GET route answers HEAD.
+        app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.Use(MissingContentType.RefuseAsync);
         app.UseFastEndpoints(c =>
         {
             c.Endpoints.RoutePrefix = "api/v1";

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Reading;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -35,8 +36,8 @@ public sealed class ReportSchemas : IDocumentFilter
             AdditionalPropertiesAllowed = false,
             Properties = new Dictionary<string, IOpenApiSchema>
             {
-                ["problems"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20_000 },
-                ["otherMatters"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20_000 },
+                ["problems"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ReadLimits.MaxNarrativeLength },
+                ["otherMatters"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ReadLimits.MaxNarrativeLength },
             },
         };
 
@@ -72,6 +73,7 @@ public sealed class ReportSchemas : IDocumentFilter
         {
             Type = JsonSchemaType.Array,
             Description = "Identity rules the submitter knowingly breaks; the report is then stored flagged.",
+            MaxItems = ReadLimits.MaxAcknowledgedRules,
             Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = IdentityRules.Ids.Select(id => (JsonNode)JsonValue.Create(id)!).ToList() },
         };
 
@@ -151,6 +153,7 @@ public sealed class ReportSchemas : IDocumentFilter
             {
                 Type = JsonSchemaType.Array,
                 Description = "A domain other than `other` appears at most once; `other` needs a label.",
+                MaxItems = ReadLimits.MaxKeyDomains,
                 Items = new OpenApiSchema
                 {
                     Type = JsonSchemaType.Object,
@@ -160,7 +163,7 @@ public sealed class ReportSchemas : IDocumentFilter
                     {
                         ["domain"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = KeyDomains.All.Select(d => (JsonNode)JsonValue.Create(d.Id)!).ToList() },
                         ["items"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Maximum = CellLimits.MaxCount.ToString() },
-                        ["label"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500, Description = "The report's own wording for the domain." },
+                        ["label"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ReadLimits.MaxLabelLength, Description = "The report's own wording for the domain." },
                     },
                 },
             },

@@ -15,8 +15,11 @@ public sealed class ProblemResponse
     /// <summary>The request path the problem occurred on.</summary>
     public string? Instance { get; init; }
 
-    /// <summary>Every problem found, each located by a JSON Pointer into the body or a parameter name.</summary>
+    /// <summary>Every problem found, each located by a JSON Pointer into the body or a parameter name; at most the first <see cref="ProblemResponses.MaxListed"/>.</summary>
     public IReadOnlyList<ProblemError>? Errors { get; init; }
+
+    /// <summary>How many problems were found in all, when that is more than <see cref="Errors"/> lists.</summary>
+    public int? ErrorCount { get; init; }
 }
 
 /// <summary>One problem: where, a stable code, a sentence; for an identity, its rule and figures.</summary>
@@ -51,9 +54,14 @@ public static class ProblemTypes
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string NotFound = Base + "not-found";
+    public const string MethodNotAllowed = Base + "method-not-allowed";
+    public const string RequestTimeout = Base + "request-timeout";
     public const string PreconditionFailed = Base + "precondition-failed";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
     public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string UriTooLong = Base + "uri-too-long";
+    public const string RequestHeaderFieldsTooLarge = Base + "request-header-fields-too-large";
+    public const string BadRequest = Base + "bad-request";
     public const string TooManyRequests = Base + "too-many-requests";
     public const string ServerError = Base + "server-error";
     public const string Unavailable = Base + "unavailable";

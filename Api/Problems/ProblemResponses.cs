@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Disclosure.Domain.Reading;
 using DomainProblem = Disclosure.Domain.Validation.Problem;
 
 namespace Disclosure.Api.Problems;
@@ -8,15 +9,29 @@ public static class ProblemResponses
 {
     public const string ContentType = "application/problem+json";
 
-    public static ProblemResponse Create(HttpContext http, int status, string type, string title, string? detail = null, IReadOnlyList<ProblemError>? errors = null) => new()
+    /// <summary>Problems one answer lists; <see cref="ProblemResponse.ErrorCount"/> says how many there were in all.</summary>
+    public const int MaxListed = ReadLimits.MaxProblemsListed;
+
+    /// <summary>
+    /// A problem; of <paramref name="errors"/> at most the first <see cref="MaxListed"/> are listed, and when
+    /// fewer than <paramref name="errorCount"/> (by default, all of them) are, the count is given.
+    /// </summary>
+    public static ProblemResponse Create(HttpContext http, int status, string type, string title, string? detail = null,
+        IReadOnlyList<ProblemError>? errors = null, int? errorCount = null)
     {
-        Type = type,
-        Title = title,
-        Status = status,
-        Detail = detail,
-        Instance = http.Request.Path.Value,
-        Errors = errors,
-    };
+        var listed = errors is { Count: > MaxListed } ? errors.Take(MaxListed).ToList() : errors;
+        var total = errorCount ?? errors?.Count ?? 0;
+        return new ProblemResponse
+        {
+            Type = type,
+            Title = title,
+            Status = status,
+            Detail = detail,
+            Instance = http.Request.Path.Value,
+            Errors = listed,
+            ErrorCount = total > (listed?.Count ?? 0) ? total : null,
+        };
+    }
 
     public static ProblemError FromDomain(DomainProblem p) => new()
     {
@@ -44,7 +59,11 @@ public static class ProblemResponses
     public static Task SendAsync(HttpContext http, int status, string type, string title, string? detail = null, IReadOnlyList<ProblemError>? errors = null, CancellationToken ct = default) =>
         SendAsync(http, Create(http, status, type, title, detail, errors), ct);
 
-    public static string Summarise(int count) => count == 1 ? "1 problem was found." : $"{count} problems were found.";
+    /// <summary>Says how many problems were found, and when not all are listed, that only the first are.</summary>
+    public static string Summarise(int count) =>
+        count == 1 ? "1 problem was found."
+        : count <= MaxListed ? $"{count} problems were found."
+        : $"{count} problems were found; the first {MaxListed} are listed.";
 }
 
 /// <summary>The service's JSON conventions: camelCase, nulls left out unless a member says otherwise.</summary>

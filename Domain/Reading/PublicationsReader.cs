@@ -8,9 +8,6 @@ namespace Disclosure.Domain.Reading;
 /// <summary>Reads the parts of a report outside the tables: publications, narrative, acknowledged rules.</summary>
 internal sealed class PublicationsReader(ReadContext context)
 {
-    public const int MaxNarrativeLength = 20_000;
-    public const int MaxLabelLength = 500;
-
     public Publications? ReadPublications(JsonElement element, string pointer)
     {
         if (!context.ExpectObject(element, pointer)) return null;
@@ -20,7 +17,7 @@ internal sealed class PublicationsReader(ReadContext context)
         {
             if (name == "policyInterpretations")
                 interpretations = context.ReadCell(value, at, CellKind.Count);
-            else if (context.ExpectArray(value, at))
+            else if (context.ExpectArray(value, at) && context.WithinLimit(value, at, ReadLimits.MaxKeyDomains))
                 keyDomains = ReadKeyDomains(value, at);
         }
         return new Publications(interpretations, keyDomains);
@@ -56,7 +53,7 @@ internal sealed class PublicationsReader(ReadContext context)
                     domain = context.ReadString(value, at);
                     if (domain is not null && KeyDomains.Find(domain) is null)
                     {
-                        context.Add(at, ProblemCodes.InvalidValue, $"'{domain}' is not a key domain; use one of {string.Join(", ", KeyDomains.All.Select(d => d.Id))}.");
+                        context.Add(at, ProblemCodes.InvalidValue, $"'{ReadLimits.Quote(domain)}' is not a key domain; use one of {string.Join(", ", KeyDomains.All.Select(d => d.Id))}.");
                         domain = null;
                     }
                     break;
@@ -64,7 +61,7 @@ internal sealed class PublicationsReader(ReadContext context)
                     count = context.ReadCell(value, at, CellKind.Count);
                     break;
                 default:
-                    label = context.ReadText(value, at, MaxLabelLength);
+                    label = context.ReadText(value, at, ReadLimits.MaxLabelLength);
                     break;
             }
         }
@@ -80,7 +77,7 @@ internal sealed class PublicationsReader(ReadContext context)
         string? problems = null, otherMatters = null;
         foreach (var (name, value, at) in context.Members(element, pointer, n => n is "problems" or "otherMatters"))
         {
-            var text = context.ReadText(value, at, MaxNarrativeLength);
+            var text = context.ReadText(value, at, ReadLimits.MaxNarrativeLength);
             if (name == "problems") problems = text;
             else otherMatters = text;
         }
@@ -90,7 +87,7 @@ internal sealed class PublicationsReader(ReadContext context)
     public List<string> ReadAcknowledgedRules(JsonElement element, string pointer)
     {
         var rules = new List<string>();
-        if (!context.ExpectArray(element, pointer)) return rules;
+        if (!context.ExpectArray(element, pointer) || !context.WithinLimit(element, pointer, ReadLimits.MaxAcknowledgedRules)) return rules;
         var index = 0;
         foreach (var item in element.EnumerateArray())
         {
@@ -98,7 +95,7 @@ internal sealed class PublicationsReader(ReadContext context)
             var rule = context.ReadString(item, at);
             if (rule is null) continue;
             if (IdentityRules.Ids.Contains(rule)) rules.Add(rule);
-            else context.Add(at, ProblemCodes.InvalidValue, $"'{rule}' is not an identity rule; use one of {string.Join(", ", IdentityRules.Ids)}.");
+            else context.Add(at, ProblemCodes.InvalidValue, $"'{ReadLimits.Quote(rule)}' is not an identity rule; use one of {string.Join(", ", IdentityRules.Ids)}.");
         }
         return rules;
     }

@@ -8,9 +8,30 @@ namespace Disclosure.Domain.Reading;
 /// <summary>The problems found so far, and the checks every part of a report shares.</summary>
 internal sealed class ReadContext
 {
+    /// <summary>The first <see cref="ReadLimits.MaxProblemsListed"/> problems found.</summary>
     public List<Problem> Errors { get; } = [];
 
-    public void Add(string pointer, string code, string detail) => Errors.Add(new Problem(pointer, code, detail));
+    /// <summary>Every problem found, listed or not.</summary>
+    public int ErrorCount { get; private set; }
+
+    public void Add(string pointer, string code, string detail)
+    {
+        ErrorCount++;
+        if (Errors.Count < ReadLimits.MaxProblemsListed)
+            Errors.Add(new Problem(pointer, code, detail));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="array"/> has at most <paramref name="max"/> elements; if not, one problem on the
+    /// whole array, and none of its elements is read.
+    /// </summary>
+    public bool WithinLimit(JsonElement array, string pointer, int max)
+    {
+        var length = array.GetArrayLength();
+        if (length <= max) return true;
+        Add(pointer, ProblemCodes.TooManyItems, $"The array has {length} entries; at most {max} are allowed.");
+        return false;
+    }
 
     public bool ExpectObject(JsonElement element, string pointer) => Expect(element, JsonValueKind.Object, pointer, "an object");
 
@@ -28,9 +49,9 @@ internal sealed class ReadContext
         {
             var memberPointer = JsonPointer.Append(pointer, property.Name);
             if (!seen.Add(property.Name))
-                Add(memberPointer, ProblemCodes.DuplicateMember, $"'{property.Name}' appears more than once.");
+                Add(memberPointer, ProblemCodes.DuplicateMember, $"'{ReadLimits.Quote(property.Name)}' appears more than once.");
             else if (!isKnown(property.Name))
-                Add(memberPointer, ProblemCodes.UnknownMember, $"'{property.Name}' is not a member here.");
+                Add(memberPointer, ProblemCodes.UnknownMember, $"'{ReadLimits.Quote(property.Name)}' is not a member here.");
             else
                 members.Add((property.Name, property.Value, memberPointer));
         }
@@ -53,15 +74,15 @@ internal sealed class ReadContext
         if (!ExactNumber.TryScale(element.GetRawText(), scale, out var value))
         {
             if (kind == CellKind.AmountFen)
-                Add(pointer, ProblemCodes.TooManyDecimals, $"An amount in 万元 has at most 6 decimals; {element.GetRawText()} has more.");
+                Add(pointer, ProblemCodes.TooManyDecimals, $"An amount in 万元 has at most 6 decimals; {ReadLimits.Quote(element.GetRawText())} has more.");
             else
-                Add(pointer, ProblemCodes.NotAWholeNumber, $"{element.GetRawText()} is not a whole number.");
+                Add(pointer, ProblemCodes.NotAWholeNumber, $"{ReadLimits.Quote(element.GetRawText())} is not a whole number.");
             return null;
         }
 
         if (value.Sign < 0 && kind != CellKind.Change)
         {
-            Add(pointer, ProblemCodes.NegativeCount, $"{element.GetRawText()} is negative; only a change may be.");
+            Add(pointer, ProblemCodes.NegativeCount, $"{ReadLimits.Quote(element.GetRawText())} is negative; only a change may be.");
             return null;
         }
 
@@ -73,7 +94,7 @@ internal sealed class ReadContext
         };
         if (value < min || value > max)
         {
-            Add(pointer, ProblemCodes.OutOfRange, $"{element.GetRawText()} is outside {min}..{max}{unit}.");
+            Add(pointer, ProblemCodes.OutOfRange, $"{ReadLimits.Quote(element.GetRawText())} is outside {min}..{max}{unit}.");
             return null;
         }
         return (long)value;
@@ -84,12 +105,12 @@ internal sealed class ReadContext
         if (!Expect(element, JsonValueKind.Number, pointer, "a number")) return null;
         if (!ExactNumber.TryScale(element.GetRawText(), 0, out var value))
         {
-            Add(pointer, ProblemCodes.NotAWholeNumber, $"{element.GetRawText()} is not a whole number.");
+            Add(pointer, ProblemCodes.NotAWholeNumber, $"{ReadLimits.Quote(element.GetRawText())} is not a whole number.");
             return null;
         }
         if (value < int.MinValue || value > int.MaxValue)
         {
-            Add(pointer, ProblemCodes.OutOfRange, $"{element.GetRawText()} is not a year.");
+            Add(pointer, ProblemCodes.OutOfRange, $"{ReadLimits.Quote(element.GetRawText())} is not a year.");
             return null;
         }
         return (int)value;

@@ -39,7 +39,7 @@ public static class ReportReader
     private static ReadResult Read(JsonElement root)
     {
         var context = new ReadContext();
-        if (!context.ExpectObject(root, "")) return new ReadResult(null, context.Errors);
+        if (!context.ExpectObject(root, "")) return new ReadResult(null, context.Errors, context.ErrorCount);
 
         var members = context.Members(root, "", TopLevel.Contains);
         context.RequireMembers(members, "", [TownshipCode, Year, .. Sections]);
@@ -64,13 +64,13 @@ public static class ReportReader
         var narrative = Optional(byName, Narrative, more.ReadNarrative);
         var acknowledged = Optional(byName, AcknowledgedRules, more.ReadAcknowledgedRules) ?? [];
 
-        if (context.Errors.Count > 0 || townshipCode is null || year is null || format is null || tables is null)
-            return new ReadResult(null, context.Errors);
+        if (context.ErrorCount > 0 || townshipCode is null || year is null || format is null || tables is null)
+            return new ReadResult(null, context.Errors, context.ErrorCount);
 
         PublicationCells.Fill(format, tables.Values, publications);
         Totals.Derive(format, tables.Values, tables.Present);
         var report = new Report(townshipCode, year.Value, format, tables.Values, publications, narrative, acknowledged);
-        return new ReadResult(report, []);
+        return new ReadResult(report, [], 0);
     }
 
     private static T? Optional<T>(Dictionary<string, (JsonElement Value, string Pointer)> members, string name, Func<JsonElement, string, T?> read) =>
@@ -84,7 +84,7 @@ public static class ReportReader
         var code = context.ReadString(value, pointer);
         if (code is null) return null;
         if (code.Length == 9 && code.All(char.IsAsciiDigit)) return code;
-        context.Add(pointer, ProblemCodes.InvalidValue, $"'{code}' is not a 9-digit township code.");
+        context.Add(pointer, ProblemCodes.InvalidValue, $"'{ReadLimits.Quote(code)}' is not a 9-digit township code.");
         return null;
     }
 
@@ -95,10 +95,10 @@ public static class ReportReader
         var format = ReportFormats.Find(id);
         if (format is null)
             context.Add(pointer, ProblemCodes.InvalidValue,
-                $"'{id}' is not a format; use one of {string.Join(", ", ReportFormats.All.Select(f => $"\"{f.Id}\""))}. The tables were not checked.");
+                $"'{ReadLimits.Quote(id)}' is not a format; use one of {string.Join(", ", ReportFormats.All.Select(f => $"\"{f.Id}\""))}. The tables were not checked.");
         return format;
     }
 
     private static ReadResult Invalid(string pointer, string detail) =>
-        new(null, [new Problem(pointer, ProblemCodes.InvalidJson, detail)]);
+        new(null, [new Problem(pointer, ProblemCodes.InvalidJson, detail)], 1);
 }

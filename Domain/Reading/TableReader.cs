@@ -30,14 +30,14 @@ internal sealed class TableReader(ReadContext context, ReportFormat format)
             var pointer = JsonPointer.Append(node.Pointer, property.Name);
             var child = node.Child(property.Name);
             if (!seen.Add(property.Name))
-                context.Add(pointer, ProblemCodes.DuplicateMember, $"'{property.Name}' appears more than once.");
+                context.Add(pointer, ProblemCodes.DuplicateMember, $"'{ReadLimits.Quote(property.Name)}' appears more than once.");
             else if (child is not null)
                 Read(child, property.Value);
             else if (FormatHaving(pointer) is { } other)
                 context.Add(pointer, ProblemCodes.OtherFormatMember,
-                    $"'{property.Name}' belongs to format {other.Id} here, but the report declares format {format.Id}.");
+                    $"'{ReadLimits.Quote(property.Name)}' belongs to format {other.Id} here, but the report declares format {format.Id}.");
             else
-                context.Add(pointer, ProblemCodes.UnknownMember, $"'{property.Name}' is not a member of format {format.Id} here.");
+                context.Add(pointer, ProblemCodes.UnknownMember, $"'{ReadLimits.Quote(property.Name)}' is not a member of format {format.Id} here.");
         }
 
         foreach (var child in node.Children.Where(c => !c.Optional && !seen.Contains(c.Name)))

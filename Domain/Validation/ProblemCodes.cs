@@ -18,6 +18,7 @@ public static class ProblemCodes
     public const string DuplicateDomain = "duplicate-domain";
     public const string LabelRequired = "label-required";
     public const string TextTooLong = "text-too-long";
+    public const string TooManyItems = "too-many-items";
     public const string InvalidCharacter = "invalid-character";
 
     // Rejections of a well-formed report.

@@ -20,11 +20,11 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
     {
         var read = ReportReader.Read(body);
         if (read.Report is not { } report)
-            return new Checked(null, null, read.Errors);
+            return new Checked(null, null, read.Errors, read.ErrorCount);
 
         var previousYear = await store.GetCurrentReportAsync(report.TownshipCode, report.Year - 1, ct);
         var outcome = SubmissionChecks.Evaluate(report, registry, previousYear, clock.GetUtcNow().Year);
-        return new Checked(report, outcome, []);
+        return new Checked(report, outcome, [], 0);
     }
 
     /// <summary>Handles a whole write: answers the request itself, with the stored report or a problem.</summary>
@@ -34,16 +34,16 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
             return;
 
         var check = await CheckAsync(body, ct);
-        if (check.Malformed.Count > 0)
+        if (check.MalformedCount > 0)
         {
-            await SendMalformedAsync(http, check.Malformed, ct);
+            await SendMalformedAsync(http, check.Malformed, check.MalformedCount, ct);
             return;
         }
 
         var (report, outcome) = (check.Report!, check.Outcome!);
         if (addressedAs is { } key && key.Mismatches(report) is { Count: > 0 } mismatches)
         {
-            await SendMalformedAsync(http, mismatches, ct);
+            await SendMalformedAsync(http, mismatches, mismatches.Count, ct);
             return;
         }
 
@@ -95,18 +95,19 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         s.Responses[403] = "The key may not submit this township's reports.";
         s.Responses[412] = "If-Match does not name the current revision.";
         s.Responses[413] = "The body is larger than the limit (Limits:MaxBodyBytes).";
-        s.Responses[415] = "The body is not sent as application/json.";
+        s.Responses[415] = "The body is not sent as application/json in UTF-8 (no charset, or charset=utf-8), without Content-Encoding.";
         s.Responses[422] = "Unknown township, impossible year, or identities broken and not acknowledged.";
         s.Responses[429] = "This township key has used its requests for the minute (Security:PermitsPerMinute); Retry-After says when to try again.";
     }
 
     public static string ReportLocation(string townshipCode, int year) => $"/api/v1/townships/{townshipCode}/reports/{year}";
 
-    private static Task SendMalformedAsync(HttpContext http, IReadOnlyList<Problem> errors, CancellationToken ct) =>
-        ProblemResponses.SendAsync(http, StatusCodes.Status400BadRequest, ProblemTypes.MalformedReport, "The report is malformed",
-            ProblemResponses.Summarise(errors.Count), errors.Select(ProblemResponses.FromDomain).ToList(), ct);
+    private static Task SendMalformedAsync(HttpContext http, IReadOnlyList<Problem> errors, int errorCount, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, ProblemResponses.Create(http, StatusCodes.Status400BadRequest, ProblemTypes.MalformedReport,
+            "The report is malformed", ProblemResponses.Summarise(errorCount), errors.Select(ProblemResponses.FromDomain).ToList(), errorCount), ct);
 
-    public sealed record Checked(Report? Report, SubmissionOutcome? Outcome, IReadOnlyList<Problem> Malformed);
+    /// <summary>A checked body: the report and its outcome, or the first malformations found and how many there are in all.</summary>
+    public sealed record Checked(Report? Report, SubmissionOutcome? Outcome, IReadOnlyList<Problem> Malformed, int MalformedCount);
 }
 
 /// <summary>A report's natural key, as addressed by <c>PUT /townships/{code}/reports/{year}</c>.</summary>

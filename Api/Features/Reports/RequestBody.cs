@@ -12,12 +12,13 @@ public static class RequestBody
     /// <summary>The body, or null after a 415 or 413 problem has been sent.</summary>
     public static async Task<byte[]?> ReadJsonAsync(HttpContext http, CancellationToken ct)
     {
-        if (!IsJson(http.Request.ContentType))
-        {
-            await ProblemResponses.SendAsync(http, StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType,
-                "Unsupported media type", "Send the report as JSON with Content-Type: application/json.", ct: ct);
-            return null;
-        }
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var media) || !IsJson(media))
+            return await UnsupportedAsync(http, "Send the report as JSON with Content-Type: application/json.", ct);
+        if (http.Request.Headers.ContentEncoding is { Count: > 0 } encoding && !encoding.ToString().Equals("identity", StringComparison.OrdinalIgnoreCase))
+            return await UnsupportedAsync(http, $"The body is sent with Content-Encoding: {encoding}; send it unencoded.", ct);
+        // The strict reader reads UTF-8 only: another charset is refused, never read as if it were UTF-8.
+        if (HeaderUtilities.RemoveQuotes(media.Charset) is { Length: > 0 } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            return await UnsupportedAsync(http, $"The body declares charset={charset}; send it in UTF-8 (charset=utf-8, or no charset).", ct);
 
         var limit = http.RequestServices.GetRequiredService<IOptions<LimitOptions>>().Value.MaxBodyBytes;
         if (http.Request.ContentLength > limit)
@@ -52,8 +53,14 @@ public static class RequestBody
         return null;
     }
 
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var media)
-        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
+    private static async Task<byte[]?> UnsupportedAsync(HttpContext http, string detail, CancellationToken ct)
+    {
+        await ProblemResponses.SendAsync(http, StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType,
+            "Unsupported media type", detail, ct: ct);
+        return null;
+    }
+
+    private static bool IsJson(MediaTypeHeaderValue media) =>
+        media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase);
 }

@@ -28,7 +28,7 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
             s.Responses[200] = "valid is true when POST would accept the report as it stands.";
             s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
             s.Responses[413] = "The body is larger than the limit.";
-            s.Responses[415] = "The body is not sent as application/json.";
+            s.Responses[415] = "The body is not sent as application/json in UTF-8 (no charset, or charset=utf-8), without Content-Encoding.";
             s.Responses[429] = "This township key has used its requests for the minute; Retry-After says when to try again.";
         });
     }
@@ -40,10 +40,12 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
 
         var check = await submission.CheckAsync(body, ct);
         var errors = check.Outcome?.Rejections ?? check.Malformed;
+        var errorCount = check.Outcome is null ? check.MalformedCount : errors.Count;
         await Send.OkAsync(new ValidationResponse
         {
-            Valid = errors.Count == 0,
-            Errors = errors.Select(ProblemResponses.FromDomain).ToList(),
+            Valid = errorCount == 0,
+            Errors = errors.Take(ProblemResponses.MaxListed).Select(ProblemResponses.FromDomain).ToList(),
+            ErrorCount = errorCount > ProblemResponses.MaxListed ? errorCount : null,
             Warnings = check.Outcome?.Warnings ?? [],
         }, ct);
     }
@@ -54,8 +56,11 @@ public sealed class ValidationResponse
 {
     public required bool Valid { get; init; }
 
-    /// <summary>Everything that would refuse the report, malformed members and broken identities alike.</summary>
+    /// <summary>Everything that would refuse the report, malformed members and broken identities alike; at most the first 100.</summary>
     public required IReadOnlyList<ProblemError> Errors { get; init; }
+
+    /// <summary>How many problems were found in all, when that is more than <see cref="Errors"/> lists.</summary>
+    public int? ErrorCount { get; init; }
 
     public required IReadOnlyList<Warning> Warnings { get; init; }
 }

@@ -1,0 +1,48 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Disclosure.Api.Problems;
+
+/// <summary>Lists every problem type in the OpenAPI description of a problem's <c>type</c>, so the contract names them all.</summary>
+public sealed class ProblemTypeDocumentation : ISchemaFilter
+{
+    /// <summary>When each type is answered; a type without an entry here is listed by its URI alone.</summary>
+    private static readonly Dictionary<string, string> When = new()
+    {
+        [ProblemTypes.MalformedReport] = "400: the body is not a report in the contract",
+        [ProblemTypes.InvalidParameter] = "400: a bad path or query parameter",
+        [ProblemTypes.BadRequest] = "400 (or another 4xx without a type of its own): a request that is not valid HTTP, such as a broken chunked body",
+        [ProblemTypes.Unauthorized] = "401: no key, or an unknown one",
+        [ProblemTypes.Forbidden] = "403: the key may not do this",
+        [ProblemTypes.NotFound] = "404: no such route, report, revision or division",
+        [ProblemTypes.MethodNotAllowed] = "405: the route does not take this method (Allow lists those it takes)",
+        [ProblemTypes.RequestTimeout] = "408: the body arrived too slowly",
+        [ProblemTypes.PreconditionFailed] = "412: If-Match does not name the current revision",
+        [ProblemTypes.PayloadTooLarge] = "413: the body is larger than Limits:MaxBodyBytes",
+        [ProblemTypes.UriTooLong] = "414: the path and query are too long",
+        [ProblemTypes.UnsupportedMediaType] = "415: the body is not sent as JSON in UTF-8, unencoded",
+        [ProblemTypes.UnprocessableReport] = "422: the report cannot be accepted",
+        [ProblemTypes.TooManyRequests] = "429: the key has used its requests for the minute",
+        [ProblemTypes.RequestHeaderFieldsTooLarge] = "431: the headers are too large",
+        [ProblemTypes.ServerError] = "500 (or another 5xx without a type of its own): the service failed",
+        [ProblemTypes.Unavailable] = "503: the service is starting or cannot use its database",
+    };
+
+    /// <summary>Every type the service answers with: the constants of <see cref="ProblemTypes"/>.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(ProblemTypes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    private static IEnumerable<string> InStatusOrder => When.Keys.Concat(All.Except(When.Keys));
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (context.Type != typeof(ProblemResponse) || schema.Properties?["type"] is not OpenApiSchema type) return;
+        type.Description = "The kind of problem, one of: " +
+                           string.Join("; ", InStatusOrder.Select(t => When.TryGetValue(t, out var when) ? $"`{t}` ({when})" : $"`{t}`")) + ".";
+    }
+}
