@@ -11,10 +11,13 @@ namespace Disclosure.Persistence;
 /// </summary>
 public sealed class Database : IDisposable
 {
+    // synchronous = FULL: under WAL, NORMAL syncs only at checkpoints, so a commit acknowledged to a client could be lost
+    // on power loss; FULL syncs the WAL at every commit. SubmissionWriter's group commit shares that sync between
+    // the submissions that arrive together.
     private const string ConnectionPragmas = """
         PRAGMA busy_timeout = {0};
         PRAGMA foreign_keys = ON;
-        PRAGMA synchronous = NORMAL;
+        PRAGMA synchronous = FULL;
         """;
 
     private readonly string _connectionString;
