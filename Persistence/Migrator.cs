@@ -42,6 +42,7 @@ public static partial class Migrator
         Database database, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken = default)
     {
         await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(CreateJournal, transaction: transaction), cancellationToken);
+        await RefuseUnknownAsync(database, migrations, cancellationToken);
 
         var applied = new List<int>();
         foreach (var migration in migrations.OrderBy(m => m.Version))
@@ -75,6 +76,24 @@ public static partial class Migrator
             if (ran) applied.Add(migration.Version);
         }
         return applied;
+    }
+
+    /// <summary>
+    /// A migration in the journal that this code does not have means a newer version of the service wrote the file:
+    /// its schema may differ in ways this version would misread, so nothing is applied and start-up stops.
+    /// </summary>
+    private static async Task RefuseUnknownAsync(Database database, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
+        var known = migrations.Select(m => m.Version).ToHashSet();
+        var unknown = (await JournalAsync(database, cancellationToken)).Where(j => !known.Contains((int)j.Version)).ToList();
+        if (unknown.Count == 0)
+            return;
+        var names = string.Join(", ", unknown.Select(j => $"{j.Version:D4}_{j.Name}"));
+        throw new UnusableDatabaseException(database.Path,
+            $"Database {database.Path} was migrated by a newer version of this service: its schema_migrations records " +
+            $"{(unknown.Count == 1 ? "migration" : "migrations")} {names}, which this version does not know " +
+            $"(it knows up to {(migrations.Count == 0 ? "none" : $"{migrations.Max(m => m.Version):D4}")}). " +
+            "Run the newer version, or restore a backup made by this version.");
     }
 
     /// <summary>The journal, in version order.</summary>
