@@ -20,6 +20,8 @@ public sealed class Database : IDisposable
         PRAGMA synchronous = FULL;
         """;
 
+    private const int SqliteFull = 13;
+
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -123,9 +125,10 @@ public sealed class Database : IDisposable
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
-        catch (SqliteException e) when (!IsLockContention(e))
+        catch (SqliteException e) when (!IsLockContention(e) && e.SqliteErrorCode != SqliteFull)
         {
             // Whatever went wrong may have left the connection unusable: start the next unit on a fresh one.
+            // A full disk does not: the connection and its prepared statements stay for when there is room again.
             DropWriterConnection();
             throw;
         }
@@ -197,6 +200,23 @@ public sealed class Database : IDisposable
             command.Transaction = transaction;
             command.CommandText = "SELECT count(*) FROM schema_migrations";
             return await command.ExecuteScalarAsync(cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Proves a write that needs room can commit: a page is allocated, written and freed again in one transaction.
+    /// Throws SQLITE_FULL while the disk (or the file's <c>max_page_count</c>) leaves no room.
+    /// </summary>
+    public Task CheckRoomAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                CREATE TABLE storage_probe (b BLOB);
+                INSERT INTO storage_probe VALUES (zeroblob(8192));
+                DROP TABLE storage_probe;
+                """;
+            return await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
     /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock; trying again may work.</summary>

@@ -33,6 +33,7 @@ public static class ServiceSetup
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
         services.AddSingleton<Features.Health.HealthProbe>();
+        services.AddSingleton<Features.Health.StorageHealth>();
         services.AddSingleton(sp => new RollupStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<DataVersion>();
         services.AddSingleton<ReadAnswers>();
@@ -74,6 +75,7 @@ public static class ServiceSetup
                                    "this service refuses every write with 401 until one is set. Reads work.");
 
         app.UseExceptionHandler(error => error.Run(http =>
+            StorageFailures.TrySend(http, http.Features.Get<IExceptionHandlerFeature>()?.Error, out var sent) ? sent :
             ProblemResponses.SendAsync(http, StatusCodes.Status500InternalServerError, ProblemTypes.ServerError, "Internal server error",
                 "The service failed to answer; the failure has been logged.")));
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
