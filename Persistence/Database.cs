@@ -42,10 +42,6 @@ public sealed class Database : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "WriteAttempts must be at least 1.");
 
         Path = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
-
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -57,11 +53,36 @@ public sealed class Database : IDisposable
             System.Globalization.CultureInfo.InvariantCulture, ConnectionPragmas, (int)options.BusyTimeout.TotalMilliseconds);
         _writeRetry = BuildWriteRetry(options);
 
-        // The journal mode is stored in the file: setting it once is enough for every later connection.
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL;";
-        command.ExecuteScalar();
+        try
+        {
+            CreateFolder();
+
+            // The journal mode is stored in the file: setting it once is enough for every later connection.
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            command.ExecuteScalar();
+        }
+        catch (Exception e) when (UnusableDatabaseException.From(Path, e) is { } unusable)
+        {
+            throw unusable;
+        }
+    }
+
+    private void CreateFolder()
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (string.IsNullOrEmpty(folder))
+            return;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnusableDatabaseException(Path, $"Cannot use database {Path}: its folder {folder} cannot be created " +
+                $"({e.Message.TrimEnd('.')}). Create it with write access for the service's user, or set Database:Path to another file.", e);
+        }
     }
 
     /// <summary>The full path of the SQLite file.</summary>

@@ -37,9 +37,25 @@ public static partial class Migrator
     public static Task<IReadOnlyList<int>> ApplyAsync(Database database, CancellationToken cancellationToken = default) =>
         ApplyAsync(database, Embedded(), cancellationToken);
 
-    /// <summary>Applies <paramref name="migrations"/> (in version order) that are not yet in the journal.</summary>
+    /// <summary>
+    /// Applies <paramref name="migrations"/> (in version order) that are not yet in the journal. A file that cannot be
+    /// used (damaged, unwritable, from a newer version) throws <see cref="UnusableDatabaseException"/>.
+    /// </summary>
     public static async Task<IReadOnlyList<int>> ApplyAsync(
         Database database, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await ApplyUncheckedAsync(database, migrations, cancellationToken);
+        }
+        catch (Exception e) when (UnusableDatabaseException.From(database.Path, e) is { } unusable)
+        {
+            throw unusable;
+        }
+    }
+
+    private static async Task<IReadOnlyList<int>> ApplyUncheckedAsync(
+        Database database, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
     {
         await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(CreateJournal, transaction: transaction), cancellationToken);
         await RefuseUnknownAsync(database, migrations, cancellationToken);

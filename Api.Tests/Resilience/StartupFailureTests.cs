@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net;
+using Dapper;
+using Disclosure.Api.Tests.Infrastructure;
+using Disclosure.Persistence;
+
+namespace Disclosure.Api.Tests.Resilience;
+
+/// <summary>
+/// The real service (<c>dotnet Disclosure.Api.dll</c>) started on a database it cannot use: it exits with 78 and one
+/// log line that names the file, says what is wrong and what to do, instead of an unhandled exception and SIGABRT (134).
+/// </summary>
+public sealed class StartupFailureTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+
+    public StartupFailureTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>Runs the service on <paramref name="databasePath"/> until it exits; its exit code and every line it wrote.</summary>
+    private static async Task<(int ExitCode, List<string> Lines)> RunAsync(string databasePath)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Disclosure.Api.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["Database__Path"] = databasePath;
+        start.Environment["Security__AdminKey"] = ServiceProcess.AdminKey;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The service did not exit within a minute on {databasePath}:\n{await output}{await error}");
+        }
+        var text = await output + await error;
+        return (process.ExitCode, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList());
+    }
+
+    private static async Task AssertRefusedAsync(string path, string line)
+    {
+        var (exitCode, lines) = await RunAsync(path);
+
+        var all = string.Join("\n", lines);
+        Assert.True(exitCode == 78, $"exit {exitCode}:\n{all}");
+        Assert.Equal([line], lines.Where(l => l.Contains(path, StringComparison.Ordinal)).Select(l => l.Trim()));
+        Assert.DoesNotContain("Unhandled exception", all);
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database()
+    {
+        var path = Path.Combine(_folder, "reports.db");
+        await File.WriteAllBytesAsync(path, Enumerable.Range(0, 20_000).Select(i => (byte)(i * 7919 % 251)).ToArray());
+
+        await AssertRefusedAsync(path, $"Cannot use database {path}: it is not a SQLite database, or its header is damaged " +
+                                       "(SQLite Error 26: 'file is not a database'). Restore it from a backup, or set Database:Path to the right file.");
+    }
+
+    [Fact]
+    public async Task A_truncated_database()
+    {
+        var path = Path.Combine(_folder, "reports.db");
+        using (var service = new ServiceFactory(path))
+        {
+            var admin = service.CreateAdminClient();
+            foreach (var code in new[] { "411328110", "411328111", "411328112", "411328113", "411328114" })
+            {
+                var report = Samples.Node("shangtun-2020.json");
+                report["townshipCode"] = code;
+                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()))).StatusCode);
+            }
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.False(File.Exists(path + "-wal"), "The last connection's close should have checkpointed the WAL into the file.");
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Write))
+            file.SetLength(file.Length / 2);
+
+        await AssertRefusedAsync(path, $"Cannot use database {path}: it is damaged (SQLite Error 11: 'database disk image is malformed'). " +
+                                       "Restore it from a backup (README: Backups).");
+    }
+
+    [Fact]
+    public async Task A_folder_that_cannot_be_created()
+    {
+        // Not even root may create a folder in /proc: a real failure, wherever the tests run.
+        const string path = "/proc/disclosure-tests/reports.db";
+
+        await AssertRefusedAsync(path, $"Cannot use database {path}: its folder /proc/disclosure-tests cannot be created " +
+                                       "(Could not find file '/proc/disclosure-tests'). Create it with write access for the service's user, or set Database:Path to another file.");
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_version()
+    {
+        var path = Path.Combine(_folder, "reports.db");
+        var latest = Migrator.Embedded().Max(m => m.Version);
+        using (var database = new Database(path))
+        {
+            await Migrator.ApplyAsync(database);
+            await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(
+                $"INSERT INTO schema_migrations VALUES ({latest + 1}, 'renamed_cells', 'abc', '2030-01-01T00:00:00.0000000Z')", transaction: transaction));
+        }
+
+        await AssertRefusedAsync(path, $"Database {path} was migrated by a newer version of this service: its schema_migrations records " +
+                                       $"migration {latest + 1:D4}_renamed_cells, which this version does not know (it knows up to {latest:D4}). " +
+                                       "Run the newer version, or restore a backup made by this version.");
+    }
+}
