@@ -65,7 +65,7 @@ public static class ServiceSetup
     {
         var database = app.Services.GetRequiredService<Database>();
         await Migrator.ApplyAsync(database);
-        app.Services.GetRequiredService<DataVersion>().Start(await app.Services.GetRequiredService<RollupStore>().DataVersionAsync());
+        app.Services.GetRequiredService<DataVersion>().Start(await DataGeneration.ReadAsync(database));
         var warmUp = app.Services.GetRequiredService<WarmUp>();
         app.Lifetime.ApplicationStarted.Register(() => _ = warmUp.RunAsync());
         var registry = app.Services.GetRequiredService<DivisionRegistry>();
