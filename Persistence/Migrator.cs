@@ -33,9 +33,25 @@ public static partial class Migrator
         VALUES (@Version, @Name, @Checksum, @AppliedAt)
         """;
 
-    /// <summary>Applies every embedded migration not yet in the journal; returns the versions it applied.</summary>
-    public static Task<IReadOnlyList<int>> ApplyAsync(Database database, CancellationToken cancellationToken = default) =>
-        ApplyAsync(database, Embedded(), cancellationToken);
+    /// <summary>
+    /// Applies every embedded migration not yet in the journal and returns the versions it applied; then proves the
+    /// file can be written, so that a file the service may only read stops start-up rather than every write after it.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> ApplyAsync(Database database, CancellationToken cancellationToken = default)
+    {
+        var applied = await ApplyAsync(database, Embedded(), cancellationToken);
+        try
+        {
+            // A transaction that writes nothing needs no write access: this one rewrites a row as it is.
+            await database.WriteAsync((connection, transaction) =>
+                connection.ExecuteAsync("UPDATE database_generation SET id = id", transaction: transaction), cancellationToken);
+        }
+        catch (Exception e) when (UnusableDatabaseException.From(database.Path, e) is { } unusable)
+        {
+            throw unusable;
+        }
+        return applied;
+    }
 
     /// <summary>
     /// Applies <paramref name="migrations"/> (in version order) that are not yet in the journal. A file that cannot be

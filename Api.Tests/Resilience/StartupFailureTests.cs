@@ -10,6 +10,7 @@ namespace Disclosure.Api.Tests.Resilience;
 /// The real service (<c>dotnet Disclosure.Api.dll</c>) started on a database it cannot use: it exits with 78 and one
 /// log line that names the file, says what is wrong and what to do, instead of an unhandled exception and SIGABRT (134).
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class StartupFailureTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
@@ -23,15 +24,26 @@ public sealed class StartupFailureTests : IDisposable
     }
 
     /// <summary>Runs the service on <paramref name="databasePath"/> until it exits; its exit code and every line it wrote.</summary>
-    private static async Task<(int ExitCode, List<string> Lines)> RunAsync(string databasePath)
+    /// <remarks>
+    /// File permissions do not bind root: when the tests run as root, a service that must meet them runs as the
+    /// unprivileged user 65534 (nobody), through util-linux's setpriv.
+    /// </remarks>
+    private static async Task<(int ExitCode, List<string> Lines)> RunAsync(string databasePath, bool unprivileged = false)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var asRoot = Environment.IsPrivilegedProcess;
+        var start = new ProcessStartInfo(unprivileged && asRoot ? "setpriv" : "dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (unprivileged && asRoot)
+        {
+            foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" })
+                start.ArgumentList.Add(argument);
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Disclosure.Api.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
@@ -55,9 +67,9 @@ public sealed class StartupFailureTests : IDisposable
         return (process.ExitCode, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList());
     }
 
-    private static async Task AssertRefusedAsync(string path, string line)
+    private static async Task AssertRefusedAsync(string path, string line, bool unprivileged = false)
     {
-        var (exitCode, lines) = await RunAsync(path);
+        var (exitCode, lines) = await RunAsync(path, unprivileged);
 
         var all = string.Join("\n", lines);
         Assert.True(exitCode == 78, $"exit {exitCode}:\n{all}");
@@ -97,6 +109,46 @@ public sealed class StartupFailureTests : IDisposable
 
         await AssertRefusedAsync(path, $"Cannot use database {path}: it is damaged (SQLite Error 11: 'database disk image is malformed'). " +
                                        "Restore it from a backup (README: Backups).");
+    }
+
+    private async Task<string> DatabaseAsync()
+    {
+        var path = Path.Combine(_folder, "reports.db");
+        using (var database = new Database(path))
+            await Migrator.ApplyAsync(database);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return path;
+    }
+
+    [Fact]
+    public async Task A_read_only_file()
+    {
+        var path = await DatabaseAsync();
+        File.SetUnixFileMode(_folder, (UnixFileMode)0b111_111_111);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        await AssertRefusedAsync(path, $"Cannot use database {path}: it can be read but not written (SQLite Error 8: 'attempt to write a readonly database'). " +
+                                       "Give the service's user write access to the file and to its folder (SQLite keeps -wal and -shm files beside it).",
+            unprivileged: true);
+    }
+
+    [Fact]
+    public async Task A_read_only_folder()
+    {
+        var path = await DatabaseAsync();
+        File.SetUnixFileMode(path, (UnixFileMode)0b110_110_110);
+        File.SetUnixFileMode(_folder, (UnixFileMode)0b101_101_101);
+        try
+        {
+            // SQLite opens the file but cannot create the -wal and -shm files it needs beside it to write.
+            await AssertRefusedAsync(path, $"Cannot use database {path}: it can be read but not written (SQLite Error 8: 'attempt to write a readonly database'). " +
+                                           "Give the service's user write access to the file and to its folder (SQLite keeps -wal and -shm files beside it).",
+                unprivileged: true);
+        }
+        finally
+        {
+            File.SetUnixFileMode(_folder, (UnixFileMode)0b111_111_111);
+        }
     }
 
     [Fact]
