@@ -24,8 +24,10 @@ public sealed class Endpoint(HealthProbe probe, WarmUp warmUp, ILogger<Endpoint>
             s.Description = "Proven by taking the write lock and reading the migration journal, at most once a second; after a write " +
                             "failed for want of disk space, by a write that needs room.";
             s.Responses[200] = "Yes.";
-            s.Responses[503] = "No: the database cannot be read or written, a request found the file damaged (until it is restored), " +
-                               "the disk is full (until there is room again), or the service is still warming up after start-up (for a second or so).";
+            s.Responses[503] = "No: the database cannot be read or written; a request found the file damaged (it answered 500 " +
+                               "/problems/database-corrupt; until the file is restored); the disk is full (writes answer 507 " +
+                               "/problems/insufficient-storage; until there is room again); or the service is still warming up after " +
+                               "start-up (for a second or so, with Retry-After).";
         });
     }
 
