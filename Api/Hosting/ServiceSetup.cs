@@ -75,7 +75,7 @@ public static class ServiceSetup
                                    "this service refuses every write with 401 until one is set. Reads work.");
 
         app.UseExceptionHandler(error => error.Run(http =>
-            StorageFailures.TrySend(http, http.Features.Get<IExceptionHandlerFeature>()?.Error, out var sent) ? sent :
+            StorageFailures.TrySendAsync(http, http.Features.Get<IExceptionHandlerFeature>()?.Error) ??
             ProblemResponses.SendAsync(http, StatusCodes.Status500InternalServerError, ProblemTypes.ServerError, "Internal server error",
                 "The service failed to answer; the failure has been logged.")));
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted

@@ -57,19 +57,17 @@ public static class StorageFailures
 
     /// <summary>
     /// When <paramref name="exception"/> is a failure of the database, notes it in the service's health and answers
-    /// its problem; returns false, having sent nothing, for any other failure.
+    /// its problem; returns null, having sent nothing, for any other failure.
     /// </summary>
-    public static bool TrySend(HttpContext http, Exception? exception, out Task sent)
+    public static Task? TrySendAsync(HttpContext http, Exception? exception)
     {
         var failure = Classify(exception);
-        sent = Task.CompletedTask;
         if (failure == StorageFailure.None)
-            return false;
+            return null;
         var health = http.RequestServices.GetRequiredService<StorageHealth>();
         if (failure == StorageFailure.Full) health.NoteFull(exception!.Message);
         if (failure == StorageFailure.Corrupt) health.NoteCorrupt(exception!.Message);
-        sent = SendAsync(http, failure);
-        return true;
+        return SendAsync(http, failure);
     }
 
     /// <summary>Answers the problem of <paramref name="failure"/> (not <see cref="StorageFailure.None"/>).</summary>
