@@ -13,7 +13,17 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddDisclosureService();
 
 var app = builder.Build();
-await app.UseDisclosureServiceAsync();
+try
+{
+    await app.UseDisclosureServiceAsync();
+}
+catch (Exception e) when (StartupFailure.Explain(app, e) is { } explanation)
+{
+    // One line an operator can act on, rather than an unhandled exception's stack and SIGABRT.
+    app.Logger.LogCritical("{Explanation}", explanation);
+    await app.DisposeAsync();
+    return StartupFailure.ExitCode;
+}
 await app.RunAsync();
 return 0;
 

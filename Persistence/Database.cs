@@ -11,11 +11,16 @@ namespace Disclosure.Persistence;
 /// </summary>
 public sealed class Database : IDisposable
 {
+    // synchronous = FULL: under WAL, NORMAL syncs only at checkpoints, so a commit acknowledged to a client could be lost
+    // on power loss; FULL syncs the WAL at every commit. SubmissionWriter's group commit shares that sync between
+    // the submissions that arrive together.
     private const string ConnectionPragmas = """
         PRAGMA busy_timeout = {0};
         PRAGMA foreign_keys = ON;
-        PRAGMA synchronous = NORMAL;
+        PRAGMA synchronous = FULL;
         """;
+
+    private const int SqliteFull = 13;
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
@@ -37,10 +42,6 @@ public sealed class Database : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "WriteAttempts must be at least 1.");
 
         Path = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
-
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -52,11 +53,36 @@ public sealed class Database : IDisposable
             System.Globalization.CultureInfo.InvariantCulture, ConnectionPragmas, (int)options.BusyTimeout.TotalMilliseconds);
         _writeRetry = BuildWriteRetry(options);
 
-        // The journal mode is stored in the file: setting it once is enough for every later connection.
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL;";
-        command.ExecuteScalar();
+        try
+        {
+            CreateFolder();
+
+            // The journal mode is stored in the file: setting it once is enough for every later connection.
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            command.ExecuteScalar();
+        }
+        catch (Exception e) when (UnusableDatabaseException.From(Path, e) is { } unusable)
+        {
+            throw unusable;
+        }
+    }
+
+    private void CreateFolder()
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (string.IsNullOrEmpty(folder))
+            return;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnusableDatabaseException(Path, $"Cannot use database {Path}: its folder {folder} cannot be created " +
+                $"({e.Message.TrimEnd('.')}). Create it with write access for the service's user, or set Database:Path to another file.", e);
+        }
     }
 
     /// <summary>The full path of the SQLite file.</summary>
@@ -120,9 +146,10 @@ public sealed class Database : IDisposable
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
-        catch (SqliteException e) when (!IsLockContention(e))
+        catch (SqliteException e) when (!IsLockContention(e) && e.SqliteErrorCode != SqliteFull)
         {
             // Whatever went wrong may have left the connection unusable: start the next unit on a fresh one.
+            // A full disk does not: the connection and its prepared statements stay for when there is room again.
             DropWriterConnection();
             throw;
         }
@@ -194,6 +221,23 @@ public sealed class Database : IDisposable
             command.Transaction = transaction;
             command.CommandText = "SELECT count(*) FROM schema_migrations";
             return await command.ExecuteScalarAsync(cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Proves a write that needs room can commit: a page is allocated, written and freed again in one transaction.
+    /// Throws SQLITE_FULL while the disk (or the file's <c>max_page_count</c>) leaves no room.
+    /// </summary>
+    public Task CheckRoomAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                CREATE TABLE storage_probe (b BLOB);
+                INSERT INTO storage_probe VALUES (zeroblob(8192));
+                DROP TABLE storage_probe;
+                """;
+            return await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
     /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock; trying again may work.</summary>

@@ -33,15 +33,48 @@ public static partial class Migrator
         VALUES (@Version, @Name, @Checksum, @AppliedAt)
         """;
 
-    /// <summary>Applies every embedded migration not yet in the journal; returns the versions it applied.</summary>
-    public static Task<IReadOnlyList<int>> ApplyAsync(Database database, CancellationToken cancellationToken = default) =>
-        ApplyAsync(database, Embedded(), cancellationToken);
+    /// <summary>
+    /// Applies every embedded migration not yet in the journal and returns the versions it applied; then proves the
+    /// file can be written, so that a file the service may only read stops start-up rather than every write after it.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> ApplyAsync(Database database, CancellationToken cancellationToken = default)
+    {
+        var applied = await ApplyAsync(database, Embedded(), cancellationToken);
+        try
+        {
+            // A transaction that writes nothing needs no write access: this one rewrites a row as it is.
+            await database.WriteAsync((connection, transaction) =>
+                connection.ExecuteAsync("UPDATE database_generation SET id = id", transaction: transaction), cancellationToken);
+        }
+        catch (Exception e) when (UnusableDatabaseException.From(database.Path, e) is { } unusable)
+        {
+            throw unusable;
+        }
+        return applied;
+    }
 
-    /// <summary>Applies <paramref name="migrations"/> (in version order) that are not yet in the journal.</summary>
+    /// <summary>
+    /// Applies <paramref name="migrations"/> (in version order) that are not yet in the journal. A file that cannot be
+    /// used (damaged, unwritable, from a newer version) throws <see cref="UnusableDatabaseException"/>.
+    /// </summary>
     public static async Task<IReadOnlyList<int>> ApplyAsync(
         Database database, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await ApplyUncheckedAsync(database, migrations, cancellationToken);
+        }
+        catch (Exception e) when (UnusableDatabaseException.From(database.Path, e) is { } unusable)
+        {
+            throw unusable;
+        }
+    }
+
+    private static async Task<IReadOnlyList<int>> ApplyUncheckedAsync(
+        Database database, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
         await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(CreateJournal, transaction: transaction), cancellationToken);
+        await RefuseUnknownAsync(database, migrations, cancellationToken);
 
         var applied = new List<int>();
         foreach (var migration in migrations.OrderBy(m => m.Version))
@@ -75,6 +108,24 @@ public static partial class Migrator
             if (ran) applied.Add(migration.Version);
         }
         return applied;
+    }
+
+    /// <summary>
+    /// A migration in the journal that this code does not have means a newer version of the service wrote the file:
+    /// its schema may differ in ways this version would misread, so nothing is applied and start-up stops.
+    /// </summary>
+    private static async Task RefuseUnknownAsync(Database database, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
+        var known = migrations.Select(m => m.Version).ToHashSet();
+        var unknown = (await JournalAsync(database, cancellationToken)).Where(j => !known.Contains((int)j.Version)).ToList();
+        if (unknown.Count == 0)
+            return;
+        var names = string.Join(", ", unknown.Select(j => $"{j.Version:D4}_{j.Name}"));
+        throw new UnusableDatabaseException(database.Path,
+            $"Database {database.Path} was migrated by a newer version of this service: its schema_migrations records " +
+            $"{(unknown.Count == 1 ? "migration" : "migrations")} {names}, which this version does not know " +
+            $"(it knows up to {(migrations.Count == 0 ? "none" : $"{migrations.Max(m => m.Version):D4}")}). " +
+            "Run the newer version, or restore a backup made by this version.");
     }
 
     /// <summary>The journal, in version order.</summary>

@@ -26,7 +26,7 @@ public class DatabaseTests
             Synchronous: await connection.ExecuteScalarAsync<long>("PRAGMA synchronous"),
             BusyTimeout: await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout")));
 
-        Assert.Equal(("wal", 1L, 1L, 100L), pragmas);
+        Assert.Equal(("wal", 1L, 2L, 100L), pragmas);
     }
 
     [Fact]

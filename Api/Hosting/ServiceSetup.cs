@@ -31,6 +31,7 @@ public static class ServiceSetup
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
         services.AddSingleton<Features.Health.HealthProbe>();
+        services.AddSingleton<Features.Health.StorageHealth>();
         services.AddSingleton(sp => new RollupStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<DataVersion>();
         services.AddSingleton<ReadAnswers>();
@@ -62,7 +63,7 @@ public static class ServiceSetup
     {
         var database = app.Services.GetRequiredService<Database>();
         await Migrator.ApplyAsync(database);
-        app.Services.GetRequiredService<DataVersion>().Start(await app.Services.GetRequiredService<RollupStore>().DataVersionAsync());
+        app.Services.GetRequiredService<DataVersion>().Start(await DataGeneration.ReadAsync(database));
         var warmUp = app.Services.GetRequiredService<WarmUp>();
         app.Lifetime.ApplicationStarted.Register(() => _ = warmUp.RunAsync());
         var registry = app.Services.GetRequiredService<DivisionRegistry>();

@@ -65,4 +65,6 @@ public static class ProblemTypes
     public const string TooManyRequests = Base + "too-many-requests";
     public const string ServerError = Base + "server-error";
     public const string Unavailable = Base + "unavailable";
+    public const string InsufficientStorage = Base + "insufficient-storage";
+    public const string DatabaseCorrupt = Base + "database-corrupt";
 }

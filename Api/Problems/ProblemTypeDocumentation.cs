@@ -23,10 +23,12 @@ public sealed class ProblemTypeDocumentation : ISchemaFilter
         [ProblemTypes.UriTooLong] = "414: the path and query are too long",
         [ProblemTypes.UnsupportedMediaType] = "415: the body is not sent as JSON in UTF-8, unencoded",
         [ProblemTypes.UnprocessableReport] = "422: the report cannot be accepted",
-        [ProblemTypes.TooManyRequests] = "429: the key has used its requests for the minute",
+        [ProblemTypes.TooManyRequests] = "429: the key has used its requests for the minute, or the client's address has presented too many refused keys",
         [ProblemTypes.RequestHeaderFieldsTooLarge] = "431: the headers are too large",
         [ProblemTypes.ServerError] = "500 (or another 5xx without a type of its own): the service failed",
-        [ProblemTypes.Unavailable] = "503: the service is starting or cannot use its database",
+        [ProblemTypes.DatabaseCorrupt] = "500: the database file is damaged; restore a backup",
+        [ProblemTypes.Unavailable] = "503: the service is starting or cannot use its database for the moment",
+        [ProblemTypes.InsufficientStorage] = "507: the disk is full; nothing was stored",
     };
 
     /// <summary>Every type the service answers with: the constants of <see cref="ProblemTypes"/>.</summary>

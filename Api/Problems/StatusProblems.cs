@@ -50,11 +50,15 @@ public static class StatusProblems
 
     /// <summary>
     /// For the exception handler: a request Kestrel found broken while its body was read (a bad chunk, a body that
-    /// ends early or arrives too slowly) is the client's, with Kestrel's status; anything else is the service's 500.
+    /// ends early or arrives too slowly) is the client's, with Kestrel's status; a storage failure is what StorageFailures
+    /// says (507 full, 500 damaged, 503 unavailable); anything else is the service's 500.
     /// </summary>
     public static Task SendFailureAsync(HttpContext http) =>
-        http.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad
-            ? ProblemResponses.SendAsync(http, For(http, bad.StatusCode, bad.Message))
-            : ProblemResponses.SendAsync(http, StatusCodes.Status500InternalServerError, ProblemTypes.ServerError, "Internal server error",
-                "The service failed to answer; the failure has been logged.");
+        http.Features.Get<IExceptionHandlerFeature>()?.Error switch
+        {
+            BadHttpRequestException bad => ProblemResponses.SendAsync(http, For(http, bad.StatusCode, bad.Message)),
+            var error => StorageFailures.TrySendAsync(http, error)
+                ?? ProblemResponses.SendAsync(http, StatusCodes.Status500InternalServerError, ProblemTypes.ServerError, "Internal server error",
+                    "The service failed to answer; the failure has been logged."),
+        };
 }

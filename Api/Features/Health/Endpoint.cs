@@ -21,9 +21,13 @@ public sealed class Endpoint(HealthProbe probe, WarmUp warmUp, ILogger<Endpoint>
         Summary(s =>
         {
             s.Summary = "Is the service able to read and write its database?";
-            s.Description = "Proven by taking the write lock and reading the migration journal, at most once a second.";
+            s.Description = "Proven by taking the write lock and reading the migration journal, at most once a second; after a write " +
+                            "failed for want of disk space, by a write that needs room.";
             s.Responses[200] = "Yes.";
-            s.Responses[503] = "No: the database cannot be read or written, or the service is still warming up after start-up (for a second or so).";
+            s.Responses[503] = "No: the database cannot be read or written; a request found the file damaged (it answered 500 " +
+                               "/problems/database-corrupt; until the file is restored); the disk is full (writes answer 507 " +
+                               "/problems/insufficient-storage; until there is room again); or the service is still warming up after " +
+                               "start-up (for a second or so, with Retry-After).";
         });
     }
 
@@ -36,15 +40,20 @@ public sealed class Endpoint(HealthProbe probe, WarmUp warmUp, ILogger<Endpoint>
                 "Unavailable", "The service is starting: it is warming up and will be ready in a moment.", ct: ct);
             return;
         }
+        string? problem;
         try
         {
-            await probe.CheckAsync(ct);
+            problem = await probe.ProblemAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Health check failed");
+            problem = "The database cannot be read or written.";
+        }
+        if (problem is not null)
+        {
             await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable,
-                "Unavailable", "The database cannot be read or written.", ct: ct);
+                "Unavailable", problem, ct: ct);
             return;
         }
         await Send.OkAsync(new HealthResponse { Status = "ok" }, ct);

@@ -158,11 +158,11 @@ public sealed class ReadAnswers(DataVersion version)
     private static string ContentTypeOf(Representation representation) =>
         representation == Representation.Csv ? Csv.ContentType : "application/json; charset=utf-8";
 
-    private static bool NotModified(HttpContext http, string cacheKey, long dataVersion)
+    private bool NotModified(HttpContext http, string cacheKey, long dataVersion)
     {
         http.Response.Headers.Vary = "Accept, Accept-Encoding";
         // Weak: the same answer goes out in several content codings.
-        var tag = $"W/\"{dataVersion}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cacheKey)))[..16]}\"";
+        var tag = $"W/\"{version.Tag(dataVersion)}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cacheKey)))[..16]}\"";
         if (!ConditionalGet.NotModified(http, tag))
             return false;
         http.Response.StatusCode = StatusCodes.Status304NotModified;

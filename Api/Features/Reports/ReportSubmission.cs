@@ -98,6 +98,7 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         s.Responses[415] = "The body is not sent as application/json in UTF-8 (no charset, or charset=utf-8), without Content-Encoding.";
         s.Responses[422] = "Unknown township, impossible year, or identities broken and not acknowledged.";
         s.Responses[429] = "This township key has used its requests for the minute (Security:PermitsPerMinute); Retry-After says when to try again.";
+        s.Responses[507] = "/problems/insufficient-storage: the disk that holds the database is full; nothing was stored. Try again once space has been freed.";
     }
 
     public static string ReportLocation(string townshipCode, int year) => $"/api/v1/townships/{townshipCode}/reports/{year}";
