@@ -53,6 +53,7 @@ public static class ProblemTypes
     public const string NotFound = Base + "not-found";
     public const string PreconditionFailed = Base + "precondition-failed";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string NotAcceptable = Base + "not-acceptable";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string TooManyRequests = Base + "too-many-requests";
     public const string ServerError = Base + "server-error";

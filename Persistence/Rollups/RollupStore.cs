@@ -48,6 +48,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string ReportsInYear = "r.year = @Year";
     private const string ReportsFromCode = "r.township_code >= @Resume";
     private const string ReportsOrder = "ORDER BY r.township_code, r.year";
+    private const string ReportsAfter = "(r.township_code, r.year) > (@AfterTownship, @AfterYear)";
 
     private const string SelectSubmissions = """
         SELECT r.township_code AS TownshipCode, r.first_submitted_at AS FirstSubmittedAt
@@ -98,17 +99,36 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     }
 
     /// <summary>
-    /// The cell values of the current reports under <paramref name="area"/> (every one when null), within the years
-    /// (inclusive), in township then year order, read as they are enumerated: the whole country is a gigabyte.
+    /// A page of the cell values of the current reports under <paramref name="area"/> (every one when null), within the
+    /// years (inclusive), in township then year order: at most <paramref name="limit"/> reports, after the township and
+    /// year <paramref name="after"/> when given. The page is read whole and the connection closed before the caller
+    /// writes it anywhere, so that no read transaction waits on a client (it would keep the WAL from being reset).
     /// </summary>
-    public IAsyncEnumerable<CurrentValues> StreamCurrentValuesAsync(
-        string? area, int? fromYear, int? toYear, CancellationToken cancellationToken = default)
+    public Task<CurrentValuesPage> ListCurrentValuesAsync(
+        string? area, int? fromYear, int? toYear, (string TownshipCode, int Year)? after, int limit, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = ReportConditions(area, fromYear, toYear);
-        return database.StreamAsync(connection =>
-            connection.QueryUnbufferedAsync<ValuesRow>($"{SelectCurrentValues} {where} {ReportsOrder}", parameters)
-                .Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals)))),
-            cancellationToken);
+        var range = AreaRange.Of(area);
+        var conditions = new List<string>();
+        if (range is not null) conditions.Add(ReportsInArea);
+        // A unary + keeps the years out of index choice: rows must come in township order, from the primary key.
+        if (fromYear is not null) conditions.Add("+" + ReportsFromYear);
+        if (toYear is not null) conditions.Add("+" + ReportsToYear);
+        if (after is not null) conditions.Add(ReportsAfter);
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var parameters = new
+        {
+            AreaFrom = range?.From, AreaTo = range?.To, FromYear = fromYear, ToYear = toYear,
+            AfterTownship = after?.TownshipCode, AfterYear = after?.Year, Take = limit + 1,
+        };
+        return database.ReadAsync(async connection =>
+        {
+            var rows = (await connection.QueryAsync<ValuesRow>(
+                new CommandDefinition($"{SelectCurrentValues} {where} {ReportsOrder} LIMIT @Take", parameters, cancellationToken: cancellationToken))).AsList();
+            var more = rows.Count > limit;
+            return new CurrentValuesPage(
+                [.. rows.Take(limit).Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals))))],
+                more);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -222,17 +242,6 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         }
         if (resume is not null) parameters.Add("Resume", resume);
         return (sql, parameters);
-    }
-
-    private static (string Where, object Parameters) ReportConditions(string? area, int? fromYear, int? toYear)
-    {
-        var range = AreaRange.Of(area);
-        var conditions = new List<string>();
-        if (range is not null) conditions.Add(ReportsInArea);
-        if (fromYear is not null) conditions.Add(ReportsFromYear);
-        if (toYear is not null) conditions.Add(ReportsToYear);
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        return (where, new { AreaFrom = range?.From, AreaTo = range?.To, FromYear = fromYear, ToYear = toYear });
     }
 
     private ReportFormat Format(string id) =>

@@ -6,7 +6,11 @@ using FastEndpoints;
 
 namespace Disclosure.Api.Features.Rollups;
 
-/// <summary>What every rollup endpoint does: query a page of sums, shape them, answer from the cache when nothing changed.</summary>
+/// <summary>
+/// What every rollup endpoint does: query a page of sums, shape them, answer from the cache when nothing changed. A
+/// page estimated larger than <see cref="ReadAnswers.StreamAboveBytes"/> is not kept: it is read, then written to the
+/// client as it is produced.
+/// </summary>
 public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnswers reads)
 {
     public Task SendAsync(HttpContext http, RollupRequest request, RollupShape shape, CancellationToken ct)
@@ -14,11 +18,25 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         var filter = request.ToFilter();
         var page = request.ToPage(filter);
         string path = http.Request.Path;
-        return reads.SendAsync(http, request.CacheKey(path), ReadAnswers.Negotiate(http, request.Format), async (representation, token) =>
+        var representation = ReadAnswers.Negotiate(http, request.Format);
+        // Without grouping there is one group, whatever the limit.
+        var groups = filter.GroupBy.Count == 0 ? 1 : page.Limit;
+        if (RollupAnswer.EstimatedBytes(representation, shape, groups) > reads.StreamAboveBytes)
         {
-            var groups = await store.QueryAsync(filter, page, token);
-            var next = groups.ContinueAfter is { } last ? request.NextLink(path, last, representation) : null;
-            return new ReadBody(answer.Write(representation, filter, page, groups, shape, next), next);
+            return reads.StreamAsync(http, request.CacheKey(path), representation, async (response, chosen, token) =>
+            {
+                var read = await store.QueryAsync(filter, page, token);
+                var next = read.ContinueAfter is { } last ? request.NextLink(path, last, chosen) : null;
+                if (next is not null)
+                    response.Headers.Link = $"<{next}>; rel=\"next\"";
+                await answer.WriteAsync(response.Body, chosen, filter, page, read, shape, next, token);
+            }, ct);
+        }
+        return reads.SendAsync(http, request.CacheKey(path), representation, async (chosen, token) =>
+        {
+            var read = await store.QueryAsync(filter, page, token);
+            var next = read.ContinueAfter is { } last ? request.NextLink(path, last, chosen) : null;
+            return new ReadBody(answer.Write(chosen, filter, page, read, shape, next), next);
         }, ct);
     }
 
@@ -37,6 +55,8 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         s.Responses[200] = "One group per key, in key order (year, then division code), at most limit of them, each with the number of reports summed and how many of them are flagged; next is the URL of the next page, null on the last. ETag changes when any report is stored.";
         s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
         s.Responses[400] = "A parameter is not valid; each is named.";
+        s.Responses[406] = "Accept accepts neither application/json nor text/csv.";
+        s.Responses[503] = "Too many answers are being computed or streamed: ask again after Retry-After seconds.";
     }
 }
 
