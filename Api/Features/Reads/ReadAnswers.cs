@@ -30,7 +30,7 @@ public sealed record ReadBody(byte[] Bytes, string? Next = null);
 public sealed class ReadAnswers
 {
     /// <summary>The cache holds at most this many bytes of answers (uncompressed and compressed together).</summary>
-    private const long MaxCachedBytes = 64L * 1024 * 1024;
+    private const long MaxCachedBytes = 24L * 1024 * 1024;
 
     private readonly DataVersion _version;
     private readonly ConcurrentDictionary<string, Computation> _answers = new(StringComparer.Ordinal);
@@ -241,7 +241,7 @@ public sealed class ReadAnswers
         if (encoding is not null)
             http.Response.Headers.ContentEncoding = encoding;
         http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, ct);
+        await ResponseSlices.WriteAsync(http.Response.Body, body, ct);
     }
 
     /// <summary>

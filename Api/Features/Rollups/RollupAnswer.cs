@@ -44,28 +44,34 @@ public sealed class RollupAnswer(DivisionRegistry registry)
     public byte[] Write(Representation representation, RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next) =>
         WriteChunked(LayoutOf(representation, filter, request, shape, next), page.Groups);
 
-    /// <summary>The page written to <paramref name="body"/> <see cref="GroupsPerChunk"/> groups at a time: never whole in memory.</summary>
+    /// <summary>
+    /// The page written to <paramref name="body"/> as its <paramref name="parts"/> are read, <see cref="GroupsPerChunk"/>
+    /// groups at a time: never whole in memory.
+    /// </summary>
     public async Task WriteAsync(
-        Stream body, Representation representation, RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next,
-        CancellationToken cancellationToken)
+        Stream body, Representation representation, RollupFilter filter, GroupPage request, IAsyncEnumerable<IReadOnlyList<RollupGroup>> parts,
+        RollupShape shape, string? next, CancellationToken cancellationToken)
     {
         var layout = LayoutOf(representation, filter, request, shape, next);
-        var all = page.Groups as RollupGroup[] ?? [.. page.Groups];
         var trim = layout.Bracketed ? 1 : 0;
         await body.WriteAsync(layout.Header, cancellationToken);
         using var buffer = new PooledBuffer(4096 + GroupsPerChunk * layout.BytesPerGroup);
         var first = true;
-        for (var start = 0; start < all.Length; start += GroupsPerChunk)
+        await foreach (var part in parts.WithCancellation(cancellationToken))
         {
-            buffer.Clear();
-            layout.WriteGroups(new ArraySegment<RollupGroup>(all, start, Math.Min(GroupsPerChunk, all.Length - start)), buffer);
-            var part = buffer.WrittenMemory[trim..^trim];
-            if (part.Length == 0)
-                continue;
-            if (!first)
-                await body.WriteAsync(layout.Separator, cancellationToken);
-            first = false;
-            await body.WriteAsync(part, cancellationToken);
+            var groups = part as RollupGroup[] ?? [.. part];
+            for (var start = 0; start < groups.Length; start += GroupsPerChunk)
+            {
+                buffer.Clear();
+                layout.WriteGroups(new ArraySegment<RollupGroup>(groups, start, Math.Min(GroupsPerChunk, groups.Length - start)), buffer);
+                var written = buffer.WrittenMemory[trim..^trim];
+                if (written.Length == 0)
+                    continue;
+                if (!first)
+                    await body.WriteAsync(layout.Separator, cancellationToken);
+                first = false;
+                await ResponseSlices.WriteAsync(body, written, cancellationToken);
+            }
         }
         await body.WriteAsync(layout.End, cancellationToken);
     }

@@ -25,11 +25,12 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         {
             return reads.StreamAsync(http, request.CacheKey(path), representation, async (response, chosen, token) =>
             {
-                var read = await store.QueryAsync(filter, page, token);
-                var next = read.ContinueAfter is { } last ? request.NextLink(path, last, chosen) : null;
+                // Where the page ends, from its keys alone; then its groups a part at a time, up to that key.
+                var (last, more) = await store.PageEndAsync(filter, page, token);
+                var next = more ? request.NextLink(path, last!, chosen) : null;
                 if (next is not null)
                     response.Headers.Link = $"<{next}>; rel=\"next\"";
-                await answer.WriteAsync(response.Body, chosen, filter, page, read, shape, next, token);
+                await answer.WriteAsync(response.Body, chosen, filter, page, PartsAsync(filter, page.After, last, token), shape, next, token);
             }, ct);
         }
         return reads.SendAsync(http, request.CacheKey(path), representation, async (chosen, token) =>
@@ -38,6 +39,31 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
             var next = read.ContinueAfter is { } last ? request.NextLink(path, last, chosen) : null;
             return new ReadBody(answer.Write(chosen, filter, page, read, shape, next), next);
         }, ct);
+    }
+
+    /// <summary>
+    /// The groups after <paramref name="after"/> up to <paramref name="last"/>, <see cref="RollupRequest.DefaultLimit"/>
+    /// at a time, each part read on its own (no read transaction waits while a part is written to the client).
+    /// </summary>
+    private async IAsyncEnumerable<IReadOnlyList<RollupGroup>> PartsAsync(
+        RollupFilter filter, RollupKey? after, RollupKey? last, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        while (last is not null)
+        {
+            var part = await store.QueryAsync(filter, new GroupPage(RollupRequest.DefaultLimit, after), ct);
+            var upToLast = part.Groups.TakeWhile(g => Compare(g.Key, last) <= 0).ToArray();
+            yield return upToLast;
+            if (upToLast.Length < part.Groups.Count || part.ContinueAfter is null || part.ContinueAfter.Equals(last))
+                yield break;
+            after = part.ContinueAfter;
+        }
+    }
+
+    /// <summary>Key order: year, then division code.</summary>
+    private static int Compare(RollupKey a, RollupKey b)
+    {
+        var byYear = (a.Year ?? 0).CompareTo(b.Year ?? 0);
+        return byYear != 0 ? byYear : string.CompareOrdinal(a.Code ?? "", b.Code ?? "");
     }
 
     /// <summary>The parameters every rollup shares, described once.</summary>
