@@ -8,8 +8,11 @@ public sealed class ReadOptions
 {
     public const string Section = "Reads";
 
-    /// <summary>Answers computed at the same time (each holds a page of sums and its bytes); the rest wait in line.</summary>
-    public int MaxConcurrentComputations { get; set; } = 2;
+    /// <summary>
+    /// Answers computed at the same time (each holds a page of sums and its bytes); the rest wait in line. One: a
+    /// computation already writes its page on every core, so a second at once adds memory more than speed.
+    /// </summary>
+    public int MaxConcurrentComputations { get; set; } = 1;
 
     /// <summary>Answers streamed at the same time (large rollup pages, /cells pages): each holds a part of its page (250 groups, or a /cells page) while a client reads it.</summary>
     public int MaxConcurrentStreams { get; set; } = 2;
