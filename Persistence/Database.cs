@@ -99,18 +99,6 @@ public sealed class Database : IDisposable
     }
 
     /// <summary>
-    /// The rows <paramref name="read"/> yields, one at a time, on a connection of their own that stays open until
-    /// the caller stops enumerating: for answers too large to hold in memory at once.
-    /// </summary>
-    public async IAsyncEnumerable<T> StreamAsync<T>(
-        Func<SqliteConnection, IAsyncEnumerable<T>> read, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await foreach (var item in read(connection).WithCancellation(cancellationToken))
-            yield return item;
-    }
-
-    /// <summary>
     /// Runs <paramref name="work"/> as one unit in a <c>BEGIN IMMEDIATE</c> transaction and commits it.
     /// Only one unit runs at a time in this process. When the file is locked by another connection
     /// (SQLITE_BUSY, SQLITE_LOCKED) the whole unit (open, begin, work, commit) runs again, so

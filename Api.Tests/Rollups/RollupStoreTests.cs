@@ -332,15 +332,15 @@ public class RollupStoreTests
         using var f = await RollupFixture.CreateAsync();
         var stored = await SeedAsync(f);
 
-        var values = await f.Rollups.StreamCurrentValuesAsync("411328", 2021, null).ToListAsync();
+        var values = (await f.Rollups.ListCurrentValuesAsync("411328", 2021, null, null, 100)).Reports;
 
         Assert.Equal(
             [$"{Binhe} 2021 2021 r2 False", $"{Shangtun} 2021 2021 r1 False", $"{Shangtun} 2022 2021 r1 False", $"{Bidian} 2022 2021 r1 True"],
             values.Select(v => $"{v.TownshipCode} {v.Year} {v.Format} r{v.Revision} {v.Flagged}"));
         Assert.Equal(stored.Single(s => s.Report.TownshipCode == Binhe).Report.Values, values[0].Values);
         Assert.Equal(ReportFormats.Format2021.Cells.Count, values[0].Values.Length);
-        Assert.Equal(11, (await f.Rollups.StreamCurrentValuesAsync(null, null, null).ToListAsync()).Count);
-        Assert.Single(await f.Rollups.StreamCurrentValuesAsync(Donghuamen, null, 2019).ToListAsync());
+        Assert.Equal(11, (await f.Rollups.ListCurrentValuesAsync(null, null, null, null, 100)).Reports.Count);
+        Assert.Single((await f.Rollups.ListCurrentValuesAsync(Donghuamen, null, 2019, null, 100)).Reports);
     }
 
     [Fact]

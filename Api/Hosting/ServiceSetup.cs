@@ -24,6 +24,7 @@ public static class ServiceSetup
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
+        services.Configure<ReadOptions>(builder.Configuration.GetSection(ReadOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions")));

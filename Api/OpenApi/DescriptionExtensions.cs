@@ -17,14 +17,14 @@ public static class DescriptionExtensions
 
     /// <summary>
     /// A read that answers JSON (<typeparamref name="TJson"/>) or tidy CSV, tagged with an ETag, 304 to a
-    /// matching If-None-Match, and 400 for bad parameters.
+    /// matching If-None-Match, 400 for bad parameters, 406 when Accept takes neither, 503 when too many answers are in progress.
     /// </summary>
     public static RouteHandlerBuilder ProducesTidyAnswer<TJson>(this RouteHandlerBuilder builder) => builder
         .ClearDefaultProduces()
         .Produces<TJson>(StatusCodes.Status200OK, "application/json", "text/csv")
         .ProducesHeader(200, "ETag", "Changes whenever any report is stored; send it as If-None-Match to poll cheaply.")
         .Produces(StatusCodes.Status304NotModified)
-        .ProducesProblems(400);
+        .ProducesProblems(400, 406, 503);
 
     /// <summary>A rollup: a tidy answer that is one page of groups, linking to the next.</summary>
     public static RouteHandlerBuilder ProducesRollupAnswer(this RouteHandlerBuilder builder) => builder

@@ -58,6 +58,7 @@ public static class ProblemTypes
     public const string RequestTimeout = Base + "request-timeout";
     public const string PreconditionFailed = Base + "precondition-failed";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string NotAcceptable = Base + "not-acceptable";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string UriTooLong = Base + "uri-too-long";
     public const string RequestHeaderFieldsTooLarge = Base + "request-header-fields-too-large";

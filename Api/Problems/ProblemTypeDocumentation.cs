@@ -17,6 +17,7 @@ public sealed class ProblemTypeDocumentation : ISchemaFilter
         [ProblemTypes.Forbidden] = "403: the key may not do this",
         [ProblemTypes.NotFound] = "404: no such route, report, revision or division",
         [ProblemTypes.MethodNotAllowed] = "405: the route does not take this method (Allow lists those it takes)",
+        [ProblemTypes.NotAcceptable] = "406: a read whose Accept takes neither application/json nor text/csv",
         [ProblemTypes.RequestTimeout] = "408: the body arrived too slowly",
         [ProblemTypes.PreconditionFailed] = "412: If-Match does not name the current revision",
         [ProblemTypes.PayloadTooLarge] = "413: the body is larger than Limits:MaxBodyBytes",
@@ -27,7 +28,7 @@ public sealed class ProblemTypeDocumentation : ISchemaFilter
         [ProblemTypes.RequestHeaderFieldsTooLarge] = "431: the headers are too large",
         [ProblemTypes.ServerError] = "500 (or another 5xx without a type of its own): the service failed",
         [ProblemTypes.DatabaseCorrupt] = "500: the database file is damaged; restore a backup",
-        [ProblemTypes.Unavailable] = "503: the service is starting or cannot use its database for the moment",
+        [ProblemTypes.Unavailable] = "503: the service is starting, too busy computing read answers, or cannot use its database for the moment (Retry-After)",
         [ProblemTypes.InsufficientStorage] = "507: the disk is full; nothing was stored",
     };
 

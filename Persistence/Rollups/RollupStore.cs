@@ -16,6 +16,10 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         FROM rollup_totals t
         """;
 
+    // The keys alone, for finding where a page ends without reading its sums.
+    private const string SelectTotalsKeys = "SELECT t.year AS Year, t.area_code AS AreaCode FROM rollup_totals t";
+    private const string SelectReportsKeys = "SELECT r.year AS Year, r.township_code AS AreaCode FROM reports r";
+
     private const string TotalsAtLevel = "t.level = @Level";
     private const string TotalsOrder = "ORDER BY t.level, t.area_code, t.year, t.format, t.flagged";
     private const string TotalsInArea = "t.area_code >= @AreaFrom AND t.area_code < @AreaTo";
@@ -48,6 +52,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string ReportsInYear = "r.year = @Year";
     private const string ReportsFromCode = "r.township_code >= @Resume";
     private const string ReportsOrder = "ORDER BY r.township_code, r.year";
+    private const string ReportsAfter = "(r.township_code, r.year) > (@AfterTownship, @AfterYear)";
 
     private const string SelectSubmissions = """
         SELECT r.township_code AS TownshipCode, r.first_submitted_at AS FirstSubmittedAt
@@ -88,6 +93,34 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         }, cancellationToken);
 
     /// <summary>
+    /// Where the page <paramref name="page"/> of <paramref name="filter"/> ends: the key of its last group (null when it
+    /// has none), and whether groups follow it. Reads the keys alone, not the sums: for a page too large to hold, which
+    /// is then read a part at a time (<see cref="QueryAsync"/> from each part's last key up to this one).
+    /// </summary>
+    public Task<(RollupKey? Last, bool More)> PageEndAsync(RollupFilter filter, GroupPage page, CancellationToken cancellationToken = default) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            RollupKey? last = null;
+            var groups = 0;
+            foreach (var (sql, parameters) in await PageQueriesAsync(connection, transaction, filter, page.After, keysOnly: true))
+            {
+                await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var key = RollupKey.Of(filter.GroupBy, reader.GetInt32(0), reader.GetString(1));
+                    if (key.Equals(last))
+                        continue;
+                    if (groups == page.Limit)
+                        return (last, true);
+                    last = key;
+                    groups++;
+                }
+            }
+            return (last, false);
+        }, cancellationToken);
+
+    /// <summary>
     /// The level of <c>rollup_totals</c> (0 nation, 2 province, 4 city, 6 county) that answers <paramref name="filter"/>:
     /// the coarsest that resolves both the area and the finest area grouped by; null when that needs townships.
     /// </summary>
@@ -98,17 +131,36 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     }
 
     /// <summary>
-    /// The cell values of the current reports under <paramref name="area"/> (every one when null), within the years
-    /// (inclusive), in township then year order, read as they are enumerated: the whole country is a gigabyte.
+    /// A page of the cell values of the current reports under <paramref name="area"/> (every one when null), within the
+    /// years (inclusive), in township then year order: at most <paramref name="limit"/> reports, after the township and
+    /// year <paramref name="after"/> when given. The page is read whole and the connection closed before the caller
+    /// writes it anywhere, so that no read transaction waits on a client (it would keep the WAL from being reset).
     /// </summary>
-    public IAsyncEnumerable<CurrentValues> StreamCurrentValuesAsync(
-        string? area, int? fromYear, int? toYear, CancellationToken cancellationToken = default)
+    public Task<CurrentValuesPage> ListCurrentValuesAsync(
+        string? area, int? fromYear, int? toYear, (string TownshipCode, int Year)? after, int limit, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = ReportConditions(area, fromYear, toYear);
-        return database.StreamAsync(connection =>
-            connection.QueryUnbufferedAsync<ValuesRow>($"{SelectCurrentValues} {where} {ReportsOrder}", parameters)
-                .Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals)))),
-            cancellationToken);
+        var range = AreaRange.Of(area);
+        var conditions = new List<string>();
+        if (range is not null) conditions.Add(ReportsInArea);
+        // A unary + keeps the years out of index choice: rows must come in township order, from the primary key.
+        if (fromYear is not null) conditions.Add("+" + ReportsFromYear);
+        if (toYear is not null) conditions.Add("+" + ReportsToYear);
+        if (after is not null) conditions.Add(ReportsAfter);
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var parameters = new
+        {
+            AreaFrom = range?.From, AreaTo = range?.To, FromYear = fromYear, ToYear = toYear,
+            AfterTownship = after?.TownshipCode, AfterYear = after?.Year, Take = limit + 1,
+        };
+        return database.ReadAsync(async connection =>
+        {
+            var rows = (await connection.QueryAsync<ValuesRow>(
+                new CommandDefinition($"{SelectCurrentValues} {where} {ReportsOrder} LIMIT @Take", parameters, cancellationToken: cancellationToken))).AsList();
+            var more = rows.Count > limit;
+            return new CurrentValuesPage(
+                [.. rows.Take(limit).Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals))))],
+                more);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -162,13 +214,13 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     /// year in area order). Each resumes past <paramref name="after"/>'s code where the page starts in its year.
     /// </summary>
     private static async Task<IReadOnlyList<(string Sql, DynamicParameters Parameters)>> PageQueriesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, RollupFilter filter, RollupKey? after)
+        SqliteConnection connection, SqliteTransaction transaction, RollupFilter filter, RollupKey? after, bool keysOnly = false)
     {
         var level = TotalsLevel(filter);
         // Every code under the last group's code is in that group: the next page starts past all of them.
         var resume = after?.Code is { } code ? AreaRange.Of(code)!.To : null;
         if (!filter.Groups(GroupLevel.Year))
-            return [PageQuery(filter, level, year: null, resume)];
+            return [PageQuery(filter, level, year: null, resume, keysOnly)];
 
         var years = await connection.QueryAsync<int>(
             $"{SelectYears} {(filter.FromYear is null ? "" : "AND " + TotalsFromYear)} {(filter.ToYear is null ? "" : "AND " + TotalsToYear)} ORDER BY t.year",
@@ -177,7 +229,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         [
             .. years
                 .Where(year => after is null || year > after.Year || (year == after.Year && resume is not null))
-                .Select(year => PageQuery(filter, level, year, year == after?.Year ? resume : null)),
+                .Select(year => PageQuery(filter, level, year, year == after?.Year ? resume : null, keysOnly)),
         ];
     }
 
@@ -186,7 +238,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     /// when null, from the current reports; of one <paramref name="year"/> or of the filter's years; from the code
     /// <paramref name="resume"/> on.
     /// </summary>
-    private static (string Sql, DynamicParameters Parameters) PageQuery(RollupFilter filter, int? level, int? year, string? resume)
+    private static (string Sql, DynamicParameters Parameters) PageQuery(RollupFilter filter, int? level, int? year, string? resume, bool keysOnly)
     {
         var area = AreaRange.Of(filter.Area);
         var totals = level is not null;
@@ -205,7 +257,14 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         if (resume is not null) conditions.Add(totals ? TotalsFromCode : ReportsFromCode);
         if (filter.ExcludeFlagged) conditions.Add(totals ? TotalsNotFlagged : ReportsNotFlagged);
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var sql = totals ? $"{SelectTotals} {where} {TotalsInAreaOrder}" : $"{SelectCurrentShares} {where} {ReportsOrder}";
+        var select = (totals, keysOnly) switch
+        {
+            (true, false) => SelectTotals,
+            (true, true) => SelectTotalsKeys,
+            (false, false) => SelectCurrentShares,
+            (false, true) => SelectReportsKeys,
+        };
+        var sql = $"{select} {where} {(totals ? TotalsInAreaOrder : ReportsOrder)}";
         // DynamicParameters: Dapper binds them without generating code for each SQL text.
         var parameters = new DynamicParameters();
         if (level is not null) parameters.Add("Level", level);
@@ -222,17 +281,6 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         }
         if (resume is not null) parameters.Add("Resume", resume);
         return (sql, parameters);
-    }
-
-    private static (string Where, object Parameters) ReportConditions(string? area, int? fromYear, int? toYear)
-    {
-        var range = AreaRange.Of(area);
-        var conditions = new List<string>();
-        if (range is not null) conditions.Add(ReportsInArea);
-        if (fromYear is not null) conditions.Add(ReportsFromYear);
-        if (toYear is not null) conditions.Add(ReportsToYear);
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        return (where, new { AreaFrom = range?.From, AreaTo = range?.To, FromYear = fromYear, ToYear = toYear });
     }
 
     private ReportFormat Format(string id) =>

@@ -77,14 +77,6 @@ public sealed class Csv : IDisposable
 
     public byte[] ToUtf8Bytes() => _bytes.WrittenSpan.ToArray();
 
-    /// <summary>The text so far, as UTF-8, and starts afresh: for writing a long answer in pieces.</summary>
-    public byte[] TakeUtf8Bytes()
-    {
-        var bytes = ToUtf8Bytes();
-        _bytes.Clear();
-        return bytes;
-    }
-
     public override string ToString() => Encoding.UTF8.GetString(_bytes.WrittenSpan);
 
     public void Dispose()

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using Disclosure.Api.Problems;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Disclosure.Api.Features.Reads;
@@ -10,6 +12,9 @@ public enum Representation
 {
     Json,
     Csv,
+
+    /// <summary>The client accepts neither JSON nor CSV: the answer is 406.</summary>
+    NotAcceptable,
 }
 
 /// <summary>A computed answer: its bytes, and the link to the next page when it is one page of several.</summary>
@@ -19,20 +24,51 @@ public sealed record ReadBody(byte[] Bytes, string? Next = null);
 /// Sends read answers: chooses JSON or CSV, tags each answer with the data version, answers 304 to a
 /// matching If-None-Match, and reuses a computed answer until the data changes. An answer is computed once
 /// however many clients ask for it at the same moment, and kept compressed too (gzip, brotli), because
-/// rollups over a province run to megabytes and dashboards poll them.
+/// rollups over a province run to megabytes and dashboards poll them. Computations and streams run a bounded
+/// number at a time (<see cref="ReadOptions"/>), and a computation that no client waits for any more is cancelled.
 /// </summary>
-public sealed class ReadAnswers(DataVersion version)
+public sealed class ReadAnswers
 {
     /// <summary>The cache holds at most this many bytes of answers (uncompressed and compressed together).</summary>
-    private const long MaxCachedBytes = 64L * 1024 * 1024;
+    private const long MaxCachedBytes = 24L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<Answer>>> _cache = new(StringComparer.Ordinal);
+    private readonly DataVersion _version;
+    private readonly ConcurrentDictionary<string, Computation> _answers = new(StringComparer.Ordinal);
     private long _cachedBytes;
+    private long _abandoned;
+
+    public ReadAnswers(DataVersion version, IOptions<ReadOptions> options)
+    {
+        _version = version;
+        var bounds = options.Value;
+        Computations = new AnswerGate(bounds.MaxConcurrentComputations, bounds.MaxQueued);
+        Streams = new AnswerGate(bounds.MaxConcurrentStreams, bounds.MaxQueued);
+        StreamAboveBytes = bounds.StreamAboveBytes;
+    }
+
+    /// <summary>The turns of answers computed to be cached.</summary>
+    public AnswerGate Computations { get; }
+
+    /// <summary>The turns of answers written as they are produced.</summary>
+    public AnswerGate Streams { get; }
+
+    /// <summary>Answers estimated larger than this are streamed, not cached.</summary>
+    public long StreamAboveBytes { get; }
+
+    /// <summary>How many computations were cancelled because every client that waited for them had gone.</summary>
+    public long Abandoned => Interlocked.Read(ref _abandoned);
+
+    /// <summary>How many clients wait now for the answer for <paramref name="key"/> in <paramref name="representation"/> to be computed.</summary>
+    public int WaitingFor(string key, Representation representation) =>
+        _answers.TryGetValue(CacheKey(key, representation), out var computation) ? computation.Waiters : 0;
+
+    /// <summary>Whether the answer for <paramref name="key"/> in <paramref name="representation"/> is computed and kept.</summary>
+    public bool IsCached(string key, Representation representation) =>
+        _answers.TryGetValue(CacheKey(key, representation), out var computation) && computation.Task.IsCompletedSuccessfully;
 
     /// <summary>One computed answer; each compressed form is made when first asked for, then kept.</summary>
     private sealed class Answer(long dataVersion, ReadBody read)
     {
-
         private readonly Lazy<byte[]> _gzip = new(() => Compress(read.Bytes, s => new GZipStream(s, CompressionLevel.Fastest)));
         private readonly Lazy<byte[]> _brotli = new(() => Compress(read.Bytes, s => new BrotliStream(s, CompressionLevel.Fastest)));
 
@@ -54,27 +90,150 @@ public sealed class ReadAnswers(DataVersion version)
         }
     }
 
+    /// <summary>
+    /// An answer being computed for the clients waiting for it, or computed. It counts its waiters, and when the last
+    /// one leaves before the answer is done (each client gone), the work is cancelled: nobody would read it.
+    /// </summary>
+    private sealed class Computation(long dataVersion)
+    {
+        private readonly CancellationTokenSource _cancel = new();
+        private readonly TaskCompletionSource<Answer> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly Lock _lock = new();
+        private int _waiters;
+        private int _started;
+
+        public long DataVersion { get; } = dataVersion;
+
+        public Task<Answer> Task => _result.Task;
+
+        public int Waiters
+        {
+            get { lock (_lock) return _waiters; }
+        }
+
+        /// <summary>Counts one more waiter; false when the work was already given up (start another).</summary>
+        public bool TryJoin()
+        {
+            lock (_lock)
+            {
+                if (_cancel.IsCancellationRequested)
+                    return false;
+                _waiters++;
+                return true;
+            }
+        }
+
+        /// <summary>Counts one waiter less; true when it was the last and the work, not done, is now cancelled.</summary>
+        public bool Leave()
+        {
+            lock (_lock)
+            {
+                if (--_waiters > 0 || _result.Task.IsCompleted)
+                    return false;
+            }
+            _cancel.Cancel();
+            return true;
+        }
+
+        /// <summary>Starts the work, once, whoever calls first.</summary>
+        public void Start(Func<CancellationToken, Task<Answer>> compute)
+        {
+            if (Interlocked.Exchange(ref _started, 1) == 0)
+                _ = RunAsync(compute);
+        }
+
+        private async Task RunAsync(Func<CancellationToken, Task<Answer>> compute)
+        {
+            try
+            {
+                _result.TrySetResult(await compute(_cancel.Token));
+            }
+            catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
+            {
+                _result.TrySetCanceled(_cancel.Token);
+            }
+            catch (Exception e)
+            {
+                _result.TrySetException(e);
+            }
+        }
+    }
+
+    /// <summary>Thrown when an answer cannot even wait for its turn: the line is full.</summary>
+    private sealed class BusyException : Exception;
+
+    /// <summary>
+    /// JSON or CSV: <paramref name="format"/> when given, else what <c>Accept</c> prefers by its q-values (a media range
+    /// with q=0 is not acceptable; the most specific range naming a type gives its quality; ties and no Accept: JSON).
+    /// <see cref="Representation.NotAcceptable"/> when it accepts neither.
+    /// </summary>
     public static Representation Negotiate(HttpContext http, string? format) => format switch
     {
         "csv" => Representation.Csv,
         "json" => Representation.Json,
-        _ => http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
-            ? Representation.Csv
-            : Representation.Json,
+        _ => FromAccept(http.Request.GetTypedHeaders().Accept),
     };
+
+    private static Representation FromAccept(IList<MediaTypeHeaderValue> accept)
+    {
+        if (accept.Count == 0)
+            return Representation.Json;
+        var json = Quality(accept, "application", "json");
+        var csv = Quality(accept, "text", "csv");
+        if (json <= 0 && csv <= 0)
+            return Representation.NotAcceptable;
+        return csv > json ? Representation.Csv : Representation.Json;
+    }
+
+    /// <summary>The quality <paramref name="accept"/> gives type/subtype: that of its most specific matching range (type/subtype, type/*, */*); 0 when none matches.</summary>
+    private static double Quality(IList<MediaTypeHeaderValue> accept, string type, string subtype)
+    {
+        var specificity = -1;
+        var quality = 0.0;
+        foreach (var range in accept)
+        {
+            var typeMatches = range.Type.Equals(type, StringComparison.OrdinalIgnoreCase);
+            var matched =
+                typeMatches && range.SubType.Equals(subtype, StringComparison.OrdinalIgnoreCase) ? 2 :
+                typeMatches && range.SubType.Equals("*", StringComparison.Ordinal) ? 1 :
+                range.Type.Equals("*", StringComparison.Ordinal) && range.SubType.Equals("*", StringComparison.Ordinal) ? 0 :
+                -1;
+            var q = range.Quality ?? 1.0;
+            if (matched > specificity || (matched == specificity && q > quality))
+            {
+                specificity = matched;
+                quality = q;
+            }
+        }
+        return specificity < 0 ? 0 : quality;
+    }
 
     /// <summary>Sends the answer for <paramref name="key"/>, computing it with <paramref name="produce"/> only when the data changed.</summary>
     public async Task SendAsync(HttpContext http, string key, Representation representation, Func<Representation, CancellationToken, Task<ReadBody>> produce, CancellationToken ct)
     {
-        var current = version.Value;
-        var cacheKey = $"{representation}:{key}";
+        if (representation == Representation.NotAcceptable)
+        {
+            await NotAcceptableAsync(http, ct);
+            return;
+        }
+        var current = _version.Value;
+        var cacheKey = CacheKey(key, representation);
         if (NotModified(http, cacheKey, current))
         {
             await http.Response.StartAsync(ct);
             return;
         }
 
-        var answer = await AnswerAsync(cacheKey, current, () => produce(representation, CancellationToken.None));
+        Answer answer;
+        try
+        {
+            answer = await AnswerAsync(cacheKey, current, token => produce(representation, token), ct);
+        }
+        catch (BusyException)
+        {
+            await BusyAsync(http, ct);
+            return;
+        }
         var (body, encoding) = Encode(http, answer);
         http.Response.ContentType = ContentTypeOf(representation);
         if (answer.Next is not null)
@@ -82,62 +241,101 @@ public sealed class ReadAnswers(DataVersion version)
         if (encoding is not null)
             http.Response.Headers.ContentEncoding = encoding;
         http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, ct);
+        await ResponseSlices.WriteAsync(http.Response.Body, body, ct);
     }
 
-    /// <summary>For answers too large to keep (the tidy cells): tagged and conditional, but written as they are produced.</summary>
-    public async Task StreamAsync(HttpContext http, string key, Representation representation, Func<Stream, Representation, CancellationToken, Task> write, CancellationToken ct)
+    /// <summary>
+    /// For answers too large to keep (large rollup pages, the tidy cells): tagged and conditional, but written as they
+    /// are produced, a bounded number at a time, and stopped when the client goes.
+    /// </summary>
+    public async Task StreamAsync(HttpContext http, string key, Representation representation, Func<HttpResponse, Representation, CancellationToken, Task> write, CancellationToken ct)
     {
-        if (NotModified(http, $"{representation}:{key}", version.Value))
+        if (representation == Representation.NotAcceptable)
+        {
+            await NotAcceptableAsync(http, ct);
+            return;
+        }
+        if (NotModified(http, CacheKey(key, representation), _version.Value))
         {
             await http.Response.StartAsync(ct);
             return;
         }
+        using var turn = await Streams.EnterAsync(ct);
+        if (turn is null)
+        {
+            await BusyAsync(http, ct);
+            return;
+        }
         http.Response.ContentType = ContentTypeOf(representation);
-        await write(http.Response.Body, representation, ct);
+        await write(http.Response, representation, ct);
     }
 
     /// <summary>
-    /// The cached answer of this data version, or one computed now — once, however many ask at the same time
-    /// (the others wait for it). Not the caller's token: the answer is shared.
+    /// The cached answer of this data version, or one computed now — once, however many ask at the same time (the
+    /// others wait for it). The work is shared, so no one caller's token cancels it: it is cancelled when every
+    /// caller waiting for it has gone.
     /// </summary>
-    private async Task<Answer> AnswerAsync(string cacheKey, long dataVersion, Func<Task<ReadBody>> produce)
+    private async Task<Answer> AnswerAsync(string cacheKey, long dataVersion, Func<CancellationToken, Task<ReadBody>> produce, CancellationToken ct)
     {
         while (true)
         {
-            var entry = _cache.GetOrAdd(cacheKey, _ => new Lazy<Task<Answer>>(async () =>
+            var computation = _answers.GetOrAdd(cacheKey, _ => new Computation(dataVersion));
+            if (computation.Task.IsCompletedSuccessfully)
             {
-                var computed = new Answer(dataVersion, await produce());
-                Account(computed);
-                return computed;
-            }));
-            Answer answer;
-            try
-            {
-                answer = await entry.Value;
+                if (computation.Task.Result.DataVersion >= dataVersion)
+                    return computation.Task.Result;
             }
-            catch
+            else if (computation.TryJoin())
             {
-                _cache.TryRemove(new KeyValuePair<string, Lazy<Task<Answer>>>(cacheKey, entry));
-                throw;
+                Answer answer;
+                try
+                {
+                    computation.Start(token => ComputeAsync(computation.DataVersion, produce, token));
+                    answer = await computation.Task.WaitAsync(ct);
+                }
+                catch when (!ct.IsCancellationRequested)
+                {
+                    // Failed, cancelled or refused: not kept, the next caller tries afresh.
+                    Forget(cacheKey, computation);
+                    throw;
+                }
+                finally
+                {
+                    if (computation.Leave())
+                    {
+                        Interlocked.Increment(ref _abandoned);
+                        Forget(cacheKey, computation);
+                    }
+                }
+                if (answer.DataVersion >= dataVersion)
+                    return answer;
             }
-
-            if (answer.DataVersion >= dataVersion)
-                return answer;
-            // Computed before the latest write: replace it, unless someone else already has.
-            _cache.TryRemove(new KeyValuePair<string, Lazy<Task<Answer>>>(cacheKey, entry));
+            // Given up, or computed before the latest write: replace it, unless someone else already has.
+            Forget(cacheKey, computation);
         }
     }
 
-    /// <summary>Keeps the cache within <see cref="MaxCachedBytes"/>: when it would grow past, it starts afresh.</summary>
+    private async Task<Answer> ComputeAsync(long dataVersion, Func<CancellationToken, Task<ReadBody>> produce, CancellationToken token)
+    {
+        using var turn = await Computations.EnterAsync(token) ?? throw new BusyException();
+        var answer = new Answer(dataVersion, await produce(token));
+        Account(answer);
+        return answer;
+    }
+
+    private void Forget(string cacheKey, Computation computation) =>
+        _answers.TryRemove(new KeyValuePair<string, Computation>(cacheKey, computation));
+
+    /// <summary>Keeps the cache within <see cref="MaxCachedBytes"/>: when it would grow past, the computed answers are dropped.</summary>
     private void Account(Answer answer)
     {
-        if (Interlocked.Add(ref _cachedBytes, 0) + answer.Bytes <= MaxCachedBytes)
-        {
-            Interlocked.Add(ref _cachedBytes, answer.Bytes);
+        if (Interlocked.Add(ref _cachedBytes, answer.Bytes) <= MaxCachedBytes)
             return;
+        foreach (var (key, computation) in _answers)
+        {
+            if (computation.Task.IsCompleted)
+                Forget(key, computation);
         }
-        _cache.Clear();
         Interlocked.Exchange(ref _cachedBytes, answer.Bytes);
     }
 
@@ -155,14 +353,27 @@ public sealed class ReadAnswers(DataVersion version)
         return (answer.Identity, null);
     }
 
+    private static string CacheKey(string key, Representation representation) => $"{representation}:{key}";
+
     private static string ContentTypeOf(Representation representation) =>
         representation == Representation.Csv ? Csv.ContentType : "application/json; charset=utf-8";
+
+    private static Task NotAcceptableAsync(HttpContext http, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable",
+            "This answer is application/json or text/csv, and Accept accepts neither: accept one of them, or ask with format=json or format=csv.", ct: ct);
+
+    private static Task BusyAsync(HttpContext http, CancellationToken ct)
+    {
+        http.Response.Headers.RetryAfter = "1";
+        return ProblemResponses.SendAsync(http, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "Unavailable",
+            "Too many answers are being computed; ask again in a moment.", ct: ct);
+    }
 
     private bool NotModified(HttpContext http, string cacheKey, long dataVersion)
     {
         http.Response.Headers.Vary = "Accept, Accept-Encoding";
         // Weak: the same answer goes out in several content codings.
-        var tag = $"W/\"{version.Tag(dataVersion)}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cacheKey)))[..16]}\"";
+        var tag = $"W/\"{_version.Tag(dataVersion)}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cacheKey)))[..16]}\"";
         if (!ConditionalGet.NotModified(http, tag))
             return false;
         http.Response.StatusCode = StatusCodes.Status304NotModified;

@@ -10,8 +10,9 @@ namespace Disclosure.Api.Features.Rollups;
 /// <summary>
 /// Writes a page of rollup groups as JSON or tidy CSV from the same figures, so both carry the same numbers.
 /// JSON nests each figure by section, row path and column; CSV has one line per group and figure. Both are
-/// written straight from the groups' sums, a page split between the cores: a page of the widest rollup is 183
-/// figures × 250 groups, and as CSV it runs to 4 MB.
+/// written straight from the groups' sums: a page to keep whole is split between the cores (a page of the widest
+/// rollup is 183 figures × 250 groups, and as CSV it runs to 4 MB); a page too large to keep is written to the
+/// client a few groups at a time.
 /// </summary>
 public sealed class RollupAnswer(DivisionRegistry registry)
 {
@@ -31,10 +32,70 @@ public sealed class RollupAnswer(DivisionRegistry registry)
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = Problems.ApiJson.Options.Encoder, SkipValidation = true };
 
-    public byte[] Write(Representation representation, RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next) =>
-        representation == Representation.Csv ? WriteCsv(filter, page, shape) : WriteJson(filter, request, page, shape, next);
+    /// <summary>
+    /// How a page is written: the header, the writer of a run of groups (into a buffer sized from
+    /// <paramref name="BytesPerGroup"/>), whether each run comes bracketed (a JSON array whose brackets the joins drop),
+    /// what goes between runs, and the end.
+    /// </summary>
+    private sealed record PageLayout(
+        byte[] Header, int BytesPerGroup, Action<ArraySegment<RollupGroup>, PooledBuffer> WriteGroups, bool Bracketed, byte[] Separator, byte[] End);
 
-    private byte[] WriteJson(RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next)
+    /// <summary>The page in one array, to keep.</summary>
+    public byte[] Write(Representation representation, RollupFilter filter, GroupPage request, RollupPage page, RollupShape shape, string? next) =>
+        WriteChunked(LayoutOf(representation, filter, request, shape, next), page.Groups);
+
+    /// <summary>
+    /// The page written to <paramref name="body"/> as its <paramref name="parts"/> are read, <see cref="GroupsPerChunk"/>
+    /// groups at a time: never whole in memory.
+    /// </summary>
+    public async Task WriteAsync(
+        Stream body, Representation representation, RollupFilter filter, GroupPage request, IAsyncEnumerable<IReadOnlyList<RollupGroup>> parts,
+        RollupShape shape, string? next, CancellationToken cancellationToken)
+    {
+        var layout = LayoutOf(representation, filter, request, shape, next);
+        var trim = layout.Bracketed ? 1 : 0;
+        await body.WriteAsync(layout.Header, cancellationToken);
+        using var buffer = new PooledBuffer(4096 + GroupsPerChunk * layout.BytesPerGroup);
+        var first = true;
+        await foreach (var part in parts.WithCancellation(cancellationToken))
+        {
+            var groups = part as RollupGroup[] ?? [.. part];
+            for (var start = 0; start < groups.Length; start += GroupsPerChunk)
+            {
+                buffer.Clear();
+                layout.WriteGroups(new ArraySegment<RollupGroup>(groups, start, Math.Min(GroupsPerChunk, groups.Length - start)), buffer);
+                var written = buffer.WrittenMemory[trim..^trim];
+                if (written.Length == 0)
+                    continue;
+                if (!first)
+                    await body.WriteAsync(layout.Separator, cancellationToken);
+                first = false;
+                await ResponseSlices.WriteAsync(body, written, cancellationToken);
+            }
+        }
+        await body.WriteAsync(layout.End, cancellationToken);
+    }
+
+    /// <summary>
+    /// At most how many bytes a page of <paramref name="groups"/> groups of <paramref name="shape"/> comes to (the
+    /// buffers' sizes): what decides whether a page is kept or streamed before it is read.
+    /// </summary>
+    public static long EstimatedBytes(Representation representation, RollupShape shape, int groups) =>
+        (long)groups * (representation == Representation.Csv ? CsvBytesPerGroup(shape, FigureFields(shape)) : JsonBytesPerGroup(shape));
+
+    // About 25 bytes a figure: member name, number, punctuation.
+    private static int JsonBytesPerGroup(RollupShape shape) => 256 + 25 * shape.Figures.Count;
+
+    // Each line: the key (codes and names, a few dozen bytes), the figure's part, a short number and CRLF.
+    private static int CsvBytesPerGroup(RollupShape shape, byte[][] figures) => (figures.Length + 2) * 64 + figures.Sum(f => f.Length);
+
+    // What every line of a figure holds but the group's key and the value.
+    private static byte[][] FigureFields(RollupShape shape) => shape.Figures.Select(f => Csv.Fields([f.Section, f.Row, f.Column])).ToArray();
+
+    private PageLayout LayoutOf(Representation representation, RollupFilter filter, GroupPage request, RollupShape shape, string? next) =>
+        representation == Representation.Csv ? CsvLayout(filter, shape) : JsonLayout(filter, request, shape, next);
+
+    private PageLayout JsonLayout(RollupFilter filter, GroupPage request, RollupShape shape, string? next)
     {
         var layout = _layouts.GetOrAdd(shape, s => new TidyJson(s));
         using var header = new PooledBuffer(4096);
@@ -55,10 +116,9 @@ public sealed class RollupAnswer(DivisionRegistry registry)
             json.WriteStartArray("groups");
         }
 
-        // About 25 bytes a figure: member name, number, punctuation.
-        return WriteChunked(header.WrittenSpan, page.Groups, bytesPerGroup: 256 + 25 * shape.Figures.Count, (groups, buffer) =>
+        return new PageLayout(header.WrittenSpan.ToArray(), JsonBytesPerGroup(shape), (groups, buffer) =>
         {
-            // A chunk is written as an array, so that the writer puts the commas between its groups; Join drops its brackets.
+            // A run is written as an array, so that the writer puts the commas between its groups; the joins drop its brackets.
             using var json = new Utf8JsonWriter(buffer, JsonOptions);
             json.WriteStartArray();
             foreach (var group in groups)
@@ -77,19 +137,16 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }, bracketed: true, ","u8, "]}"u8);
+        }, Bracketed: true, ","u8.ToArray(), "]}"u8.ToArray());
     }
 
-    private byte[] WriteCsv(RollupFilter filter, RollupPage page, RollupShape shape)
+    private PageLayout CsvLayout(RollupFilter filter, RollupShape shape)
     {
         using var header = new Csv();
         header.Line(KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column).Concat(["section", "row", "column", "value"]));
-        // What every line of a figure holds but the group's key and the value, made once for the page.
-        var figures = shape.Figures.Select(f => Csv.Fields([f.Section, f.Row, f.Column])).ToArray();
-        // Each line: the key (codes and names, a few dozen bytes), the figure's part, a short number and CRLF.
-        var bytesPerGroup = (figures.Length + 2) * 64 + figures.Sum(f => f.Length);
+        var figures = FigureFields(shape);
 
-        return WriteChunked(header.WrittenSpan, page.Groups, bytesPerGroup, (groups, buffer) =>
+        return new PageLayout(header.ToUtf8Bytes(), CsvBytesPerGroup(shape, figures), (groups, buffer) =>
         {
             var csv = new Csv(buffer);
             foreach (var group in groups)
@@ -106,17 +163,15 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                     csv.EndLine();
                 }
             }
-        }, bracketed: false, [], []);
+        }, Bracketed: false, [], []);
     }
 
     /// <summary>
     /// Writes the groups in consecutive chunks, one per core when there are enough of them (the widest page is
-    /// megabytes, and the first dashboard to ask waits for all of it), then joins them after
-    /// <paramref name="header"/> into the answer (see <see cref="Join"/>).
+    /// megabytes, and the first dashboard to ask waits for all of it), then joins them after the header into the
+    /// answer (see <see cref="Join"/>).
     /// </summary>
-    private static byte[] WriteChunked(
-        ReadOnlySpan<byte> header, IReadOnlyList<RollupGroup> groups, int bytesPerGroup, Action<ArraySegment<RollupGroup>, PooledBuffer> write,
-        bool bracketed, ReadOnlySpan<byte> separator, ReadOnlySpan<byte> end)
+    private static byte[] WriteChunked(PageLayout layout, IReadOnlyList<RollupGroup> groups)
     {
         var all = groups as RollupGroup[] ?? [.. groups];
         var count = Math.Clamp(all.Length / GroupsPerChunk, 1, Environment.ProcessorCount);
@@ -129,10 +184,10 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 var start = Math.Min(i * size, all.Length);
                 var length = Math.Min(size, all.Length - start);
                 // Sized for the chunk up front: growing a buffer of megabytes copies it each time.
-                chunks[i] = new PooledBuffer((int)Math.Min(Array.MaxLength, 4096L + (long)length * bytesPerGroup));
-                write(new ArraySegment<RollupGroup>(all, start, length), chunks[i]);
+                chunks[i] = new PooledBuffer((int)Math.Min(Array.MaxLength, 4096L + (long)length * layout.BytesPerGroup));
+                layout.WriteGroups(new ArraySegment<RollupGroup>(all, start, length), chunks[i]);
             });
-            return Join(header, chunks, bracketed, separator, end);
+            return Join(layout.Header, chunks, layout.Bracketed, layout.Separator, layout.End);
         }
         finally
         {

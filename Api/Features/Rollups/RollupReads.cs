@@ -6,7 +6,11 @@ using FastEndpoints;
 
 namespace Disclosure.Api.Features.Rollups;
 
-/// <summary>What every rollup endpoint does: query a page of sums, shape them, answer from the cache when nothing changed.</summary>
+/// <summary>
+/// What every rollup endpoint does: query a page of sums, shape them, answer from the cache when nothing changed. A
+/// page estimated larger than <see cref="ReadAnswers.StreamAboveBytes"/> is not kept: it is read, then written to the
+/// client as it is produced.
+/// </summary>
 public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnswers reads)
 {
     public Task SendAsync(HttpContext http, RollupRequest request, RollupShape shape, CancellationToken ct)
@@ -14,12 +18,52 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         var filter = request.ToFilter();
         var page = request.ToPage(filter);
         string path = http.Request.Path;
-        return reads.SendAsync(http, request.CacheKey(path), ReadAnswers.Negotiate(http, request.Format), async (representation, token) =>
+        var representation = ReadAnswers.Negotiate(http, request.Format);
+        // Without grouping there is one group, whatever the limit.
+        var groups = filter.GroupBy.Count == 0 ? 1 : page.Limit;
+        if (RollupAnswer.EstimatedBytes(representation, shape, groups) > reads.StreamAboveBytes)
         {
-            var groups = await store.QueryAsync(filter, page, token);
-            var next = groups.ContinueAfter is { } last ? request.NextLink(path, last, representation) : null;
-            return new ReadBody(answer.Write(representation, filter, page, groups, shape, next), next);
+            return reads.StreamAsync(http, request.CacheKey(path), representation, async (response, chosen, token) =>
+            {
+                // Where the page ends, from its keys alone; then its groups a part at a time, up to that key.
+                var (last, more) = await store.PageEndAsync(filter, page, token);
+                var next = more ? request.NextLink(path, last!, chosen) : null;
+                if (next is not null)
+                    response.Headers.Link = $"<{next}>; rel=\"next\"";
+                await answer.WriteAsync(response.Body, chosen, filter, page, PartsAsync(filter, page.After, last, token), shape, next, token);
+            }, ct);
+        }
+        return reads.SendAsync(http, request.CacheKey(path), representation, async (chosen, token) =>
+        {
+            var read = await store.QueryAsync(filter, page, token);
+            var next = read.ContinueAfter is { } last ? request.NextLink(path, last, chosen) : null;
+            return new ReadBody(answer.Write(chosen, filter, page, read, shape, next), next);
         }, ct);
+    }
+
+    /// <summary>
+    /// The groups after <paramref name="after"/> up to <paramref name="last"/>, <see cref="RollupRequest.DefaultLimit"/>
+    /// at a time, each part read on its own (no read transaction waits while a part is written to the client).
+    /// </summary>
+    private async IAsyncEnumerable<IReadOnlyList<RollupGroup>> PartsAsync(
+        RollupFilter filter, RollupKey? after, RollupKey? last, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        while (last is not null)
+        {
+            var part = await store.QueryAsync(filter, new GroupPage(RollupRequest.DefaultLimit, after), ct);
+            var upToLast = part.Groups.TakeWhile(g => Compare(g.Key, last) <= 0).ToArray();
+            yield return upToLast;
+            if (upToLast.Length < part.Groups.Count || part.ContinueAfter is null || part.ContinueAfter.Equals(last))
+                yield break;
+            after = part.ContinueAfter;
+        }
+    }
+
+    /// <summary>Key order: year, then division code.</summary>
+    private static int Compare(RollupKey a, RollupKey b)
+    {
+        var byYear = (a.Year ?? 0).CompareTo(b.Year ?? 0);
+        return byYear != 0 ? byYear : string.CompareOrdinal(a.Code ?? "", b.Code ?? "");
     }
 
     /// <summary>The parameters every rollup shares, described once.</summary>
@@ -37,6 +81,8 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         s.Responses[200] = "One group per key, in key order (year, then division code), at most limit of them, each with the number of reports summed and how many of them are flagged; next is the URL of the next page, null on the last. ETag changes when any report is stored.";
         s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
         s.Responses[400] = "A parameter is not valid; each is named.";
+        s.Responses[406] = "Accept accepts neither application/json nor text/csv.";
+        s.Responses[503] = "Too many answers are being computed or streamed: ask again after Retry-After seconds.";
     }
 }
 
