@@ -28,7 +28,10 @@ public static class ServiceSetup
         services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions")));
+        // The division list is read while the host is built and the database migrated, not after: it takes a core
+        // for tens of milliseconds. Whoever asks for the registry first waits for all of it.
+        var divisions = Task.Run(() => DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions")));
+        services.AddSingleton(_ => divisions.GetAwaiter().GetResult());
         services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
