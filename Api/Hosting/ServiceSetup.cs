@@ -65,13 +65,17 @@ public static class ServiceSetup
 
     public static async Task<WebApplication> UseDisclosureServiceAsync(this WebApplication app)
     {
-        var database = app.Services.GetRequiredService<Database>();
-        await Migrator.ApplyAsync(database);
-        app.Services.GetRequiredService<DataVersion>().Start(await app.Services.GetRequiredService<RollupStore>().DataVersionAsync());
+        // The database is opened and migrated on the thread pool while the request pipeline is put together below
+        // (each takes a core for ~100 ms at start-up); the service listens only after this has returned.
+        var migrating = Task.Run(async () =>
+        {
+            var database = app.Services.GetRequiredService<Database>();
+            await Migrator.ApplyAsync(database);
+            app.Services.GetRequiredService<DataVersion>().Start(await app.Services.GetRequiredService<RollupStore>().DataVersionAsync());
+            return database;
+        });
         var warmUp = app.Services.GetRequiredService<WarmUp>();
         app.Lifetime.ApplicationStarted.Register(() => _ = warmUp.RunAsync());
-        var registry = app.Services.GetRequiredService<DivisionRegistry>();
-        app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", database.Path, registry.TownshipCount);
         if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AdminKey))
             app.Logger.LogCritical("No admin key is configured (Security:AdminKey, environment Security__AdminKey): " +
                                    "this service refuses every write with 401 until one is set. Reads work.");
@@ -102,6 +106,10 @@ public static class ServiceSetup
             o.RoutePrefix = "swagger";
             o.SwaggerEndpoint($"/swagger/{OpenApiSetup.DocumentName}/swagger.json", "v1");
         });
+
+        var migrated = await migrating;
+        var registry = app.Services.GetRequiredService<DivisionRegistry>();
+        app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", migrated.Path, registry.TownshipCount);
         return app;
     }
 
