@@ -12,107 +12,118 @@ public static class DivisionsCsv
 {
     public static DivisionRegistry Load(string folder)
     {
+        // The service reads the list at every start: the 45,000 units are read straight into one list of the
+        // right size, with no list of records in between.
         var divisions = new List<Division>(45_000);
-        divisions.AddRange(Read(folder, "provinces.csv", DivisionLevel.Province, parentColumn: null));
-        divisions.AddRange(Read(folder, "cities.csv", DivisionLevel.City, "provinceCode"));
-        divisions.AddRange(Read(folder, "areas.csv", DivisionLevel.County, "cityCode"));
-        divisions.AddRange(Read(folder, "streets.csv", DivisionLevel.Township, "areaCode"));
+        Read(folder, "provinces.csv", DivisionLevel.Province, parentColumn: null, divisions);
+        Read(folder, "cities.csv", DivisionLevel.City, "provinceCode", divisions);
+        Read(folder, "areas.csv", DivisionLevel.County, "cityCode", divisions);
+        Read(folder, "streets.csv", DivisionLevel.Township, "areaCode", divisions);
 
-        var codes = divisions.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
-        var orphan = divisions.FirstOrDefault(d => d.ParentCode is not null && !codes.Contains(d.ParentCode));
+        var registry = new DivisionRegistry(divisions);
+        var orphan = divisions.FirstOrDefault(d => d.ParentCode is not null && registry.Find(d.ParentCode) is null);
         if (orphan is not null)
             throw new InvalidDataException($"Division {orphan.Code} {orphan.Name} names parent {orphan.ParentCode}, which is not in the list.");
-        return new DivisionRegistry(divisions);
+        return registry;
     }
 
-    private static IEnumerable<Division> Read(string folder, string file, DivisionLevel level, string? parentColumn)
+    private static void Read(string folder, string file, DivisionLevel level, string? parentColumn, List<Division> divisions)
     {
         var path = Path.Combine(folder, file);
-        var records = Csv.Parse(File.ReadAllText(path, Encoding.UTF8));
-        if (records.Count == 0)
+        var reader = new CsvReader(File.ReadAllText(path, Encoding.UTF8));
+        var fields = new List<string>(8);
+        if (!reader.Read(fields))
             throw new InvalidDataException($"{path} is empty.");
 
-        var header = records[0];
+        string[] header = [.. fields];
         var code = Column(header, "code", path);
         var name = Column(header, "name", path);
         var parent = parentColumn is null ? -1 : Column(header, parentColumn, path);
         var length = Division.LengthOf(level);
 
-        for (var line = 1; line < records.Count; line++)
+        for (var record = 2; reader.Read(fields); record++)
         {
-            var record = records[line];
-            if (record.Count != header.Count)
-                throw new InvalidDataException($"{path}, record {line + 1}: {record.Count} fields, the header has {header.Count}.");
-            if (record[code].Length != length || !record[code].All(char.IsAsciiDigit))
-                throw new InvalidDataException($"{path}, record {line + 1}: code \"{record[code]}\" is not {length} digits.");
-            yield return new Division(record[code], record[name], level, parent < 0 ? null : record[parent]);
+            if (fields.Count != header.Length)
+                throw new InvalidDataException($"{path}, record {record}: {fields.Count} fields, the header has {header.Length}.");
+            if (fields[code].Length != length || fields[code].AsSpan().ContainsAnyExceptInRange('0', '9'))
+                throw new InvalidDataException($"{path}, record {record}: code \"{fields[code]}\" is not {length} digits.");
+            divisions.Add(new Division(fields[code], fields[name], level, parent < 0 ? null : fields[parent]));
         }
     }
 
-    private static int Column(List<string> header, string column, string path)
+    private static int Column(string[] header, string column, string path)
     {
-        var index = header.IndexOf(column);
+        var index = Array.IndexOf(header, column);
         return index >= 0 ? index : throw new InvalidDataException($"{path} has no column \"{column}\".");
     }
 }
 
-/// <summary>An RFC 4180 reader: comma-separated, fields optionally double-quoted with "" for a quote, CRLF or LF.</summary>
-internal static class Csv
+/// <summary>
+/// An RFC 4180 reader, a record at a time: comma-separated, fields optionally double-quoted with "" for a quote,
+/// CRLF or LF. A blank line is no record.
+/// </summary>
+internal ref struct CsvReader(ReadOnlySpan<char> text)
 {
-    public static List<List<string>> Parse(string text)
+    private ReadOnlySpan<char> _rest = text;
+
+    /// <summary>Reads the next record into <paramref name="fields"/> (cleared first); false when there is none.</summary>
+    public bool Read(List<string> fields)
     {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var i = 0;
-        while (i < text.Length)
+        while (!_rest.IsEmpty)
         {
-            var c = text[i];
-            if (c == '"' && field.Length == 0)
+            fields.Clear();
+            bool ended;
+            do fields.Add(ReadField(out ended));
+            while (!ended);
+            if (fields is not [""])
+                return true;
+        }
+        return false;
+    }
+
+    private string ReadField(out bool recordEnded)
+    {
+        string value;
+        if (!_rest.IsEmpty && _rest[0] == '"')
+        {
+            value = ReadQuoted();
+        }
+        else
+        {
+            var end = _rest.IndexOfAny(',', '\r', '\n');
+            if (end < 0) end = _rest.Length;
+            value = new string(_rest[..end]);
+            _rest = _rest[end..];
+        }
+
+        recordEnded = _rest.IsEmpty || _rest[0] != ',';
+        if (_rest.StartsWith("\r\n")) _rest = _rest[2..];
+        else if (!_rest.IsEmpty) _rest = _rest[1..];
+        return value;
+    }
+
+    /// <summary>A field that starts with a quote: up to the quote that closes it, which a comma or line end must follow.</summary>
+    private string ReadQuoted()
+    {
+        _rest = _rest[1..];
+        StringBuilder? unescaped = null;
+        while (true)
+        {
+            var quote = _rest.IndexOf('"');
+            if (quote < 0)
+                throw new InvalidDataException("A quoted CSV field is not closed.");
+            if (quote + 1 < _rest.Length && _rest[quote + 1] == '"')
             {
-                i++;
-                while (true)
-                {
-                    if (i >= text.Length) throw new InvalidDataException("A quoted CSV field is not closed.");
-                    if (text[i] == '"')
-                    {
-                        if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
-                        i++;
-                        break;
-                    }
-                    field.Append(text[i++]);
-                }
-                if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
-                    throw new InvalidDataException("A quoted CSV field is followed by more than a comma or line end.");
+                (unescaped ??= new StringBuilder()).Append(_rest[..(quote + 1)]);
+                _rest = _rest[(quote + 2)..];
                 continue;
             }
 
-            i++;
-            switch (c)
-            {
-                case ',':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r' when i < text.Length && text[i] == '\n':
-                    break; // the \n ends the record
-                case '\r' or '\n':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    if (record is not [""]) records.Add(record); // a blank line is no record
-                    record = [];
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
+            var value = unescaped is null ? new string(_rest[..quote]) : unescaped.Append(_rest[..quote]).ToString();
+            _rest = _rest[(quote + 1)..];
+            if (!_rest.IsEmpty && _rest[0] is not (',' or '\r' or '\n'))
+                throw new InvalidDataException("A quoted CSV field is followed by more than a comma or line end.");
+            return value;
         }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-        return records;
     }
 }

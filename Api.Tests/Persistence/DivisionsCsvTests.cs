@@ -52,12 +52,53 @@ public class DivisionsCsvTests
     [Fact]
     public void Quoted_fields_follow_rfc_4180()
     {
-        var records = Csv.Parse("code,name\r\n1,\"a, \"\"b\"\"\"\r\n\n2,plain\n3,\"multi\nline\"");
+        var records = ReadAll("code,name\r\n1,\"a, \"\"b\"\"\"\r\n\n2,plain\n3,\"multi\nline\"");
 
         Assert.Equal(4, records.Count);
         Assert.Equal(["1", "a, \"b\""], records[1]);
         Assert.Equal(["2", "plain"], records[2]);
         Assert.Equal(["3", "multi\nline"], records[3]);
+    }
+
+    [Fact]
+    public void Empty_fields_lone_carriage_returns_and_a_last_line_without_its_end_are_read()
+    {
+        var records = ReadAll("a,,\"\"\r1\r\n\r\n2,\"x\"\"\"\n\"\"\n3,");
+
+        Assert.Equal(4, records.Count);
+        Assert.Equal(["a", "", ""], records[0]);
+        Assert.Equal(["1"], records[1]);
+        Assert.Equal(["2", "x\""], records[2]);
+        Assert.Equal(["3", ""], records[3]);
+    }
+
+    [Theory]
+    [InlineData("a,\"open", "A quoted CSV field is not closed.")]
+    [InlineData("a,\"quoted\"x\n", "A quoted CSV field is followed by more than a comma or line end.")]
+    public void Malformed_quoting_is_refused(string text, string message)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ReadAll(text));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void A_code_of_the_wrong_length_names_its_record()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "provinces.csv"), "code,name\n41,\"河南省\"\n4x,\"某省\"\n");
+
+            var error = Assert.Throws<InvalidDataException>(() => DivisionsCsv.Load(folder));
+
+            Assert.Equal($"{Path.Combine(folder, "provinces.csv")}, record 3: code \"4x\" is not 2 digits.", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
@@ -80,5 +121,15 @@ public class DivisionsCsvTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static List<string[]> ReadAll(string text)
+    {
+        var records = new List<string[]>();
+        var reader = new CsvReader(text);
+        var fields = new List<string>();
+        while (reader.Read(fields))
+            records.Add([.. fields]);
+        return records;
     }
 }

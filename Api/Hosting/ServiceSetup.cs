@@ -27,7 +27,10 @@ public static class ServiceSetup
         services.Configure<ReadOptions>(builder.Configuration.GetSection(ReadOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions")));
+        // The division list is read while the host is built and the database migrated, not after: it takes a core
+        // for tens of milliseconds. Whoever asks for the registry first waits for all of it.
+        var divisions = Task.Run(() => DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions")));
+        services.AddSingleton(_ => divisions.GetAwaiter().GetResult());
         services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
@@ -62,13 +65,17 @@ public static class ServiceSetup
 
     public static async Task<WebApplication> UseDisclosureServiceAsync(this WebApplication app)
     {
-        var database = app.Services.GetRequiredService<Database>();
-        await Migrator.ApplyAsync(database);
-        app.Services.GetRequiredService<DataVersion>().Start(await DataGeneration.ReadAsync(database));
+        // The database is opened and migrated on the thread pool while the request pipeline is put together below
+        // (each takes a core for ~100 ms at start-up); the service listens only after this has returned.
+        var migrating = Task.Run(async () =>
+        {
+            var database = app.Services.GetRequiredService<Database>();
+            await Migrator.ApplyAsync(database);
+            app.Services.GetRequiredService<DataVersion>().Start(await DataGeneration.ReadAsync(database));
+            return database;
+        });
         var warmUp = app.Services.GetRequiredService<WarmUp>();
         app.Lifetime.ApplicationStarted.Register(() => _ = warmUp.RunAsync());
-        var registry = app.Services.GetRequiredService<DivisionRegistry>();
-        app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", database.Path, registry.TownshipCount);
         if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AdminKey))
             app.Logger.LogCritical("No admin key is configured (Security:AdminKey, environment Security__AdminKey): " +
                                    "this service refuses every write with 401 until one is set. Reads work.");
@@ -103,6 +110,10 @@ public static class ServiceSetup
             o.RoutePrefix = "swagger";
             o.SwaggerEndpoint($"/swagger/{OpenApiSetup.DocumentName}/swagger.json", "v1");
         });
+
+        var migrated = await migrating;
+        var registry = app.Services.GetRequiredService<DivisionRegistry>();
+        app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", migrated.Path, registry.TownshipCount);
         return app;
     }
 

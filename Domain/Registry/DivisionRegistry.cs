@@ -11,17 +11,22 @@ public sealed class DivisionRegistry
 
     public DivisionRegistry(IEnumerable<Division> divisions)
     {
-        _byCode = new Dictionary<string, Division>(StringComparer.Ordinal);
+        _byCode = divisions.TryGetNonEnumeratedCount(out var count)
+            ? new Dictionary<string, Division>(count, StringComparer.Ordinal)
+            : new Dictionary<string, Division>(StringComparer.Ordinal);
+        var townships = new List<Division>(count);
         foreach (var division in divisions)
         {
             if (!_byCode.TryAdd(division.Code, division))
                 throw new ArgumentException($"Division code {division.Code} appears twice.", nameof(divisions));
+            if (division.Level == DivisionLevel.Township)
+                townships.Add(division);
         }
 
-        _townshipsByCode = _byCode.Values
-            .Where(d => d.Level == DivisionLevel.Township)
-            .OrderBy(d => d.Code, StringComparer.Ordinal)
-            .ToArray();
+        _townshipsByCode = [.. townships];
+        // The official list comes in code order, so this is a check at every start, not a sort.
+        if (!InCodeOrder(_townshipsByCode))
+            Array.Sort(_townshipsByCode, (a, b) => string.CompareOrdinal(a.Code, b.Code));
     }
 
     public int TownshipCount => _townshipsByCode.Length;
@@ -48,6 +53,16 @@ public sealed class DivisionRegistry
         while (end < _townshipsByCode.Length && _townshipsByCode[end].Code.StartsWith(areaPrefix, StringComparison.Ordinal))
             end++;
         return _townshipsByCode.AsSpan(start, end - start);
+    }
+
+    private static bool InCodeOrder(Division[] divisions)
+    {
+        for (var i = 1; i < divisions.Length; i++)
+        {
+            if (string.CompareOrdinal(divisions[i - 1].Code, divisions[i].Code) > 0)
+                return false;
+        }
+        return true;
     }
 
     private int LowerBound(string prefix)
