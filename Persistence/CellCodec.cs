@@ -27,11 +27,16 @@ public static class CellCodec
 
     public static long[] Decode(ReadOnlySpan<byte> blob)
     {
-        var values = new List<long>(blob.Length);
+        // Each value ends with its one byte below 0x80, so counting those sizes the array exactly
+        // (a blob cut short in a value makes Next throw before that value is stored).
+        var count = 0;
+        foreach (var b in blob)
+            if (b < 0x80) count++;
+        var values = new long[count];
         var position = 0;
-        while (position < blob.Length)
-            values.Add(Next(blob, ref position));
-        return values.ToArray();
+        for (var i = 0; position < blob.Length; i++)
+            values[i] = Next(blob, ref position);
+        return values;
     }
 
     /// <summary>

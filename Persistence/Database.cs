@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Polly;
 using Polly.Retry;
+using SQLitePCL;
 
 namespace Disclosure.Persistence;
 
@@ -24,6 +26,11 @@ public sealed class Database : IDisposable
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
+
+    // A pooled connection keeps its SQLite handle, and the handle keeps its pragmas: they are set once per
+    // handle, not again on every open from the pool (every read opens one). Each handle maps to the pragmas
+    // last run on it; the pool is shared by every Database on the same file, whatever its options.
+    private static readonly ConditionalWeakTable<sqlite3, string> PragmasRun = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly ResiliencePipeline _writeRetry;
     private long _writeRetries;
@@ -237,9 +244,12 @@ public sealed class Database : IDisposable
         try
         {
             connection.Open();
+            if (PragmasRun.TryGetValue(connection.Handle!, out var run) && run == _connectionPragmas)
+                return connection;
             using var command = connection.CreateCommand();
             command.CommandText = _connectionPragmas;
             command.ExecuteNonQuery();
+            PragmasRun.AddOrUpdate(connection.Handle!, _connectionPragmas);
             return connection;
         }
         catch
@@ -255,9 +265,12 @@ public sealed class Database : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (PragmasRun.TryGetValue(connection.Handle!, out var run) && run == _connectionPragmas)
+                return connection;
             await using var command = connection.CreateCommand();
             command.CommandText = _connectionPragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            PragmasRun.AddOrUpdate(connection.Handle!, _connectionPragmas);
             return connection;
         }
         catch

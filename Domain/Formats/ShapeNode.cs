@@ -14,6 +14,7 @@ public sealed class ShapeNode
     {
         Name = name;
         EncodedName = JsonEncodedText.Encode(name);
+        Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
         Pointer = pointer;
     }
 
@@ -21,6 +22,9 @@ public sealed class ShapeNode
 
     /// <summary>The member name, escaped and encoded for a JSON writer once rather than on every report written.</summary>
     public JsonEncodedText EncodedName { get; }
+
+    /// <summary>The member name in UTF-8, to compare with a document's member names without decoding them.</summary>
+    public ReadOnlyMemory<byte> Utf8Name { get; }
 
     /// <summary>JSON Pointer of the member; "" for the root.</summary>
     public string Pointer { get; }

@@ -47,6 +47,39 @@ internal static class ExactNumber
         return true;
     }
 
+    /// <summary>
+    /// <see cref="TryScale"/> for the numbers reports are made of, read from their UTF-8 text without allocating:
+    /// at most 18 digits, no exponent, no more decimals than <paramref name="scale"/>. False for any other number,
+    /// which is then for <see cref="TryScale"/> to read (false here does not mean that it has too many decimals).
+    /// </summary>
+    public static bool TryScaleShort(ReadOnlySpan<byte> utf8, int scale, out long scaled)
+    {
+        scaled = 0;
+        var negative = utf8.Length > 0 && utf8[0] == (byte)'-';
+        long value = 0;
+        var digits = 0;
+        var decimals = -1;
+        foreach (var c in negative ? utf8[1..] : utf8)
+        {
+            if (c == (byte)'.' && decimals < 0)
+            {
+                decimals = 0;
+                continue;
+            }
+            if (c is < (byte)'0' or > (byte)'9' || ++digits > 18) return false;
+            value = value * 10 + (c - '0');
+            if (decimals >= 0) decimals++;
+        }
+        if (decimals > scale) return false;
+        for (var d = Math.Max(decimals, 0); d < scale; d++)
+        {
+            if (++digits > 18) return false;
+            value *= 10;
+        }
+        scaled = negative ? -value : value;
+        return true;
+    }
+
     private static long ParseExponent(string text)
     {
         var negative = text.StartsWith('-');

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
@@ -71,7 +73,10 @@ internal sealed class ReadContext
     {
         if (!Expect(element, JsonValueKind.Number, pointer, "a number")) return null;
         var scale = kind == CellKind.AmountFen ? 6 : 0;
-        if (!ExactNumber.TryScale(element.GetRawText(), scale, out var value))
+        BigInteger value;
+        if (ExactNumber.TryScaleShort(JsonMarshal.GetRawUtf8Value(element), scale, out var shortValue))
+            value = shortValue;
+        else if (!ExactNumber.TryScale(element.GetRawText(), scale, out value))
         {
             if (kind == CellKind.AmountFen)
                 Add(pointer, ProblemCodes.TooManyDecimals, $"An amount in 万元 has at most 6 decimals; {ReadLimits.Quote(element.GetRawText())} has more.");

@@ -23,16 +23,16 @@ public static class ReportReader
     private static readonly HashSet<string> TopLevel =
         [TownshipCode, Year, Format, .. Sections, Publications, Narrative, AcknowledgedRules];
 
-    public static ReadResult Read(ReadOnlySpan<byte> utf8Json)
+    public static ReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
-        if (utf8Json.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
-        if (!Utf8.IsValid(utf8Json))
+        if (utf8Json.Span.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
+        if (!Utf8.IsValid(utf8Json.Span))
             return Invalid("", "The body is not valid UTF-8.");
-        if (SyntaxCheck.FindError(utf8Json) is { } syntax)
+        if (SyntaxCheck.FindError(utf8Json.Span) is { } syntax)
             return Invalid(syntax.Pointer, syntax.Detail);
 
-        var reader = new Utf8JsonReader(utf8Json);
-        using var document = JsonDocument.ParseValue(ref reader);
+        // Parsed where it lies, not copied: the document lives only as long as this call.
+        using var document = JsonDocument.Parse(utf8Json);
         return Read(document.RootElement);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Disclosure.Domain.Reading;
 
@@ -18,7 +19,34 @@ internal static class SyntaxCheck
     }
 
     /// <summary>Null when the bytes are one well-formed JSON value; else the pointer and what broke.</summary>
-    public static (string Pointer, string Detail)? FindError(ReadOnlySpan<byte> utf8Json)
+    public static (string Pointer, string Detail)? FindError(ReadOnlySpan<byte> utf8Json) =>
+        IsWellFormed(utf8Json) ? null : Locate(utf8Json);
+
+    /// <summary>
+    /// The same checks as <see cref="Locate"/>, without keeping track of where the reader is or decoding a string
+    /// that has no escape (valid UTF-8 without escapes always decodes): the usual body is well-formed, and only a
+    /// broken one is read again to say where it broke.
+    /// </summary>
+    private static bool IsWellFormed(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.String)) continue;
+                if (reader.ValueIsEscaped) _ = reader.GetString();
+                else if (!Utf8.IsValid(reader.ValueSpan)) return false;
+            }
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static (string Pointer, string Detail)? Locate(ReadOnlySpan<byte> utf8Json)
     {
         var frames = new List<Frame>();
         var reader = new Utf8JsonReader(utf8Json);

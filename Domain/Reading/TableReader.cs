@@ -24,24 +24,56 @@ internal sealed class TableReader(ReadContext context, ReportFormat format)
         }
 
         if (!context.ExpectObject(element, node.Pointer)) return;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A member of the shape is known by its place among the node's children, compared in UTF-8, so that a
+        // well-formed table allocates no name, pointer or set per member; only names the shape lacks are decoded.
+        var children = node.Children;
+        var seen = new bool[children.Count];
+        HashSet<string>? others = null;
+        var expected = 0;
         foreach (var property in element.EnumerateObject())
         {
-            var pointer = JsonPointer.Append(node.Pointer, property.Name);
-            var child = node.Child(property.Name);
-            if (!seen.Add(property.Name))
-                context.Add(pointer, ProblemCodes.DuplicateMember, $"'{ReadLimits.Quote(property.Name)}' appears more than once.");
-            else if (child is not null)
-                Read(child, property.Value);
+            var index = IndexOf(children, property, expected);
+            if (index >= 0)
+            {
+                expected = index + 1;
+                var child = children[index];
+                if (seen[index])
+                    context.Add(child.Pointer, ProblemCodes.DuplicateMember, $"'{ReadLimits.Quote(child.Name)}' appears more than once.");
+                else
+                {
+                    seen[index] = true;
+                    Read(child, property.Value);
+                }
+                continue;
+            }
+
+            var name = property.Name;
+            var pointer = JsonPointer.Append(node.Pointer, name);
+            if (!(others ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+                context.Add(pointer, ProblemCodes.DuplicateMember, $"'{ReadLimits.Quote(name)}' appears more than once.");
             else if (FormatHaving(pointer) is { } other)
                 context.Add(pointer, ProblemCodes.OtherFormatMember,
-                    $"'{ReadLimits.Quote(property.Name)}' belongs to format {other.Id} here, but the report declares format {format.Id}.");
+                    $"'{ReadLimits.Quote(name)}' belongs to format {other.Id} here, but the report declares format {format.Id}.");
             else
-                context.Add(pointer, ProblemCodes.UnknownMember, $"'{ReadLimits.Quote(property.Name)}' is not a member of format {format.Id} here.");
+                context.Add(pointer, ProblemCodes.UnknownMember, $"'{ReadLimits.Quote(name)}' is not a member of format {format.Id} here.");
         }
 
-        foreach (var child in node.Children.Where(c => !c.Optional && !seen.Contains(c.Name)))
-            context.Add(child.Pointer, ProblemCodes.MissingMember, $"'{child.Name}' is required in format {format.Id}.");
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (!seen[i] && !children[i].Optional)
+                context.Add(children[i].Pointer, ProblemCodes.MissingMember, $"'{children[i].Name}' is required in format {format.Id}.");
+        }
+    }
+
+    /// <summary>The index of the child <paramref name="property"/> names, or −1; looked for first where the contract's order puts it.</summary>
+    private static int IndexOf(IReadOnlyList<ShapeNode> children, JsonProperty property, int expected)
+    {
+        for (var n = 0; n < children.Count; n++)
+        {
+            var i = (expected + n) % children.Count;
+            if (property.NameEquals(children[i].Utf8Name.Span)) return i;
+        }
+        return -1;
     }
 
     private ReportFormat? FormatHaving(string pointer) =>

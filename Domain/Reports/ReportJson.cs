@@ -33,7 +33,10 @@ public static class ReportJson
     public static byte[] ToUtf8Bytes(Report report) => Written(report).WrittenSpan.ToArray();
 
     /// <summary>SHA-256 of the canonical bytes, lowercase hex.</summary>
-    public static string ContentHash(Report report) => Convert.ToHexStringLower(SHA256.HashData(Written(report).WrittenSpan));
+    public static string ContentHash(Report report) => ContentHash(Written(report).WrittenSpan);
+
+    /// <summary>The content hash of canonical bytes already written by <see cref="ToUtf8Bytes"/>.</summary>
+    public static string ContentHash(ReadOnlySpan<byte> canonical) => Convert.ToHexStringLower(SHA256.HashData(canonical));
 
     // A report is 3-6 KB of JSON: one buffer of that size, rather than a stream grown and copied out again.
     private static ArrayBufferWriter<byte> Written(Report report)

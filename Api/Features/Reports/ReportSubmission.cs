@@ -63,8 +63,10 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
             return;
         }
 
+        // The canonical JSON is written once: it is both what the content hash is taken of and the answer's report.
+        var canonical = ReportJson.ToUtf8Bytes(report);
         var submission = new Submission(report, outcome.Flagged, outcome.Violations, outcome.Warnings,
-            ReportJson.ContentHash(report), caller.KeyId, clock.GetUtcNow());
+            ReportJson.ContentHash(canonical), caller.KeyId, clock.GetUtcNow());
         var ifMatch = http.Request.Headers.IfMatch.ToString() is { Length: > 0 } header ? header : null;
         var result = await store.SubmitAsync(submission, ifMatch, ct);
 
@@ -84,7 +86,9 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         http.Response.Headers.ETag = stored.ETag;
         http.Response.Headers.Location = ReportLocation(stored.TownshipCode, stored.Year);
         http.Response.StatusCode = result.Outcome == SubmitOutcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-        await http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored, registry), ApiJson.Options, ct);
+        // The same content hash means the same canonical bytes: an unchanged revision answers with them too.
+        var written = stored.ContentHash == submission.ContentHash ? new ReportBody(canonical) : null;
+        await http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored, registry, written), ApiJson.Options, ct);
     }
 
     /// <summary>The problems every write of a report may answer with, described once for the OpenAPI document.</summary>

@@ -24,7 +24,8 @@ public static class RequestBody
         if (http.Request.ContentLength > limit)
             return await TooLargeAsync(http, limit, ct);
 
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        // Sized by Content-Length when it is sent (it is within the limit by now), so a report is not read into 16 KB.
+        var buffer = new ArrayBufferWriter<byte>(http.Request.ContentLength is > 0 and var length ? (int)length : 16 * 1024);
         var reader = http.Request.BodyReader;
         while (true)
         {

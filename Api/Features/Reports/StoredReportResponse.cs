@@ -24,7 +24,8 @@ public sealed class StoredReportResponse
     /// <summary>The report as submitted, with every optional total filled in.</summary>
     public required ReportBody Report { get; init; }
 
-    public static StoredReportResponse From(StoredRevision stored, DivisionRegistry registry)
+    /// <param name="body">The revision's report already written as canonical JSON, if the caller has it; written here otherwise.</param>
+    public static StoredReportResponse From(StoredRevision stored, DivisionRegistry registry, ReportBody? body = null)
     {
         var township = registry.Find(stored.TownshipCode);
         return new StoredReportResponse
@@ -39,7 +40,7 @@ public sealed class StoredReportResponse
             Flagged = stored.Flagged,
             Violations = stored.Violations,
             Warnings = stored.Warnings,
-            Report = ReportBody.Of(stored.Report),
+            Report = body ?? ReportBody.Of(stored.Report),
         };
     }
 }
