@@ -2,6 +2,7 @@ using Dapper;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Rollups;
+using Disclosure.Persistence;
 using static Disclosure.Api.Tests.Rollups.RollupFixture;
 
 namespace Disclosure.Api.Tests.Rollups;
@@ -365,21 +366,22 @@ public class RollupStoreTests
     }
 
     [Fact]
-    public async Task The_data_version_changes_with_every_stored_revision_and_only_then()
+    public async Task The_data_generation_moves_with_every_stored_revision_and_only_then()
     {
         using var f = await RollupFixture.CreateAsync();
-        Assert.Equal(0, await f.Rollups.DataVersionAsync());
+        Assert.Equal(0, (await DataGeneration.ReadAsync(f.Database)).NewestRevisionId);
 
         var report = Report2019(Shangtun, 2020);
         await f.SubmitAsync(report);
-        var afterFirst = await f.Rollups.DataVersionAsync();
+        var afterFirst = await DataGeneration.ReadAsync(f.Database);
         await f.SubmitAsync(report);                        // identical: nothing stored
-        var afterRetry = await f.Rollups.DataVersionAsync();
+        var afterRetry = await DataGeneration.ReadAsync(f.Database);
         await f.SubmitAsync(Report2019(Shangtun, 2020, n => n["proactiveDisclosure"]!["licensing"]!["decisions"] = 3));
-        var afterCorrection = await f.Rollups.DataVersionAsync();
+        var afterCorrection = await DataGeneration.ReadAsync(f.Database);
 
-        Assert.NotEqual(0, afterFirst);
+        Assert.NotEqual(0, afterFirst.NewestRevisionId);
         Assert.Equal(afterFirst, afterRetry);
         Assert.NotEqual(afterFirst, afterCorrection);
+        Assert.Equal(afterFirst.Id, afterCorrection.Id);
     }
 }

@@ -60,9 +60,6 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         WHERE r.year = @Year
         """;
 
-    // Revisions are only ever added, so the newest id changes with every write that stores something.
-    private const string SelectDataVersion = "SELECT coalesce(max(id), 0) FROM report_revisions";
-
     /// <summary>
     /// One page of the groups of current reports that <paramref name="filter"/> asks for, in key order (year, then
     /// division code). Without grouping there is always exactly one group, with 0 reports and no formats when nothing
@@ -177,13 +174,6 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
                 .Select(r => (r.TownshipCode, Clock.Parse(r.FirstSubmittedAt)))],
             cancellationToken);
     }
-
-    /// <summary>
-    /// A number that changes whenever a report is written (the newest revision's id), for caching answers and
-    /// making entity tags. It never goes back while the file lives: revisions are never deleted.
-    /// </summary>
-    public Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
-        database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(SelectDataVersion), cancellationToken);
 
     /// <summary>
     /// The maintained totals, optionally of one level (0, 2, 4, 6), under an area code prefix, and within years
