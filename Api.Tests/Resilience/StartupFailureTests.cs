@@ -55,7 +55,8 @@ public sealed class StartupFailureTests : IDisposable
     /// File permissions do not bind root: when the tests run as root, a service that must meet them runs as the
     /// unprivileged user 65534 (nobody), through util-linux's setpriv.
     /// </remarks>
-    private static async Task<(int ExitCode, List<string> Lines)> RunAsync(string databasePath, bool unprivileged = false)
+    private static async Task<(int ExitCode, List<string> Lines)> RunAsync(
+        string databasePath, bool unprivileged = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         var asRoot = Environment.IsPrivilegedProcess;
         var asNobody = unprivileged && asRoot;
@@ -79,6 +80,8 @@ public sealed class StartupFailureTests : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Database__Path"] = databasePath;
         start.Environment["Security__AdminKey"] = ServiceProcess.AdminKey;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -205,5 +208,19 @@ public sealed class StartupFailureTests : IDisposable
         await AssertRefusedAsync(path, $"Database {path} was migrated by a newer version of this service: its schema_migrations records " +
                                        $"migration {latest + 1:D4}_renamed_cells, which this version does not know (it knows up to {latest:D4}). " +
                                        "Run the newer version, or restore a backup made by this version.");
+    }
+
+    [Fact]
+    public async Task Read_bounds_that_cannot_work()
+    {
+        var path = await DatabaseAsync();
+
+        var (exitCode, lines) = await RunAsync(path, settings: new Dictionary<string, string> { ["Reads__MaxConcurrentStreams"] = "0" });
+
+        var all = string.Join("\n", lines);
+        Assert.True(exitCode == 78, $"exit {exitCode}:\n{all}");
+        Assert.Contains(lines, l => l.Trim() == "Cannot start with this configuration: " + Disclosure.Api.Features.Reads.ReadOptions.Requirement +
+                                                 " Fix it in appsettings.json, the environment or the command line.");
+        Assert.DoesNotContain("Unhandled exception", all);
     }
 }

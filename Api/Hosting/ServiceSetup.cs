@@ -24,7 +24,8 @@ public static class ServiceSetup
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
-        services.Configure<ReadOptions>(builder.Configuration.GetSection(ReadOptions.Section));
+        services.AddOptions<ReadOptions>().Bind(builder.Configuration.GetSection(ReadOptions.Section))
+            .Validate(ReadOptions.AreUsable, ReadOptions.Requirement);
 
         services.AddSingleton(TimeProvider.System);
         // The division list is read while the host is built and the database migrated, not after: it takes a core
@@ -65,6 +66,8 @@ public static class ServiceSetup
 
     public static async Task<WebApplication> UseDisclosureServiceAsync(this WebApplication app)
     {
+        // Bounds that cannot work stop start-up here, with their own message, not at the first read.
+        _ = app.Services.GetRequiredService<IOptions<ReadOptions>>().Value;
         // The database is opened and migrated on the thread pool while the request pipeline is put together below
         // (each takes a core for ~100 ms at start-up); the service listens only after this has returned.
         var migrating = Task.Run(async () =>

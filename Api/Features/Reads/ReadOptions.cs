@@ -27,4 +27,10 @@ public sealed class ReadOptions
     /// (limit=2000) of every table but 三; each computation holds about twice its answer while it writes it.
     /// </summary>
     public long StreamAboveBytes { get; set; } = 5 * 1024 * 1024;
+
+    public const string Requirement = "Reads:MaxConcurrentComputations and Reads:MaxConcurrentStreams must be at least 1, " +
+                                      "Reads:MaxQueued at least 0 and Reads:StreamAboveBytes at least 1.";
+
+    public static bool AreUsable(ReadOptions o) =>
+        o is { MaxConcurrentComputations: >= 1, MaxConcurrentStreams: >= 1, MaxQueued: >= 0, StreamAboveBytes: >= 1 };
 }
