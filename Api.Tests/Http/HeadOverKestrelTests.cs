@@ -10,16 +10,14 @@ namespace Disclosure.Api.Tests.Http;
 /// </summary>
 public sealed class HeadOverKestrelTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceProcesses _processes = new();
     private ServiceProcess _service = null!;
 
-    public async Task InitializeAsync() => _service = await ServiceProcess.StartAsync(Path.Combine(_folder, "reports.db"));
+    public async Task InitializeAsync() => _service = await _processes.StartAsync();
 
     public Task DisposeAsync()
     {
-        _service.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _processes.Dispose();
         return Task.CompletedTask;
     }
 

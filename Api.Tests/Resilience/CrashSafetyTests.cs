@@ -13,24 +13,13 @@ namespace Disclosure.Api.Tests.Resilience;
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {
     private const int Acknowledged = 50;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
-    private readonly List<ServiceProcess> _processes = [];
+    private readonly ServiceProcesses _processes = new();
 
-    private string DatabasePath => Path.Combine(_folder, "reports.db");
+    private string DatabasePath => _processes.DatabasePath;
 
-    public void Dispose()
-    {
-        foreach (var process in _processes) process.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _processes.Dispose();
 
-    private async Task<ServiceProcess> StartAsync()
-    {
-        var process = await ServiceProcess.StartAsync(DatabasePath);
-        _processes.Add(process);
-        return process;
-    }
+    private Task<ServiceProcess> StartAsync() => _processes.StartAsync();
 
     private sealed record Ack(string Location, int Revision, string ETag, JsonNode Report);
 

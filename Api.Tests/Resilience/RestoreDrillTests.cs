@@ -14,24 +14,13 @@ public sealed class RestoreDrillTests : IDisposable
 {
     private const string Rollup = "/api/v1/rollups/applications?area=41&groupBy=county";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
-    private readonly List<ServiceProcess> _processes = [];
+    private readonly ServiceProcesses _processes = new();
 
-    private string DatabasePath => Path.Combine(_folder, "reports.db");
+    private string DatabasePath => _processes.DatabasePath;
 
-    public void Dispose()
-    {
-        foreach (var process in _processes) process.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _processes.Dispose();
 
-    private async Task<ServiceProcess> StartAsync()
-    {
-        var process = await ServiceProcess.StartAsync(DatabasePath);
-        _processes.Add(process);
-        return process;
-    }
+    private Task<ServiceProcess> StartAsync() => _processes.StartAsync();
 
     private sealed record Ack(string Location, string ETag, JsonNode Report);
 
@@ -65,7 +54,7 @@ public sealed class RestoreDrillTests : IDisposable
 
         using var backup = await first.Client.PostAsync("/api/v1/backups", content: null);
         Assert.Equal(HttpStatusCode.Created, backup.StatusCode);
-        var backupPath = Path.Combine(_folder, "backups", (string)JsonNode.Parse(await backup.Content.ReadAsStringAsync())!["file"]!);
+        var backupPath = Path.Combine(_processes.Folder, "backups", (string)JsonNode.Parse(await backup.Content.ReadAsStringAsync())!["file"]!);
 
         // Written after the backup: lost by the restore, as the operator chose.
         var later = new List<Ack>();
