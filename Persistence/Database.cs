@@ -22,8 +22,6 @@ public sealed class Database : IDisposable
         PRAGMA synchronous = FULL;
         """;
 
-    private const int SqliteFull = 13;
-
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
 
@@ -141,7 +139,7 @@ public sealed class Database : IDisposable
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
-        catch (SqliteException e) when (!IsLockContention(e) && e.SqliteErrorCode != SqliteFull)
+        catch (SqliteException e) when (!IsLockContention(e) && e.SqliteErrorCode != SqliteResultCodes.Full)
         {
             // Whatever went wrong may have left the connection unusable: start the next unit on a fresh one.
             // A full disk does not: the connection and its prepared statements stay for when there is room again.
@@ -236,7 +234,7 @@ public sealed class Database : IDisposable
         }, cancellationToken);
 
     /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock; trying again may work.</summary>
-    public static bool IsLockContention(SqliteException exception) => exception.SqliteErrorCode is 5 or 6;
+    public static bool IsLockContention(SqliteException exception) => exception.SqliteErrorCode is SqliteResultCodes.Busy or SqliteResultCodes.Locked;
 
     private SqliteConnection Open()
     {

@@ -22,17 +22,17 @@ public sealed class UnusableDatabaseException(string path, string message, Excep
         var (what, todo) = exception switch
         {
             UnusableDatabaseException => (null, null),
-            SqliteException { SqliteErrorCode: 26 } => ("it is not a SQLite database, or its header is damaged",
+            SqliteException { SqliteErrorCode: SqliteResultCodes.NotADb } => ("it is not a SQLite database, or its header is damaged",
                 "Restore it from a backup, or set Database:Path to the right file."),
-            SqliteException { SqliteErrorCode: 11 } => ("it is damaged",
+            SqliteException { SqliteErrorCode: SqliteResultCodes.Corrupt } => ("it is damaged",
                 "Restore it from a backup (README: Backups)."),
-            SqliteException { SqliteErrorCode: 8 } => ("it can be read but not written",
+            SqliteException { SqliteErrorCode: SqliteResultCodes.ReadOnly } => ("it can be read but not written",
                 "Give the service's user write access to the file and to its folder (SQLite keeps -wal and -shm files beside it)."),
-            SqliteException { SqliteErrorCode: 14 } or UnauthorizedAccessException or DirectoryNotFoundException => ("it cannot be opened or created",
+            SqliteException { SqliteErrorCode: SqliteResultCodes.CantOpen } or UnauthorizedAccessException or DirectoryNotFoundException => ("it cannot be opened or created",
                 "Check that its folder exists or can be created, and that the service's user may read and write the folder and the file."),
-            SqliteException { SqliteErrorCode: 13 } => ("the disk is full",
+            SqliteException { SqliteErrorCode: SqliteResultCodes.Full } => ("the disk is full",
                 "Free space on the disk that holds it."),
-            SqliteException { SqliteErrorCode: 10 } or IOException => ("it cannot be read or written",
+            SqliteException { SqliteErrorCode: SqliteResultCodes.IoErr } or IOException => ("it cannot be read or written",
                 "Check the disk and the file's permissions; if the file is damaged, restore it from a backup."),
             _ => ((string?)null, (string?)null),
         };

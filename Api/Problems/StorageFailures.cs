@@ -1,4 +1,5 @@
 using Disclosure.Api.Features.Health;
+using Disclosure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Api.Problems;
@@ -25,9 +26,6 @@ public enum StorageFailure
 /// </summary>
 public static class StorageFailures
 {
-    // SQLite primary result codes (https://sqlite.org/rescode.html).
-    private const int SqliteIoErr = 10, SqliteCorrupt = 11, SqliteFull = 13, SqliteReadOnly = 8, SqliteCantOpen = 14, SqliteNotADb = 26;
-
     // What .NET puts in an IOException's HResult for "no space left on device": errno ENOSPC on Linux and macOS,
     // ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL on Windows.
     private static readonly HashSet<int> NoSpace = [28, unchecked((int)0x80070070), unchecked((int)0x80070027)];
@@ -42,11 +40,11 @@ public static class StorageFailures
         {
             switch (e)
             {
-                case SqliteException { SqliteErrorCode: SqliteFull }:
+                case SqliteException { SqliteErrorCode: SqliteResultCodes.Full }:
                     return StorageFailure.Full;
-                case SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADb }:
+                case SqliteException { SqliteErrorCode: SqliteResultCodes.Corrupt or SqliteResultCodes.NotADb }:
                     return StorageFailure.Corrupt;
-                case SqliteException { SqliteErrorCode: SqliteIoErr or SqliteReadOnly or SqliteCantOpen }:
+                case SqliteException { SqliteErrorCode: SqliteResultCodes.IoErr or SqliteResultCodes.ReadOnly or SqliteResultCodes.CantOpen }:
                     return StorageFailure.Unavailable;
                 case IOException io when NoSpace.Contains(io.HResult):
                     return StorageFailure.Full;
