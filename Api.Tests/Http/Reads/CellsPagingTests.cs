@@ -63,26 +63,19 @@ public sealed class CellsPagingTests : IClassFixture<LoadedDatabase>, IDisposabl
     {
         var whole = (await _client.GetStringAsync($"{County}&from=2018&to=2019&format=csv&limit=2000")).Split("\r\n");
 
-        var lines = new List<string>();
-        string? url = $"{County}&from=2018&to=2019&format=csv&limit=5";
-        var pages = 0;
-        while (url is not null)
+        var (lines, links) = await CsvPages.ReadAsync(_client, $"{County}&from=2018&to=2019&format=csv&limit=5", (response, page) =>
         {
-            var response = await _client.GetAsync(url);
             Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-            var page = (await response.Content.ReadAsStringAsync()).Split("\r\n");
             Assert.Equal(whole[0], page[0]);
-            lines.AddRange(pages == 0 ? page[..^1] : page[1..^1]);
-            pages++;
-            url = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split(';')[0].Trim('<', '>') : null;
-            if (url is not null)
-                Assert.StartsWith("/api/v1/cells?area=411328&from=2018&to=2019&limit=5&after=", url);
-            if (url is not null)
-                Assert.EndsWith("&format=csv", url);
-        }
+        });
 
+        Assert.All(links, url =>
+        {
+            Assert.StartsWith("/api/v1/cells?area=411328&from=2018&to=2019&limit=5&after=", url);
+            Assert.EndsWith("&format=csv", url);
+        });
         Assert.Equal(whole[..^1], lines);
-        Assert.True(pages > 2);
+        Assert.True(links.Count + 1 > 2);
     }
 
     [Fact]

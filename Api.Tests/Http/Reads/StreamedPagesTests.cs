@@ -66,16 +66,8 @@ public sealed class StreamedPagesTests : IClassFixture<LoadedDatabase>, IDisposa
         Assert.Null(whole.Content.Headers.ContentLength);
         var lines = (await whole.Content.ReadAsStringAsync()).Split("\r\n");
 
-        var joined = new List<string>();
-        string? url = "/api/v1/rollups/review-litigation?area=4113&groupBy=township&format=csv&limit=3";
-        while (url is not null)
-        {
-            using var page = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
-            Assert.NotNull(page.Content.Headers.ContentLength);
-            var pageLines = (await page.Content.ReadAsStringAsync()).Split("\r\n");
-            joined.AddRange(joined.Count == 0 ? pageLines[..^1] : pageLines[1..^1]);
-            url = page.Headers.TryGetValues("Link", out var links) ? links.Single().Split(';')[0].Trim('<', '>') : null;
-        }
+        var (joined, _) = await CsvPages.ReadAsync(_client, "/api/v1/rollups/review-litigation?area=4113&groupBy=township&format=csv&limit=3",
+            (page, _) => Assert.NotNull(page.Content.Headers.ContentLength));
 
         Assert.Equal(lines[..^1], joined);
     }

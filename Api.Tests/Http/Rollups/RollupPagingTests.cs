@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Disclosure.Api.Tests.Infrastructure;
 
 namespace Disclosure.Api.Tests.Http.Rollups;
 
@@ -68,26 +69,15 @@ public sealed class RollupPagingTests(RollupFixture fixture) : IClassFixture<Rol
     {
         var whole = (await _client.GetStringAsync("/api/v1/rollups/review-litigation?groupBy=county,year&format=csv")).Split("\r\n").ToList();
 
-        var lines = new List<string>();
-        string? url = "/api/v1/rollups/review-litigation?groupBy=county,year&format=csv&limit=1";
-        var pages = 0;
-        while (url is not null)
+        var (lines, links) = await CsvPages.ReadAsync(_client, "/api/v1/rollups/review-litigation?groupBy=county,year&format=csv&limit=1", (response, page) =>
         {
-            var response = await _client.GetAsync(url);
             Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-            var page = (await response.Content.ReadAsStringAsync()).Split("\r\n");
             Assert.Equal(whole[0], page[0]);
-            lines.AddRange(pages == 0 ? page[..^1] : page[1..^1]);
-            pages++;
-            url = response.Headers.TryGetValues("Link", out var links)
-                ? links.Single().Split(';')[0].Trim('<', '>')
-                : null;
-            if (url is not null)
-                Assert.Contains("&format=csv", url);
-        }
+        });
 
+        Assert.All(links, url => Assert.Contains("&format=csv", url));
         Assert.Equal(whole[..^1], lines);
-        Assert.True(pages > 1);
+        Assert.True(links.Count + 1 > 1);
     }
 
     [Fact]
