@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
@@ -29,7 +30,7 @@ public sealed class ReportStore
         """;
 
     private const string SelectCurrentContent = """
-        SELECT v.revision, v.format, v.vals, v.extras
+        SELECT v.revision, v.format, v.vals, v.extras, v.published_at
         FROM reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
         WHERE r.township_code = @TownshipCode AND r.year = @Year
@@ -102,7 +103,7 @@ public sealed class ReportStore
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
             return ToReport(townshipCode, year, reader.GetInt32(0), reader.GetString(1), (byte[])reader.GetValue(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3));
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
         }, cancellationToken);
 
     /// <summary>Every revision of a township's report for a year, oldest first; empty when there is none.</summary>
@@ -156,12 +157,12 @@ public sealed class ReportStore
 
     private StoredRevision ToStoredRevision(RevisionRow row)
     {
-        var report = ToReport(row.TownshipCode, row.Year, row.Revision, row.Format, row.Vals, row.Extras);
+        var report = ToReport(row.TownshipCode, row.Year, row.Revision, row.Format, row.Vals, row.Extras, row.PublishedAt);
         return new StoredRevision(row.TownshipCode, row.Year, row.Revision, row.Format, Clock.Parse(row.SubmittedAt), row.SubmittedBy,
             row.Flagged, row.ContentHash, report, StoredJson.ReadViolations(row.Violations), StoredJson.ReadWarnings(row.Warnings));
     }
 
-    private Report ToReport(string townshipCode, int year, int revision, string formatId, byte[] vals, string? extras)
+    private Report ToReport(string townshipCode, int year, int revision, string formatId, byte[] vals, string? extras, string? publishedAt)
     {
         var format = _formats(formatId)
             ?? throw new InvalidOperationException($"The report of {townshipCode} for {year} (revision {revision}) uses format \"{formatId}\", which this service does not know.");
@@ -169,7 +170,10 @@ public sealed class ReportStore
         if (values.Length != format.Cells.Count)
             throw new InvalidOperationException($"The report of {townshipCode} for {year} (revision {revision}) has {values.Length} values; format {format.Id} has {format.Cells.Count} cells.");
         var (publications, narrative, acknowledged) = StoredJson.ReadExtras(extras);
-        return new Report(townshipCode, year, format, values, publications, narrative, acknowledged);
+        return new Report(townshipCode, year, format, values, publications, narrative, acknowledged)
+        {
+            PublishedAt = publishedAt is null ? null : DateOnly.ParseExact(publishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
     }
 
     private static void CheckTownshipCode(string code)

@@ -9,7 +9,7 @@ internal sealed class RevisionRow
     public const string Columns = """
         v.id AS Id, v.township_code AS TownshipCode, v.year AS Year, v.revision AS Revision, v.format AS Format,
         v.submitted_at AS SubmittedAt, v.submitted_by AS SubmittedBy, v.flagged AS Flagged, v.content_hash AS ContentHash,
-        v.vals AS Vals, v.extras AS Extras, v.violations AS Violations, v.warnings AS Warnings
+        v.vals AS Vals, v.extras AS Extras, v.violations AS Violations, v.warnings AS Warnings, v.published_at AS PublishedAt
         """;
 
     /// <summary>The current revision of one township's report for one year (<c>@TownshipCode</c>, <c>@Year</c>).</summary>
@@ -33,6 +33,7 @@ internal sealed class RevisionRow
     public string? Extras { get; set; }
     public string? Violations { get; set; }
     public string? Warnings { get; set; }
+    public string? PublishedAt { get; set; }
 
     /// <summary>The reader's current row, selected with <see cref="Columns"/>.</summary>
     public static RevisionRow Read(SqliteDataReader reader) => new()
@@ -50,5 +51,6 @@ internal sealed class RevisionRow
         Extras = reader.IsDBNull(10) ? null : reader.GetString(10),
         Violations = reader.IsDBNull(11) ? null : reader.GetString(11),
         Warnings = reader.IsDBNull(12) ? null : reader.GetString(12),
+        PublishedAt = reader.IsDBNull(13) ? null : reader.GetString(13),
     };
 }

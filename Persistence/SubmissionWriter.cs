@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence;
@@ -18,20 +19,21 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
 
     private const string InsertRevision = """
         INSERT INTO report_revisions
-            (township_code, year, revision, format, submitted_at, submitted_by, flagged, content_hash, vals, extras, violations, warnings)
+            (township_code, year, revision, format, submitted_at, submitted_by, flagged, content_hash, vals, extras, violations, warnings, published_at)
         VALUES
-            (@TownshipCode, @Year, @Revision, @Format, @SubmittedAt, @SubmittedBy, @Flagged, @ContentHash, @Vals, @Extras, @Violations, @Warnings)
+            (@TownshipCode, @Year, @Revision, @Format, @SubmittedAt, @SubmittedBy, @Flagged, @ContentHash, @Vals, @Extras, @Violations, @Warnings, @PublishedAt)
         RETURNING id
         """;
 
     private const string UpsertCurrent = """
-        INSERT INTO reports (township_code, year, county_code, format, current_revision_id, revision, flagged, first_submitted_at)
-        VALUES (@TownshipCode, @Year, @CountyCode, @Format, @RevisionId, @Revision, @Flagged, @SubmittedAt)
+        INSERT INTO reports (township_code, year, county_code, format, current_revision_id, revision, flagged, first_submitted_at, published_at)
+        VALUES (@TownshipCode, @Year, @CountyCode, @Format, @RevisionId, @Revision, @Flagged, @SubmittedAt, @PublishedAt)
         ON CONFLICT (township_code, year) DO UPDATE SET
             format              = excluded.format,
             current_revision_id = excluded.current_revision_id,
             revision            = excluded.revision,
-            flagged             = excluded.flagged
+            flagged             = excluded.flagged,
+            published_at        = excluded.published_at
         """;
 
     private readonly ConcurrentQueue<Pending> _queue = new();
@@ -47,6 +49,7 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
         public string? Violations { get; } = StoredJson.WriteViolations(submission.Violations);
         public string? Warnings { get; } = StoredJson.WriteWarnings(submission.Warnings);
         public string SubmittedAt { get; } = Clock.Format(submission.SubmittedAt);
+        public string? PublishedAt { get; } = submission.Report.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         public TaskCompletionSource<SubmitResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
@@ -146,15 +149,15 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
 
         var revision = (current?.Revision ?? 0) + 1;
         var insert = database.Prepared(transaction, InsertRevision, "@TownshipCode", "@Year", "@Revision", "@Format", "@SubmittedAt",
-            "@SubmittedBy", "@Flagged", "@ContentHash", "@Vals", "@Extras", "@Violations", "@Warnings");
+            "@SubmittedBy", "@Flagged", "@ContentHash", "@Vals", "@Extras", "@Violations", "@Warnings", "@PublishedAt");
         Bind(insert, report.TownshipCode, report.Year, revision, report.Format.Id, pending.SubmittedAt, submission.SubmittedBy,
-            submission.Flagged, submission.ContentHash, pending.Vals, pending.Extras, pending.Violations, pending.Warnings);
+            submission.Flagged, submission.ContentHash, pending.Vals, pending.Extras, pending.Violations, pending.Warnings, pending.PublishedAt);
         var revisionId = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
 
         var upsert = database.Prepared(transaction, UpsertCurrent, "@TownshipCode", "@Year", "@CountyCode", "@Format", "@RevisionId",
-            "@Revision", "@Flagged", "@SubmittedAt");
+            "@Revision", "@Flagged", "@SubmittedAt", "@PublishedAt");
         Bind(upsert, report.TownshipCode, report.Year, report.TownshipCode[..6], report.Format.Id, revisionId, revision,
-            submission.Flagged, pending.SubmittedAt);
+            submission.Flagged, pending.SubmittedAt, pending.PublishedAt);
         await upsert.ExecuteNonQueryAsync(cancellationToken);
 
         if (current is not null)

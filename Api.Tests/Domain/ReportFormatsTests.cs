@@ -19,8 +19,8 @@ public class ReportFormatsTests
         // 2019: 2×3 + 2×3 + 2×3 + 2 + 2 = 22 in table 二; 23 rows × 7 in 三; 3 × 5 in 四;
         // then 16 derived publications cells: policy interpretations, 14 key domains, reported.
         Assert.Equal(22 + 23 * 7 + 15 + 16, ReportFormats.Format2019.Cells.Count);
-        // 2021: 2×3 + 1 + 2 + 1 = 10 in table 二; 25 rows × 7 in 三.
-        Assert.Equal(10 + 25 * 7 + 15 + 16, ReportFormats.Format2021.Cells.Count);
+        // 2021: 2×3 + 1 + 2 + 1 = 10 in table 二; 25 rows × 7 in 三; then （六） as one row (7) and its marker.
+        Assert.Equal(10 + 25 * 7 + 15 + 16 + 7 + 1, ReportFormats.Format2021.Cells.Count);
         var sections = ReportFormats.Format2021.Cells.Select(c => c.Section).Distinct();
         Assert.Equal(["proactiveDisclosure", "applications", "reviewLitigation", "publications"], sections);
     }
@@ -41,23 +41,36 @@ public class ReportFormatsTests
     }
 
     [Fact]
-    public void Publications_are_derived_cells_at_the_end_of_both_formats()
+    public void Publications_are_derived_cells_after_the_tables_of_both_formats()
     {
         foreach (var format in ReportFormats.All)
         {
-            var derived = format.Cells.Where(c => c.Derived).ToArray();
+            var derived = format.Cells.Where(c => c.Section == "publications").ToArray();
             Assert.Equal(
                 ["policyInterpretations/count", .. KeyDomains.All.Select(d => $"keyDomains/{d.Id}"), "reported/reports"],
                 derived.Select(c => $"{c.Row}/{c.Column}"));
-            Assert.All(derived, c => Assert.Equal("publications", c.Section));
-            Assert.Equal(format.Cells.Count - 16, derived[0].Index);
-            Assert.Equal(["proactiveDisclosure", "applications", "reviewLitigation"], format.Shape.Children.Select(c => c.Name));
+            Assert.All(derived, c => Assert.True(c.Derived));
+            Assert.Equal(format.Layouts[0].Cells.Count, derived[0].Index);
+            Assert.Equal(["proactiveDisclosure", "applications", "reviewLitigation"], format.Layouts[0].Shape.Children.Select(c => c.Name));
             Assert.Null(format.FindNode("/publications/keyDomains/other"));
             Assert.Equal(new Label("生态环境", "Ecology and environment"), format.ColumnLabel(format.Cell("/publications/keyDomains/environment")));
         }
-        Assert.Equal(
-            ReportFormats.Format2019.Cells.Where(c => c.Derived).Select(c => c.Pointer),
-            ReportFormats.Format2021.Cells.Where(c => c.Derived).Select(c => c.Pointer));
+    }
+
+    [Fact]
+    public void The_2021_format_keeps_the_undivided_other_handling_row_after_every_cell_stored_before_it()
+    {
+        var format = ReportFormats.Format2021;
+        Assert.Equal(["2021", "2021-undivided-other"], format.Layouts.Select(l => l.Id));
+        string[] columns = ["naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization", "legalServiceInstitution", "otherOrganization", "total", "undividedReports"];
+        Assert.Equal(columns.Select(c => $"/applications/results/otherHandling/{c}"), format.Cells.Skip(format.Cells.Count - 8).Select(c => c.Pointer));
+        Assert.Equal(format.Cells.Count - 1, format.Layouts[1].Marker!.Index);
+
+        var undivided = format.Layouts[1];
+        Assert.Equal(format.Layouts[0].Cells.Count - 21 + 7, undivided.Cells.Count);
+        Assert.Equal(columns[..7], undivided.Shape.Child("applications")!.Child("results")!.Child("otherHandling")!.Children.Select(c => c.Name));
+        Assert.Equal(["overdueCorrection", "overdueFee", "other"], format.Layouts[0].Shape.Child("applications")!.Child("results")!.Child("otherHandling")!.Children.Select(c => c.Name));
+        Assert.Single(ReportFormats.Format2019.Layouts);
     }
 
     [Fact]
@@ -80,7 +93,7 @@ public class ReportFormatsTests
                     || (c.Section == "reviewLitigation" && c.Column == "total"))
                 .Select(c => c.Pointer).ToHashSet();
             Assert.Equal(expected, optional);
-            Assert.Equal(format.Id == "2019" ? 23 + 6 + 3 : 25 + 6 + 3, optional.Count);
+            Assert.Equal(format.Id == "2019" ? 23 + 6 + 3 : 25 + 1 + 6 + 3, optional.Count);
         }
     }
 
@@ -88,10 +101,13 @@ public class ReportFormatsTests
     public void Row_six_differs_between_the_formats()
     {
         Assert.NotNull(ReportFormats.Format2019.FindCell("/applications/results/otherHandling/naturalPerson"));
-        Assert.Null(ReportFormats.Format2021.FindCell("/applications/results/otherHandling/naturalPerson"));
+        Assert.Null(ReportFormats.Format2019.FindCell("/applications/results/otherHandling/other/total"));
         foreach (var row in new[] { "overdueCorrection", "overdueFee", "other" })
             Assert.NotNull(ReportFormats.Format2021.FindCell($"/applications/results/otherHandling/{row}/total"));
-        Assert.Null(ReportFormats.Format2021.FindCell("/applications/results/otherHandling/total"));
+        // The 2021 format's second layout prints （六） as one row: it has cells, but the usual layout does not print them.
+        var undivided = ReportFormats.Format2021.Cell("/applications/results/otherHandling/total");
+        Assert.False(ReportFormats.Format2021.Layouts[0].Prints(undivided));
+        Assert.True(ReportFormats.Format2021.Layouts[1].Prints(undivided));
     }
 
     [Fact]
@@ -114,12 +130,12 @@ public class ReportFormatsTests
         var rules = ReportFormats.Format2021.Identities.GroupBy(r => r.Rule).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(7, rules["A1"]);
         Assert.Equal(7, rules["A2"]);
-        Assert.Equal(25, rules["A3"]);
+        Assert.Equal(26, rules["A3"]);
         Assert.Equal(3, rules["R1"]);
 
         var a2 = ReportFormats.Format2021.Identities.First(r => r.Rule == "A2");
         Assert.Equal("/applications/results/total/naturalPerson", a2.Target.Pointer);
-        Assert.Equal(21, a2.Terms.Count);
+        Assert.Equal(22, a2.Terms.Count);
         Assert.Contains(a2.Terms, t => t.Cell.Pointer == "/applications/results/otherHandling/overdueFee/naturalPerson");
 
         var a1 = ReportFormats.Format2019.Identities.Last(r => r.Rule == "A1");

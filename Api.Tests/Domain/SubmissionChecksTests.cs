@@ -9,7 +9,7 @@ public class SubmissionChecksTests
     private const int CurrentYear = 2025;
 
     private static SubmissionOutcome Evaluate(byte[] json, Report? previousYear = null) =>
-        SubmissionChecks.Evaluate(Samples.Read(json), Samples.Registry, previousYear, CurrentYear);
+        SubmissionChecks.Evaluate(Samples.Read(json), Samples.Registry, previousYear, new DateOnly(CurrentYear, 12, 2));
 
     private static byte[] Seed(Action<JsonObject> change) => Samples.Changed(Samples.Shangtun2020, change);
 
@@ -41,6 +41,19 @@ public class SubmissionChecksTests
             Assert.Empty(outcome.Violations);
             Assert.Empty(outcome.Warnings);
         }
+    }
+
+    [Theory]
+    [InlineData("2021-01-01", true)]
+    [InlineData("2020-12-31", false)]    // before the year reported on ended
+    [InlineData("2025-12-03", true)]     // tomorrow: a township east of UTC may already be there
+    [InlineData("2025-12-04", false)]    // the future
+    public void A_publication_date_falls_after_the_year_reported_on_and_not_after_today(string publishedAt, bool accepted)
+    {
+        var outcome = Evaluate(Seed(r => r["publishedAt"] = publishedAt));
+        Assert.Equal(accepted, outcome.Accepted);
+        if (!accepted)
+            Assert.Equal(("publication-date-out-of-range", "/publishedAt"), Assert.Single(outcome.Rejections.Select(p => (p.Code, p.Pointer))));
     }
 
     [Fact]

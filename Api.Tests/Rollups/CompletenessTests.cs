@@ -21,14 +21,14 @@ public class CompletenessTests
     [Fact]
     public void Tanghe_county_with_four_reports_lists_the_twenty_missing()
     {
-        (string, DateTimeOffset)[] submitted =
+        SubmittedReport[] submitted =
         [
-            ("411328110", new DateTimeOffset(2021, 1, 15, 8, 30, 0, TimeSpan.Zero)),
-            ("411328111", Deadline2020.AddTicks(-1)),          // 23:59:59.9999999 on 31 January in China: on time
-            ("411328001", Deadline2020),                       // 00:00 on 1 February in China: late
-            ("411328311", new DateTimeOffset(2021, 3, 1, 0, 0, 0, TimeSpan.Zero)),
-            ("411321100", new DateTimeOffset(2021, 1, 2, 0, 0, 0, TimeSpan.Zero)),   // 南召县: not under the area
-            ("411328999", new DateTimeOffset(2021, 1, 2, 0, 0, 0, TimeSpan.Zero)),   // not in the registry
+            new("411328110", new DateTimeOffset(2021, 1, 15, 8, 30, 0, TimeSpan.Zero)),
+            new("411328111", Deadline2020.AddTicks(-1)),          // 23:59:59.9999999 on 31 January in China: on time
+            new("411328001", Deadline2020),                       // 00:00 on 1 February in China: late
+            new("411328311", new DateTimeOffset(2021, 3, 1, 0, 0, 0, TimeSpan.Zero)),
+            new("411321100", new DateTimeOffset(2021, 1, 2, 0, 0, 0, TimeSpan.Zero)),   // 南召县: not under the area
+            new("411328999", new DateTimeOffset(2021, 1, 2, 0, 0, 0, TimeSpan.Zero)),   // not in the registry
         ];
 
         var result = Completeness.Of(Registry, "411328", 2020, submitted);
@@ -50,9 +50,26 @@ public class CompletenessTests
     }
 
     [Fact]
+    public void A_back_filled_report_is_on_time_by_its_publication_date_not_by_when_it_arrived()
+    {
+        var arrivedYearsLater = new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+        SubmittedReport[] submitted =
+        [
+            new("411328110", arrivedYearsLater, new DateOnly(2021, 1, 31)),   // published on the last day: on time
+            new("411328111", arrivedYearsLater, new DateOnly(2021, 2, 1)),    // published a day late
+            new("411328001", Deadline2020.AddDays(-10), new DateOnly(2021, 3, 5)),  // arrived early, but published late
+            new("411328311", arrivedYearsLater),                              // no publication date: judged by arrival
+        ];
+
+        var result = Completeness.Of(Registry, "411328", 2020, submitted);
+
+        Assert.Equal((4, 1), (result.Submitted, result.OnTime));
+    }
+
+    [Fact]
     public void A_single_township_and_an_area_without_townships()
     {
-        var one = Completeness.Of(Registry, "411328110", 2021, [("411328110", new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero))]);
+        var one = Completeness.Of(Registry, "411328110", 2021, [new("411328110", new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero))]);
         Assert.Equal((1, 1, 1, 1m, 1m), (one.Expected, one.Submitted, one.OnTime, one.Rate, one.OnTimeRate));
         Assert.Empty(one.Missing);
 
@@ -66,7 +83,7 @@ public class CompletenessTests
     [Fact]
     public void The_nation_expects_every_township()
     {
-        var result = Completeness.Of(Registry, null, 2020, [("411328110", Deadline2020.AddDays(-1))]);
+        var result = Completeness.Of(Registry, null, 2020, [new("411328110", Deadline2020.AddDays(-1))]);
 
         Assert.Equal(Registry.TownshipCount, result.Expected);
         Assert.Equal(1, result.Submitted);

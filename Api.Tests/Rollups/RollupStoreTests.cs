@@ -345,19 +345,19 @@ public class RollupStoreTests
     }
 
     [Fact]
-    public async Task Submissions_keep_the_time_of_the_first_revision()
+    public async Task Submissions_keep_the_time_of_the_first_revision_and_the_publication_date()
     {
         using var f = await RollupFixture.CreateAsync();
         var first = new DateTimeOffset(2021, 1, 31, 15, 59, 59, TimeSpan.Zero);
         await f.SubmitAsync(Report2019(Shangtun, 2020), at: first);
         await f.SubmitAsync(Report2019(Shangtun, 2020, n => n["proactiveDisclosure"]!["licensing"]!["decisions"] = 3), at: first.AddDays(30));
-        await f.SubmitAsync(Report2019(Bidian, 2020), at: first.AddSeconds(1));
+        await f.SubmitAsync(Report2019(Bidian, 2020, n => n["publishedAt"] = "2021-02-03"), at: first.AddSeconds(1));
         await f.SubmitAsync(Report2019(Chengguan, 2020), at: first.AddDays(-3));
         await f.SubmitAsync(Report2021(Binhe, 2021), at: first);
 
         var submissions = await f.Rollups.ListSubmissionsAsync("411328", 2020);
 
-        Assert.Equal([(Shangtun, first), (Bidian, first.AddSeconds(1))], submissions);
+        Assert.Equal([new(Shangtun, first), new(Bidian, first.AddSeconds(1), new DateOnly(2021, 2, 3))], submissions);
         Assert.Equal(3, (await f.Rollups.ListSubmissionsAsync(null, 2020)).Count);
         Assert.Equal(2, (await f.Reports.GetAsync(Shangtun, 2020))!.Revision);
 

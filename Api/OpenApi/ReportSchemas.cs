@@ -58,7 +58,8 @@ public sealed class ReportSchemas : IDocumentFilter
 
     private static OpenApiSchema ReportSchema(ReportFormat format, OpenApiDocument document)
     {
-        var tree = format.Shape;
+        var shapes = format.Layouts.Select(l => l.Shape).ToArray();
+        var tree = shapes[0];
         var properties = new Dictionary<string, IOpenApiSchema>
         {
             ["townshipCode"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{9}$", Description = "The township's 9-digit statistical division code; must be in the registry." },
@@ -66,9 +67,15 @@ public sealed class ReportSchemas : IDocumentFilter
             ["format"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(format.Id)], Description = $"The {format.Id} national table layout." },
         };
         foreach (var section in tree.Children)
-            properties[section.Name] = NodeSchema(section, document);
+            properties[section.Name] = NodeSchema([.. shapes.Select(shape => shape.Child(section.Name)!)], document);
         properties["publications"] = new OpenApiSchemaReference("Publications", document);
         properties["narrative"] = new OpenApiSchemaReference("Narrative", document);
+        properties["publishedAt"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Format = "date",
+            Description = "The date the township published this report (YYYY-MM-DD), after the year reported on and not after today; on time is judged by it when present.",
+        };
         properties["acknowledgedRules"] = new OpenApiSchema
         {
             Type = JsonSchemaType.Array,
@@ -87,7 +94,24 @@ public sealed class ReportSchemas : IDocumentFilter
         };
     }
 
-    private static IOpenApiSchema NodeSchema(ShapeNode node, OpenApiDocument document)
+    /// <summary>
+    /// The schema of one member in every layout of a format: the same where the layouts agree, and one of the
+    /// layouts' own where they differ (the 2021 format's （六） as three sub-rows or as one row).
+    /// </summary>
+    private static IOpenApiSchema NodeSchema(IReadOnlyList<ShapeNode> layouts, OpenApiDocument document)
+    {
+        var node = layouts[0];
+        var variants = layouts.DistinctBy(n => string.Join(",", n.Children.Select(c => c.Name))).ToArray();
+        if (variants.Length > 1)
+            return new OpenApiSchema { OneOf = [.. variants.Select(v => NodeSchema(v, document))] };
+        if (node.Cell is not null) return NodeSchema(node, document);
+        return NodeSchema(node, document, child => NodeSchema([.. layouts.Select(l => l.Child(child.Name)!)], document));
+    }
+
+    private static IOpenApiSchema NodeSchema(ShapeNode node, OpenApiDocument document) =>
+        NodeSchema(node, document, child => NodeSchema(child, document));
+
+    private static IOpenApiSchema NodeSchema(ShapeNode node, OpenApiDocument document, Func<ShapeNode, IOpenApiSchema> childSchema)
     {
         if (node.Cell is { } cell)
             return CellSchema(cell);
@@ -102,7 +126,7 @@ public sealed class ReportSchemas : IDocumentFilter
             Type = JsonSchemaType.Object,
             AdditionalPropertiesAllowed = false,
             Required = node.Children.Where(c => !c.Optional).Select(c => c.Name).ToHashSet(),
-            Properties = node.Children.ToDictionary(c => c.Name, c => NodeSchema(c, document)),
+            Properties = node.Children.ToDictionary(c => c.Name, childSchema),
         };
     }
 

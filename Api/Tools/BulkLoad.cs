@@ -49,7 +49,8 @@ public static class BulkLoad
         await Migrator.ApplyAsync(database);
         var registry = app.Services.GetRequiredService<DivisionRegistry>();
         var store = app.Services.GetRequiredService<ReportStore>();
-        var currentYear = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year;
+        var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var currentYear = today.Year;
 
         var townships = registry.TownshipsUnder(options.Area).ToArray();
         if (townships.Length == 0)
@@ -91,7 +92,7 @@ public static class BulkLoad
                 for (var year = options.FromYear; year <= options.ToYear; year++)
                 {
                     var report = SyntheticReports.Generate(township.Code, year, previous);
-                    var outcome = SubmissionChecks.Evaluate(report, registry, previous, currentYear);
+                    var outcome = SubmissionChecks.Evaluate(report, registry, previous, today);
                     if (!outcome.Accepted || outcome.Flagged || outcome.Violations.Count > 0 || outcome.Warnings.Count > 0)
                         throw new InvalidOperationException($"The synthetic report of {township.Code} for {year} was not accepted cleanly: " +
                             string.Join("; ", outcome.Rejections.Select(r => $"{r.Pointer} {r.Code} {r.Detail}")

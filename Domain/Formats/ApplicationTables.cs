@@ -10,6 +10,14 @@ public static class ApplicationTables
     public const string CarriedForward = "carriedForward";
     public const string Total = "total";
 
+    /// <summary>Row （六）其他处理: one row in 2019; in 2021 three sub-rows, or one row as some real reports print it.</summary>
+    public const string OtherHandling = "results/otherHandling";
+
+    /// <summary>The derived column that is 1 for a 2021 report printing （六） as one row.</summary>
+    public const string UndividedReports = "undividedReports";
+
+    private static readonly TableRow OtherHandlingRow = new(OtherHandling, new("（六）其他处理", "Other handling"));
+
     /// <summary>自然人 and the five 法人或其他组织 columns: the applicant columns that 总计 adds up.</summary>
     public static IReadOnlyList<TableColumn> ApplicantColumns { get; } =
     [
@@ -23,10 +31,7 @@ public static class ApplicationTables
 
     public static TableColumn TotalColumn { get; } = new(Total, new("总计", "Total"), Optional: true);
 
-    public static Table Format2019 { get; } = Build(
-    [
-        new("results/otherHandling", new("（六）其他处理", "Other handling")),
-    ]);
+    public static Table Format2019 { get; } = Build([OtherHandlingRow]);
 
     public static Table Format2021 { get; } = Build(
     [
@@ -39,9 +44,24 @@ public static class ApplicationTables
         new("results/otherHandling/other", new("（六）其他处理 3.其他", "Other handling: other")),
     ]);
 
-    /// <summary>The leaf outcome rows （一）…（六） that （七）总计 adds up.</summary>
-    public static IEnumerable<TableRow> OutcomeRows(Table table) =>
-        table.Rows.Where(r => r.Path.StartsWith("results/", StringComparison.Ordinal) && r.Path != ResultsTotal);
+    /// <summary>The 2021 table as printed by a report whose （六）其他处理 is one row: its split is unknown, never invented.</summary>
+    public static Table Format2021Undivided { get; } = Build([OtherHandlingRow]);
+
+    /// <summary>
+    /// The cells the 2021 format keeps for （六） printed as one row, and the marker of such a report. They come after
+    /// every other cell of the format, so that the reports stored before them keep their cells in place.
+    /// </summary>
+    public static IReadOnlyList<Table> Format2021UndividedCells { get; } =
+    [
+        new(Section, new("（六）其他处理（未分项）", "Other handling, not divided"), [OtherHandlingRow], [.. ApplicantColumns, TotalColumn]),
+        new(Section, new("（六）其他处理未分项的报告", "Reports printing other handling as one row"), [OtherHandlingRow],
+            [new(UndividedReports, new("报告数", "Reports"))], Derived: true),
+    ];
+
+    /// <summary>The leaf outcome rows （一）…（六） of <paramref name="tables"/> that （七）总计 adds up.</summary>
+    public static IEnumerable<TableRow> OutcomeRows(IEnumerable<Table> tables) =>
+        tables.Where(t => !t.Derived).SelectMany(t => t.Rows)
+            .Where(r => r.Path.StartsWith("results/", StringComparison.Ordinal) && r.Path != ResultsTotal);
 
     private static Table Build(IReadOnlyList<TableRow> otherHandlingRows)
     {

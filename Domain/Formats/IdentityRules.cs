@@ -31,12 +31,13 @@ public static class IdentityRules
     /// The rules in the order that derives absent totals: row totals first, then （七）总计 column by
     /// column, then its own total, then the checks that only compare.
     /// </summary>
-    public static IReadOnlyList<IdentityRule> Of(Table applications, Table reviewLitigation, Func<string, Cell> cellAt)
+    public static IReadOnlyList<IdentityRule> Of(IReadOnlyList<Table> applications, Table reviewLitigation, Func<string, Cell> cellAt)
     {
-        Cell Application(string row, string column) => cellAt($"/{applications.Section}/{row}/{column}");
+        Cell Application(string row, string column) => cellAt($"/{ApplicationTables.Section}/{row}/{column}");
         var applicants = ApplicationTables.ApplicantColumns.Select(c => c.Name).ToArray();
         string[] allColumns = [.. applicants, ApplicationTables.Total];
         var outcomeRows = ApplicationTables.OutcomeRows(applications).Select(r => r.Path).ToArray();
+        var rows = applications.Where(t => !t.Derived).SelectMany(t => t.Rows).ToArray();
 
         IdentityRule RowTotal(string row) => new(A3, Application(row, ApplicationTables.Total),
             [.. applicants.Select(c => new Term(Application(row, c), +1))]);
@@ -56,7 +57,7 @@ public static class IdentityRules
 
         return
         [
-            .. applications.Rows.Where(r => r.Path != ApplicationTables.ResultsTotal).Select(r => RowTotal(r.Path)),
+            .. rows.Where(r => r.Path != ApplicationTables.ResultsTotal).Select(r => RowTotal(r.Path)),
             .. applicants.Select(OutcomeTotal),
             RowTotal(ApplicationTables.ResultsTotal),
             OutcomeTotal(ApplicationTables.Total),

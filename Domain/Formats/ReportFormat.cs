@@ -1,8 +1,8 @@
 namespace Disclosure.Domain.Formats;
 
 /// <summary>
-/// One national table layout ("2019" or "2021"): its cells, in a fixed order, and the identities
-/// that hold between them. The JSON shape of a report follows from the cells' pointers.
+/// One national format ("2019" or "2021"): its cells, in a fixed order, the identities that hold between
+/// them, and the layouts its tables are printed in. The JSON shape of a report follows from its layout's cells.
 /// </summary>
 public sealed class ReportFormat
 {
@@ -24,7 +24,8 @@ public sealed class ReportFormat
         Cells = cells;
         Identities = identities;
         _byPointer = cells.ToDictionary(c => c.Pointer, StringComparer.Ordinal);
-        Shape = ShapeNode.Build(cells, out _nodes);
+        ShapeNode.Build(cells, out _nodes);
+        Layouts = [new ReportLayout(id, cells)];
     }
 
     /// <summary>The value of the report's <c>format</c> member.</summary>
@@ -35,10 +36,20 @@ public sealed class ReportFormat
     /// <summary>Identities in the order they derive absent optional totals.</summary>
     public IReadOnlyList<IdentityRule> Identities { get; }
 
-    /// <summary>The members of the three tables as the contract nests them.</summary>
-    public ShapeNode Shape { get; }
+    /// <summary>The usual layout first; then any other layout real reports print this format in.</summary>
+    public IReadOnlyList<ReportLayout> Layouts { get; init; }
 
-    /// <summary>The table definitions the cells were made from, with their row and column captions.</summary>
+    /// <summary>The layout of a report with these values: the one whose marker cell is set, else the usual one.</summary>
+    public ReportLayout LayoutOf(long[] values)
+    {
+        for (var i = 1; i < Layouts.Count; i++)
+            if (Layouts[i].Marker is { } marker && values[marker.Index] != 0) return Layouts[i];
+        return Layouts[0];
+    }
+
+    public ReportLayout? FindLayout(string id) => Layouts.FirstOrDefault(l => l.Id == id);
+
+    /// <summary>The table definitions the cells were made from, with their row and column captions (every layout's).</summary>
     public IReadOnlyList<Table> Tables
     {
         get => _tables;
@@ -69,7 +80,7 @@ public sealed class ReportFormat
     public Cell Cell(string pointer) =>
         FindCell(pointer) ?? throw new KeyNotFoundException($"Format {Id} has no cell {pointer}.");
 
-    /// <summary>The member of the tables at <paramref name="pointer"/>, or null when this format has none there.</summary>
+    /// <summary>The member of the tables at <paramref name="pointer"/> in any layout, or null when this format has none there.</summary>
     public ShapeNode? FindNode(string pointer) => _nodes.GetValueOrDefault(pointer);
 
     public Label RowLabel(Cell cell) =>

@@ -13,7 +13,7 @@ public static class PublicationCells
     /// </summary>
     public static void Fill(ReportFormat format, long[] values, Publications? publications)
     {
-        foreach (var cell in format.Cells.Where(c => c.Derived))
+        foreach (var cell in format.Cells.Where(c => c.Derived && c.Section == PublicationTables.Section))
             values[cell.Index] = ValueOf(cell, publications);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
 using Disclosure.Domain.Formats;
@@ -18,10 +19,11 @@ public static class ReportReader
     private const string Publications = "publications";
     private const string Narrative = "narrative";
     private const string AcknowledgedRules = "acknowledgedRules";
+    private const string PublishedAt = "publishedAt";
 
     private static readonly string[] Sections = [ProactiveTables.Section, ApplicationTables.Section, ReviewLitigationTable.Section];
     private static readonly HashSet<string> TopLevel =
-        [TownshipCode, Year, Format, .. Sections, Publications, Narrative, AcknowledgedRules];
+        [TownshipCode, Year, Format, .. Sections, Publications, Narrative, PublishedAt, AcknowledgedRules];
 
     public static ReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
@@ -51,11 +53,12 @@ public static class ReportReader
         var year = Optional(byName, Year, (v, p) => context.ReadYear(v, p));
         var format = Optional(byName, Format, (v, p) => ReadFormat(context, v, p));
 
-        var tables = format is null ? null : new TableReader(context, format);
+        var layout = format is null ? null : TableReader.LayoutOf(format, root);
+        var tables = format is null ? null : new TableReader(context, format, layout!);
         foreach (var section in Sections)
         {
             if (!byName.TryGetValue(section, out var member)) continue;
-            if (tables is not null && format!.Shape.Child(section) is { } shape) tables.Read(shape, member.Value);
+            if (tables is not null && layout!.Shape.Child(section) is { } shape) tables.Read(shape, member.Value);
             else context.ExpectObject(member.Value, member.Pointer);
         }
 
@@ -63,13 +66,15 @@ public static class ReportReader
         var publications = Optional(byName, Publications, more.ReadPublications);
         var narrative = Optional(byName, Narrative, more.ReadNarrative);
         var acknowledged = Optional(byName, AcknowledgedRules, more.ReadAcknowledgedRules) ?? [];
+        var publishedAt = byName.TryGetValue(PublishedAt, out var published) ? ReadDate(context, published.Value, published.Pointer) : null;
 
         if (context.ErrorCount > 0 || townshipCode is null || year is null || format is null || tables is null)
             return new ReadResult(null, context.Errors, context.ErrorCount);
 
+        tables.Finish();
         PublicationCells.Fill(format, tables.Values, publications);
         Totals.Derive(format, tables.Values, tables.Present);
-        var report = new Report(townshipCode, year.Value, format, tables.Values, publications, narrative, acknowledged);
+        var report = new Report(townshipCode, year.Value, format, tables.Values, publications, narrative, acknowledged) { PublishedAt = publishedAt };
         return new ReadResult(report, [], 0);
     }
 
@@ -85,6 +90,15 @@ public static class ReportReader
         if (code is null) return null;
         if (code.Length == 9 && code.All(char.IsAsciiDigit)) return code;
         context.Add(pointer, ProblemCodes.InvalidValue, $"'{ReadLimits.Quote(code)}' is not a 9-digit township code.");
+        return null;
+    }
+
+    private static DateOnly? ReadDate(ReadContext context, JsonElement value, string pointer)
+    {
+        var text = context.ReadString(value, pointer);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        context.Add(pointer, ProblemCodes.InvalidValue, $"'{ReadLimits.Quote(text)}' is not a date written YYYY-MM-DD.");
         return null;
     }
 

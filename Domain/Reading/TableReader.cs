@@ -4,12 +4,39 @@ using Disclosure.Domain.Validation;
 
 namespace Disclosure.Domain.Reading;
 
-/// <summary>Reads the three tables by walking the format's shape: the shape says what may and must be there.</summary>
-internal sealed class TableReader(ReadContext context, ReportFormat format)
+/// <summary>Reads the three tables by walking the shape of the report's layout: the shape says what may and must be there.</summary>
+internal sealed class TableReader(ReadContext context, ReportFormat format, ReportLayout layout)
 {
     public long[] Values { get; } = new long[format.Cells.Count];
 
     public bool[] Present { get; } = new bool[format.Cells.Count];
+
+    /// <summary>
+    /// The layout a report's tables are in: another than the usual one when the member that tells them apart
+    /// (<see cref="ReportLayout.DividedAt"/>) holds any member that is a cell of that layout.
+    /// </summary>
+    public static ReportLayout LayoutOf(ReportFormat format, JsonElement root)
+    {
+        foreach (var layout in format.Layouts)
+        {
+            if (layout.DividedAt is not { } node || Find(root, node.Pointer) is not { ValueKind: JsonValueKind.Object } element) continue;
+            foreach (var property in element.EnumerateObject())
+                if (node.Children.Any(c => c.Cell is not null && property.NameEquals(c.Utf8Name.Span))) return layout;
+        }
+        return format.Layouts[0];
+    }
+
+    /// <summary>Marks the report's layout, and the cells it does not print as present at 0.</summary>
+    public void Finish()
+    {
+        foreach (var cell in format.Cells)
+        {
+            if (cell.Derived || layout.Prints(cell)) continue;
+            Values[cell.Index] = 0;
+            Present[cell.Index] = true;
+        }
+        if (layout.Marker is { } marker) Values[marker.Index] = 1;
+    }
 
     public void Read(ShapeNode node, JsonElement element)
     {
@@ -55,13 +82,13 @@ internal sealed class TableReader(ReadContext context, ReportFormat format)
                 context.Add(pointer, ProblemCodes.OtherFormatMember,
                     $"'{ReadLimits.Quote(name)}' belongs to format {other.Id} here, but the report declares format {format.Id}.");
             else
-                context.Add(pointer, ProblemCodes.UnknownMember, $"'{ReadLimits.Quote(name)}' is not a member of format {format.Id} here.");
+                context.Add(pointer, ProblemCodes.UnknownMember, $"'{ReadLimits.Quote(name)}' is not a member of format {format.Id} here{InLayout}.");
         }
 
         for (var i = 0; i < children.Count; i++)
         {
             if (!seen[i] && !children[i].Optional)
-                context.Add(children[i].Pointer, ProblemCodes.MissingMember, $"'{children[i].Name}' is required in format {format.Id}.");
+                context.Add(children[i].Pointer, ProblemCodes.MissingMember, $"'{children[i].Name}' is required in format {format.Id}{InLayout}.");
         }
     }
 
@@ -74,6 +101,18 @@ internal sealed class TableReader(ReadContext context, ReportFormat format)
             if (property.NameEquals(children[i].Utf8Name.Span)) return i;
         }
         return -1;
+    }
+
+    private string InLayout => layout == format.Layouts[0] ? "" : $" (layout {layout.Id})";
+
+    private static JsonElement? Find(JsonElement root, string pointer)
+    {
+        var element = root;
+        foreach (var name in pointer[1..].Split('/'))
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element)) return null;
+        }
+        return element;
     }
 
     private ReportFormat? FormatHaving(string pointer) =>

@@ -16,6 +16,12 @@ public sealed record Report(
     IReadOnlyList<string> AcknowledgedRules)
 {
     public long this[Cell cell] => Values[cell.Index];
+
+    /// <summary>The layout its tables were printed in (the 2021 format's （六） as three sub-rows or one row).</summary>
+    public ReportLayout Layout => Format.LayoutOf(Values);
+
+    /// <summary>The date the township published the report, when the report says.</summary>
+    public DateOnly? PublishedAt { get; init; }
 }
 
 /// <summary>Figures stated in the narrative sections.</summary>

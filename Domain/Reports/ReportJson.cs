@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,10 +21,11 @@ public static class ReportJson
         writer.WriteString("townshipCode", report.TownshipCode);
         writer.WriteNumber("year", report.Year);
         writer.WriteString("format", report.Format.Id);
-        foreach (var section in report.Format.Shape.Children)
+        foreach (var section in report.Layout.Shape.Children)
             WriteNode(writer, section, report);
         if (report.Publications is { } publications) WritePublications(writer, publications);
         if (report.Narrative is { } narrative) WriteNarrative(writer, narrative);
+        if (report.PublishedAt is { } publishedAt) writer.WriteString("publishedAt", publishedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.WriteStartArray("acknowledgedRules");
         foreach (var rule in report.AcknowledgedRules) writer.WriteStringValue(rule);
         writer.WriteEndArray();

@@ -33,31 +33,34 @@ public static class Completeness
     /// </summary>
     public static DateTimeOffset DeadlineFor(int year) => new(year + 1, 2, 1, 0, 0, 0, ChinaStandardTime);
 
+    /// <summary>31 January of the next year: the last day a report on <paramref name="year"/> is published on time.</summary>
+    public static DateOnly LastDayFor(int year) => new(year + 1, 1, 31);
+
     /// <summary>
     /// Completeness of <paramref name="year"/> under <paramref name="area"/> (a code prefix, or null for the nation).
     /// Expected are the registry's township-level units under the area; a submission counts only when its township
-    /// is one of them. On time means the first revision arrived before <see cref="DeadlineFor"/>.
+    /// is one of them. On time means published by <see cref="LastDayFor"/> when the report says when it was published,
+    /// else that the first revision arrived before <see cref="DeadlineFor"/> (<see cref="SubmittedReport.IsOnTime"/>).
     /// </summary>
-    public static CompletenessResult Of(
-        DivisionRegistry registry, string? area, int year, IReadOnlyList<(string TownshipCode, DateTimeOffset FirstSubmittedAt)> submitted)
+    public static CompletenessResult Of(DivisionRegistry registry, string? area, int year, IReadOnlyList<SubmittedReport> submitted)
     {
         var deadline = DeadlineFor(year);
-        var firstByCode = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        foreach (var (code, at) in submitted)
-            firstByCode[code] = firstByCode.TryGetValue(code, out var earlier) && earlier < at ? earlier : at;
+        var byCode = new Dictionary<string, SubmittedReport>(StringComparer.Ordinal);
+        foreach (var report in submitted)
+            byCode.TryAdd(report.TownshipCode, report);
 
         int expected = 0, reported = 0, onTime = 0;
         var missing = new List<MissingTownship>();
         foreach (var township in registry.TownshipsUnder(area ?? ""))
         {
             expected++;
-            if (!firstByCode.TryGetValue(township.Code, out var first))
+            if (!byCode.TryGetValue(township.Code, out var report))
             {
                 missing.Add(new MissingTownship(township.Code, township.Name));
                 continue;
             }
             reported++;
-            if (first < deadline) onTime++;
+            if (report.IsOnTime(year)) onTime++;
         }
 
         return new CompletenessResult(area, year, deadline, expected, reported, onTime, missing,

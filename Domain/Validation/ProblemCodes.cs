@@ -24,6 +24,7 @@ public static class ProblemCodes
     // Rejections of a well-formed report.
     public const string UnknownTownship = "unknown-township";
     public const string YearOutOfRange = "year-out-of-range";
+    public const string PublicationDateOutOfRange = "publication-date-out-of-range";
     public const string IdentityViolated = "identity-violated";
 
     // Warnings (besides the year-over-year rule ids X1–X4).

@@ -10,8 +10,10 @@ public static class SubmissionChecks
     /// <summary>The year the disclosure regulation took effect; no report is older.</summary>
     public const int FirstYear = 2008;
 
-    public static SubmissionOutcome Evaluate(Report report, DivisionRegistry registry, Report? previousYear, int currentYear)
+    /// <param name="today">The date now (UTC): no year after its year is reported on, and no report is published after it.</param>
+    public static SubmissionOutcome Evaluate(Report report, DivisionRegistry registry, Report? previousYear, DateOnly today)
     {
+        var currentYear = today.Year;
         var violations = IdentityCheck.Violations(report);
         var unacknowledged = violations.Where(v => !report.AcknowledgedRules.Contains(v.Rule)).ToList();
 
@@ -22,6 +24,9 @@ public static class SubmissionChecks
         if (report.Year < FirstYear || report.Year > currentYear)
             rejections.Add(new Problem("/year", ProblemCodes.YearOutOfRange,
                 $"The year must be from {FirstYear} to {currentYear}; it is {report.Year}."));
+        if (report.PublishedAt is { } published && (published.Year <= report.Year || published > today.AddDays(1)))
+            rejections.Add(new Problem("/publishedAt", ProblemCodes.PublicationDateOutOfRange,
+                $"A report on {report.Year} is published after the year ends and not after today; {published:yyyy-MM-dd} is not."));
         rejections.AddRange(unacknowledged.Select(Rejection));
 
         var warnings = new List<Warning>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Disclosure.Domain.Formats;
@@ -55,7 +56,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string ReportsAfter = "(r.township_code, r.year) > (@AfterTownship, @AfterYear)";
 
     private const string SelectSubmissions = """
-        SELECT r.township_code AS TownshipCode, r.first_submitted_at AS FirstSubmittedAt
+        SELECT r.township_code AS TownshipCode, r.first_submitted_at AS FirstSubmittedAt, r.published_at AS PublishedAt
         FROM reports r
         WHERE r.year = @Year
         """;
@@ -162,16 +163,17 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
 
     /// <summary>
     /// The townships under <paramref name="area"/> (every one when null) with a report for <paramref name="year"/>,
-    /// and when its first revision arrived (later revisions do not move it), in township order.
+    /// when its first revision arrived (later revisions do not move it) and when it was published, in township order.
     /// </summary>
-    public Task<IReadOnlyList<(string TownshipCode, DateTimeOffset FirstSubmittedAt)>> ListSubmissionsAsync(
+    public Task<IReadOnlyList<SubmittedReport>> ListSubmissionsAsync(
         string? area, int year, CancellationToken cancellationToken = default)
     {
         var range = AreaRange.Of(area);
         var sql = range is null ? $"{SelectSubmissions} ORDER BY r.township_code" : $"{SelectSubmissions} AND {ReportsInArea} ORDER BY r.township_code";
-        return database.ReadAsync<IReadOnlyList<(string, DateTimeOffset)>>(async connection =>
+        return database.ReadAsync<IReadOnlyList<SubmittedReport>>(async connection =>
             [.. (await connection.QueryAsync<SubmissionRow>(sql, new { Year = year, AreaFrom = range?.From, AreaTo = range?.To }))
-                .Select(r => (r.TownshipCode, Clock.Parse(r.FirstSubmittedAt)))],
+                .Select(r => new SubmittedReport(r.TownshipCode, Clock.Parse(r.FirstSubmittedAt),
+                    r.PublishedAt is null ? null : DateOnly.ParseExact(r.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture)))],
             cancellationToken);
     }
 
@@ -310,5 +312,6 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     {
         public string TownshipCode { get; set; } = "";
         public string FirstSubmittedAt { get; set; } = "";
+        public string? PublishedAt { get; set; }
     }
 }

@@ -67,8 +67,14 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
             }, ct);
     }
 
+    /// <summary>The cells a report's layout prints, then its publications figures: not the cells of another layout.</summary>
     private static IEnumerable<(CurrentValues Report, Cell Cell)> CellsOf(IEnumerable<CurrentValues> reports) =>
-        reports.SelectMany(report => ReportFormats.Find(report.Format)!.Cells.Select(cell => (report, cell)));
+        reports.SelectMany(report =>
+        {
+            var format = ReportFormats.Find(report.Format)!;
+            var layout = format.LayoutOf(report.Values);
+            return format.Cells.Where(cell => layout.Prints(cell) || cell.Section == PublicationTables.Section).Select(cell => (report, cell));
+        });
 
     private static async Task WriteCsvAsync(Stream body, IReadOnlyList<CurrentValues> reports, CancellationToken ct)
     {

@@ -51,18 +51,19 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
                         Domain.Rollups.Completeness.Of(registry, request.Area, request.Year.Value, submissions)), ApiJson.Options));
             }, ct);
 
-    private byte[] Csv(Request request, IReadOnlyList<(string TownshipCode, DateTimeOffset FirstSubmittedAt)> submissions)
+    private byte[] Csv(Request request, IReadOnlyList<SubmittedReport> submissions)
     {
-        var deadline = Domain.Rollups.Completeness.DeadlineFor(request.Year!.Value);
-        var firstByCode = submissions.ToDictionary(s => s.TownshipCode, s => s.FirstSubmittedAt, StringComparer.Ordinal);
-        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt"]);
+        var year = request.Year!.Value;
+        var byCode = submissions.ToDictionary(s => s.TownshipCode, StringComparer.Ordinal);
+        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt", "publishedAt"]);
         foreach (var township in registry.TownshipsUnder(request.Area ?? ""))
         {
-            var reported = firstByCode.TryGetValue(township.Code, out var first);
+            var report = byCode.GetValueOrDefault(township.Code);
             csv.Line([
-                request.Year.Value.ToString(CultureInfo.InvariantCulture), township.Code, township.Name,
-                reported ? "true" : "false", reported && first < deadline ? "true" : "false",
-                reported ? first.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) : "",
+                year.ToString(CultureInfo.InvariantCulture), township.Code, township.Name,
+                report is not null ? "true" : "false", report?.IsOnTime(year) == true ? "true" : "false",
+                report?.FirstSubmittedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) ?? "",
+                report?.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ]);
         }
         return csv.ToUtf8Bytes();

@@ -23,7 +23,7 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
             return new Checked(null, null, read.Errors, read.ErrorCount);
 
         var previousYear = await store.GetCurrentReportAsync(report.TownshipCode, report.Year - 1, ct);
-        var outcome = SubmissionChecks.Evaluate(report, registry, previousYear, clock.GetUtcNow().Year);
+        var outcome = SubmissionChecks.Evaluate(report, registry, previousYear, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return new Checked(report, outcome, [], 0);
     }
 

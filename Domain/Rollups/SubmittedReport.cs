@@ -1,0 +1,13 @@
+namespace Disclosure.Domain.Rollups;
+
+/// <summary>
+/// A township's current report for a year, as completeness sees it: when its first revision arrived (later
+/// revisions do not move it), and the date the township published it, when the report says.
+/// </summary>
+public sealed record SubmittedReport(string TownshipCode, DateTimeOffset FirstSubmittedAt, DateOnly? PublishedAt = null)
+{
+    /// <summary>On time by the publication date when the report has one, else by when it first arrived here.</summary>
+    public bool IsOnTime(int year) => PublishedAt is { } published
+        ? published <= Completeness.LastDayFor(year)
+        : FirstSubmittedAt < Completeness.DeadlineFor(year);
+}
