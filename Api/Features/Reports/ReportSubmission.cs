@@ -27,68 +27,78 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         return new Checked(report, outcome, [], 0);
     }
 
-    /// <summary>Handles a whole write: answers the request itself, with the stored report or a problem.</summary>
-    public async Task SubmitAsync(HttpContext http, NaturalKey? addressedAs, CancellationToken ct)
+    /// <summary>
+    /// Checks a body and stores it as <paramref name="caller"/>'s submission: the next revision of its township and
+    /// year, or nothing when it is malformed, forbidden, rejected, not what <paramref name="ifMatch"/> expects, or
+    /// identical to the current revision.
+    /// </summary>
+    public async Task<SubmissionResult> SubmitAsync(byte[] body, Caller caller, NaturalKey? addressedAs, string? ifMatch, CancellationToken ct)
     {
-        if (await RequestBody.ReadJsonAsync(http, ct) is not { } body)
-            return;
-
         var check = await CheckAsync(body, ct);
         if (check.MalformedCount > 0)
-        {
-            await SendMalformedAsync(http, check.Malformed, check.MalformedCount, ct);
-            return;
-        }
+            return new SubmissionResult.Malformed(check.Malformed, check.MalformedCount);
 
         var (report, outcome) = (check.Report!, check.Outcome!);
         if (addressedAs is { } key && key.Mismatches(report) is { Count: > 0 } mismatches)
-        {
-            await SendMalformedAsync(http, mismatches, mismatches.Count, ct);
-            return;
-        }
-
-        var caller = Caller.From(http.User);
+            return new SubmissionResult.Malformed(mismatches, mismatches.Count);
         if (!caller.MaySubmitFor(report.TownshipCode))
-        {
-            await ProblemResponses.SendAsync(http, StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden",
-                $"This key may submit only township {caller.TownshipCode}'s reports, not {report.TownshipCode}'s.", ct: ct);
-            return;
-        }
-
+            return new SubmissionResult.Forbidden($"This key may submit only township {caller.TownshipCode}'s reports, not {report.TownshipCode}'s.");
         if (!outcome.Accepted)
-        {
-            await ProblemResponses.SendAsync(http, StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnprocessableReport,
-                "The report cannot be accepted", ProblemResponses.Summarise(outcome.Rejections.Count),
-                outcome.Rejections.Select(ProblemResponses.FromDomain).ToList(), ct);
-            return;
-        }
+            return new SubmissionResult.Rejected(outcome.Rejections);
 
         // The canonical JSON is written once: it is both what the content hash is taken of and the answer's report.
         var canonical = ReportJson.ToUtf8Bytes(report);
         var submission = new Submission(report, outcome.Flagged, outcome.Violations, outcome.Warnings,
             ReportJson.ContentHash(canonical), caller.KeyId, clock.GetUtcNow());
-        var ifMatch = http.Request.Headers.IfMatch.ToString() is { Length: > 0 } header ? header : null;
         var result = await store.SubmitAsync(submission, ifMatch, ct);
 
         if (result.Outcome == SubmitOutcome.PreconditionFailed)
-        {
-            await ProblemResponses.SendAsync(http, StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed,
-                "Precondition failed",
+            return new SubmissionResult.PreconditionFailed(
                 $"If-Match {ifMatch} does not match the current revision of {report.TownshipCode}/{report.Year}"
-                + (result.Current is { } current ? $" ({current.ETag})." : " (there is none)."), ct: ct);
-            return;
-        }
+                + (result.Current is { } current ? $" ({current.ETag})." : " (there is none)."));
 
         if (result.Outcome is SubmitOutcome.Created or SubmitOutcome.Revised)
             dataVersion.Advance();
-
         var stored = result.Current!;
-        http.Response.Headers.ETag = stored.ETag;
-        http.Response.Headers.Location = ReportLocation(stored.TownshipCode, stored.Year);
-        http.Response.StatusCode = result.Outcome == SubmitOutcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
         // The same content hash means the same canonical bytes: an unchanged revision answers with them too.
-        var written = stored.ContentHash == submission.ContentHash ? new ReportBody(canonical) : null;
-        await http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored, registry, written), ApiJson.Options, ct);
+        return new SubmissionResult.Stored(stored, result.Outcome == SubmitOutcome.Created,
+            stored.ContentHash == submission.ContentHash ? new ReportBody(canonical) : null);
+    }
+
+    /// <summary>Handles a whole write of a JSON report: reads the body, submits it, answers with the result.</summary>
+    public async Task SubmitAsync(HttpContext http, NaturalKey? addressedAs, CancellationToken ct)
+    {
+        if (await RequestBody.ReadJsonAsync(http, ct) is not { } body)
+            return;
+        var ifMatch = http.Request.Headers.IfMatch.ToString() is { Length: > 0 } header ? header : null;
+        var result = await SubmitAsync(body, Caller.From(http.User), addressedAs, ifMatch, ct);
+        await SendAsync(http, result, ct);
+    }
+
+    /// <summary>The one place a submission's result becomes HTTP: the stored report, or a problem.</summary>
+    public Task SendAsync(HttpContext http, SubmissionResult result, CancellationToken ct)
+    {
+        switch (result)
+        {
+            case SubmissionResult.Malformed malformed:
+                return SendMalformedAsync(http, malformed.Errors, malformed.ErrorCount, ct);
+            case SubmissionResult.Forbidden forbidden:
+                return ProblemResponses.SendAsync(http, StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden", forbidden.Detail, ct: ct);
+            case SubmissionResult.Rejected rejected:
+                return ProblemResponses.SendAsync(http, StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnprocessableReport,
+                    "The report cannot be accepted", ProblemResponses.Summarise(rejected.Rejections.Count),
+                    rejected.Rejections.Select(ProblemResponses.FromDomain).ToList(), ct);
+            case SubmissionResult.PreconditionFailed failed:
+                return ProblemResponses.SendAsync(http, StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed,
+                    "Precondition failed", failed.Detail, ct: ct);
+            case SubmissionResult.Stored stored:
+                http.Response.Headers.ETag = stored.Revision.ETag;
+                http.Response.Headers.Location = ReportLocation(stored.Revision.TownshipCode, stored.Revision.Year);
+                http.Response.StatusCode = stored.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+                return http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored.Revision, registry, stored.Canonical), ApiJson.Options, ct);
+            default:
+                throw new InvalidOperationException($"No answer for {result}.");
+        }
     }
 
     /// <summary>The problems every write of a report may answer with, described once for the OpenAPI document.</summary>
