@@ -78,28 +78,30 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
     /// <summary>The one place a submission's result becomes HTTP: the stored report, or a problem.</summary>
     public Task SendAsync(HttpContext http, SubmissionResult result, CancellationToken ct)
     {
-        switch (result)
-        {
-            case SubmissionResult.Malformed malformed:
-                return SendMalformedAsync(http, malformed.Errors, malformed.ErrorCount, ct);
-            case SubmissionResult.Forbidden forbidden:
-                return ProblemResponses.SendAsync(http, StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden", forbidden.Detail, ct: ct);
-            case SubmissionResult.Rejected rejected:
-                return ProblemResponses.SendAsync(http, StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnprocessableReport,
-                    "The report cannot be accepted", ProblemResponses.Summarise(rejected.Rejections.Count),
-                    rejected.Rejections.Select(ProblemResponses.FromDomain).ToList(), ct);
-            case SubmissionResult.PreconditionFailed failed:
-                return ProblemResponses.SendAsync(http, StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed,
-                    "Precondition failed", failed.Detail, ct: ct);
-            case SubmissionResult.Stored stored:
-                http.Response.Headers.ETag = stored.Revision.ETag;
-                http.Response.Headers.Location = ReportLocation(stored.Revision.TownshipCode, stored.Revision.Year);
-                http.Response.StatusCode = stored.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-                return http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored.Revision, registry, stored.Canonical), ApiJson.Options, ct);
-            default:
-                throw new InvalidOperationException($"No answer for {result}.");
-        }
+        if (ProblemOf(http, result) is { } problem)
+            return ProblemResponses.SendAsync(http, problem, ct);
+        var stored = (SubmissionResult.Stored)result;
+        http.Response.Headers.ETag = stored.Revision.ETag;
+        http.Response.Headers.Location = ReportLocation(stored.Revision.TownshipCode, stored.Revision.Year);
+        http.Response.StatusCode = stored.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+        return http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored.Revision, registry, stored.Canonical), ApiJson.Options, ct);
     }
+
+    /// <summary>The problem a submission that stored nothing answers with; null when it stored (or found) a revision.</summary>
+    public static ProblemResponse? ProblemOf(HttpContext http, SubmissionResult result) => result switch
+    {
+        SubmissionResult.Malformed malformed => ProblemResponses.Create(http, StatusCodes.Status400BadRequest, ProblemTypes.MalformedReport,
+            "The report is malformed", ProblemResponses.Summarise(malformed.ErrorCount),
+            [.. malformed.Errors.Select(ProblemResponses.FromDomain)], malformed.ErrorCount),
+        SubmissionResult.Forbidden forbidden => ProblemResponses.Create(http, StatusCodes.Status403Forbidden, ProblemTypes.Forbidden,
+            "Forbidden", forbidden.Detail),
+        SubmissionResult.Rejected rejected => ProblemResponses.Create(http, StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnprocessableReport,
+            "The report cannot be accepted", ProblemResponses.Summarise(rejected.Rejections.Count),
+            [.. rejected.Rejections.Select(ProblemResponses.FromDomain)]),
+        SubmissionResult.PreconditionFailed failed => ProblemResponses.Create(http, StatusCodes.Status412PreconditionFailed,
+            ProblemTypes.PreconditionFailed, "Precondition failed", failed.Detail),
+        _ => null,
+    };
 
     /// <summary>The problems every write of a report may answer with, described once for the OpenAPI document.</summary>
     public static void DescribeProblems(FastEndpoints.EndpointSummary s)
@@ -116,10 +118,6 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
     }
 
     public static string ReportLocation(string townshipCode, int year) => $"/api/v1/townships/{townshipCode}/reports/{year}";
-
-    private static Task SendMalformedAsync(HttpContext http, IReadOnlyList<Problem> errors, int errorCount, CancellationToken ct) =>
-        ProblemResponses.SendAsync(http, ProblemResponses.Create(http, StatusCodes.Status400BadRequest, ProblemTypes.MalformedReport,
-            "The report is malformed", ProblemResponses.Summarise(errorCount), errors.Select(ProblemResponses.FromDomain).ToList(), errorCount), ct);
 
     /// <summary>A checked body: the report and its outcome, or the first malformations found and how many there are in all.</summary>
     public sealed record Checked(Report? Report, SubmissionOutcome? Outcome, IReadOnlyList<Problem> Malformed, int MalformedCount);
