@@ -113,6 +113,22 @@ public sealed class ReportTextTests : IDisposable
     }
 
     [Fact]
+    public async Task HEAD_answers_the_texts_status_and_headers_without_its_body()
+    {
+        await PostAsync(Samples.Shangtun2020);
+        var get = await GetAsync($"{Url}?format=text");
+        var body = await get.Content.ReadAsByteArrayAsync();
+
+        var head = await _admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{Url}?format=text"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("text/plain; charset=utf-8", head.Content.Headers.ContentType!.ToString());
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(body.Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task An_older_revision_is_printed_from_its_own_figures()
     {
         await PostAsync(Samples.Shangtun2020);

@@ -193,4 +193,25 @@ public class PrintedTextTests
             }
         }
     }
+
+    [Fact]
+    public void Each_row_of_table_three_is_found_by_the_label_the_definitions_give_it_and_its_figures_by_column()
+    {
+        foreach (var layout in ReportFormats.All.SelectMany(f => f.Layouts))
+        {
+            var values = Enumerable.Range(0, layout.Cells.Max(c => c.Index) + 1).Select(i => (long)i).ToArray();
+            var table = layout.Tables.Single(t => t.Section == ApplicationTables.Section);
+            var lines = PrintedText.Lines(PrintedTables.Of(layout).Tables[1], values).Skip(3).Select(l => l.Split('\t')).ToArray();
+
+            var labels = lines.Select(cells => string.Join(' ', cells.Take(3).Where(c => c.Length > 0 && c != "三、本年度办理结果")));
+            Assert.Equal(table.Rows.Select(r => PrintedWording.RowLabels.GetValueOrDefault($"applications/{r.Path}") ?? r.Label.Zh), labels);
+            for (var r = 0; r < lines.Length; r++)
+            {
+                var row = table.Rows[r];
+                Assert.Equal(
+                    table.Columns.Select(c => layout.Cells.Single(cell => cell.Pointer == $"/applications/{row.Path}/{c.Name}").Index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    lines[r].Skip(3));
+            }
+        }
+    }
 }
