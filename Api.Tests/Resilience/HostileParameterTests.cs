@@ -30,6 +30,8 @@ public sealed class HostileParameterTests(HostileParameterTests.OneReport servic
         "/api/v1/townships/411328110/reports/2020?revision=-1",
         "/api/v1/townships/411328110/reports/2020?revision=abc",
         "/api/v1/townships/411328110/reports/2020?revision=99999999999",
+        "/api/v1/townships/411328110/reports/2020?format=xml",
+        "/api/v1/townships/411328110/reports/2020?format=text&revision=99999999999",
         "/api/v1/townships/411328110/reports/99999999999",
         "/api/v1/townships/411328110/reports/-2147483648",
         "/api/v1/townships/'%20OR%201=1--/reports/2020",

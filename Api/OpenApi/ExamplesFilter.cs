@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Problems;
+using Disclosure.Domain.Printing;
+using Disclosure.Domain.Reading;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -30,6 +32,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         DescribeCsv(operation);
+        DescribeText(operation);
         var takesReport = context.ApiDescription.ActionDescriptor.EndpointMetadata
             .OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()
             .Any(a => a.RequestType == typeof(ReportBody));
@@ -134,16 +137,38 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
         }
     }
 
+    /// <summary>A report as text is its national tables as printed: show those of the 2019 example.</summary>
+    private static void DescribeText(OpenApiOperation operation)
+    {
+        if (operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok || ok.Content is null
+            || !ok.Content.TryGetValue("text/plain", out var text) || text is not OpenApiMediaType media)
+            return;
+        media.Schema = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "The national tables 二, 三 and 四 in UTF-8: each after its heading line, a line per row (LF), cells separated by tabs, " +
+                          "a merged heading printed once in its first cell, a row label merged down several rows printed on each; " +
+                          "amounts in 万元 exactly, figures only in figure cells.",
+        };
+        var report = ReportReader.Read(LoadBytes(ReportExamples["shangtun2020"].File)).Report
+            ?? throw new InvalidOperationException("The 2019 example is not a valid report.");
+        media.Example = JsonValue.Create(PrintedText.Of(report));
+    }
+
     private static OpenApiMediaType? ProblemContent(OpenApiOperation operation, string status) =>
         operation.Responses is { } responses && responses.TryGetValue(status, out var response)
         && response.Content is { } content && content.TryGetValue(ProblemResponses.ContentType, out var media)
             ? media as OpenApiMediaType
             : null;
 
-    private static JsonNode Load(string name)
+    private static JsonNode Load(string name) => JsonNode.Parse(LoadBytes(name))!;
+
+    private static byte[] LoadBytes(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Disclosure.Api.OpenApi.Examples.{name}")
             ?? throw new InvalidOperationException($"Example {name} is not embedded.");
-        return JsonNode.Parse(stream)!;
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 }

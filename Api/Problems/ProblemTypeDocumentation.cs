@@ -17,7 +17,7 @@ public sealed class ProblemTypeDocumentation : ISchemaFilter
         [ProblemTypes.Forbidden] = "403: the key may not do this",
         [ProblemTypes.NotFound] = "404: no such route, report, revision or division",
         [ProblemTypes.MethodNotAllowed] = "405: the route does not take this method (Allow lists those it takes)",
-        [ProblemTypes.NotAcceptable] = "406: a read whose Accept takes neither application/json nor text/csv",
+        [ProblemTypes.NotAcceptable] = "406: a read whose Accept takes neither application/json nor the other type it answers (text/csv; text/plain for a report)",
         [ProblemTypes.RequestTimeout] = "408: the body arrived too slowly",
         [ProblemTypes.PreconditionFailed] = "412: If-Match does not name the current revision",
         [ProblemTypes.PayloadTooLarge] = "413: the body is larger than Limits:MaxBodyBytes",

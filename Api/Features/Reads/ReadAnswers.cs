@@ -13,7 +13,10 @@ public enum Representation
     Json,
     Csv,
 
-    /// <summary>The client accepts neither JSON nor CSV: the answer is 406.</summary>
+    /// <summary>Plain text: a report's national tables as printed.</summary>
+    Text,
+
+    /// <summary>The client accepts neither JSON nor the other representation offered: the answer is 406.</summary>
     NotAcceptable,
 }
 
@@ -167,22 +170,44 @@ public sealed class ReadAnswers
     /// with q=0 is not acceptable; the most specific range naming a type gives its quality; ties and no Accept: JSON).
     /// <see cref="Representation.NotAcceptable"/> when it accepts neither.
     /// </summary>
-    public static Representation Negotiate(HttpContext http, string? format) => format switch
+    public static Representation Negotiate(HttpContext http, string? format) => Negotiate(http, format, Representation.Csv);
+
+    /// <summary>JSON or <paramref name="alternative"/> (CSV or text), chosen as <see cref="Negotiate(HttpContext, string?)"/> chooses JSON or CSV.</summary>
+    public static Representation Negotiate(HttpContext http, string? format, Representation alternative)
     {
-        "csv" => Representation.Csv,
-        "json" => Representation.Json,
-        _ => FromAccept(http.Request.GetTypedHeaders().Accept),
+        if (format == "json")
+            return Representation.Json;
+        if (format is not null && format == FormatName(alternative))
+            return alternative;
+        return FromAccept(http.Request.GetTypedHeaders().Accept, alternative);
+    }
+
+    /// <summary>The value of <c>format</c> that asks for <paramref name="representation"/>.</summary>
+    private static string FormatName(Representation representation) => representation switch
+    {
+        Representation.Csv => "csv",
+        Representation.Text => "text",
+        _ => "json",
     };
 
-    private static Representation FromAccept(IList<MediaTypeHeaderValue> accept)
+    /// <summary>The media type of <paramref name="representation"/>, without parameters.</summary>
+    private static string MediaType(Representation representation) => representation switch
+    {
+        Representation.Csv => "text/csv",
+        Representation.Text => "text/plain",
+        _ => "application/json",
+    };
+
+    private static Representation FromAccept(IList<MediaTypeHeaderValue> accept, Representation alternative)
     {
         if (accept.Count == 0)
             return Representation.Json;
         var json = Quality(accept, "application", "json");
-        var csv = Quality(accept, "text", "csv");
-        if (json <= 0 && csv <= 0)
+        var other = MediaType(alternative).Split('/');
+        var otherQuality = Quality(accept, other[0], other[1]);
+        if (json <= 0 && otherQuality <= 0)
             return Representation.NotAcceptable;
-        return csv > json ? Representation.Csv : Representation.Json;
+        return otherQuality > json ? alternative : Representation.Json;
     }
 
     /// <summary>The quality <paramref name="accept"/> gives type/subtype: that of its most specific matching range (type/subtype, type/*, */*); 0 when none matches.</summary>
@@ -355,12 +380,21 @@ public sealed class ReadAnswers
 
     private static string CacheKey(string key, Representation representation) => $"{representation}:{key}";
 
-    private static string ContentTypeOf(Representation representation) =>
-        representation == Representation.Csv ? Csv.ContentType : "application/json; charset=utf-8";
+    /// <summary>The Content-Type an answer in <paramref name="representation"/> is sent with.</summary>
+    public static string ContentTypeOf(Representation representation) => representation switch
+    {
+        Representation.Csv => Csv.ContentType,
+        Representation.Text => "text/plain; charset=utf-8",
+        _ => "application/json; charset=utf-8",
+    };
 
-    private static Task NotAcceptableAsync(HttpContext http, CancellationToken ct) =>
+    private static Task NotAcceptableAsync(HttpContext http, CancellationToken ct) => NotAcceptableAsync(http, Representation.Csv, ct);
+
+    /// <summary>406: the answer is JSON or <paramref name="alternative"/>, and Accept accepts neither.</summary>
+    public static Task NotAcceptableAsync(HttpContext http, Representation alternative, CancellationToken ct) =>
         ProblemResponses.SendAsync(http, StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable",
-            "This answer is application/json or text/csv, and Accept accepts neither: accept one of them, or ask with format=json or format=csv.", ct: ct);
+            $"This answer is application/json or {MediaType(alternative)}, and Accept accepts neither: accept one of them, " +
+            $"or ask with format=json or format={FormatName(alternative)}.", ct: ct);
 
     private static Task BusyAsync(HttpContext http, CancellationToken ct)
     {

@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+using Disclosure.Api.Features.Reads;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Domain.Printing;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
 using FluentValidation;
@@ -17,27 +20,40 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
             .WithName("getReport")
             .WithTags("Reports")
             .ClearDefaultProduces()
-            .Produces<StoredReportResponse>(StatusCodes.Status200OK)
+            .Produces<StoredReportResponse>(StatusCodes.Status200OK, "application/json", "text/plain")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesHeader(200, "ETag", "Names this revision; send it as If-None-Match to poll cheaply.")
-            .ProducesProblems(400, 404));
+            .ProducesHeader(200, "ETag", "Names this revision in this representation; send it as If-None-Match to poll cheaply.")
+            .ProducesProblems(400, 404, 406));
         Summary(s =>
         {
             s.Summary = "Read a township's report for a year";
             s.Description = "The current revision (or ?revision=N), as submitted with every optional total filled in, " +
-                            "with flagged, the acknowledged violations and the warnings. Send If-None-Match with the ETag to get 304 when it has not changed.";
+                            "with flagged, the acknowledged violations and the warnings. Send If-None-Match with the ETag to get 304 when it has not changed. " +
+                            "format=text (or Accept: text/plain) answers the report's national tables 二, 三 and 四 as plain text, as a township " +
+                            "pastes them into its published report: each table after its heading line, a line per row, cells separated by tabs; " +
+                            "the text has an ETag of its own.";
             s.Params["code"] = "The township's 9-digit statistical division code.";
             s.Params["year"] = "The year reported on.";
             s.Params["revision"] = "An older revision (1, 2, …); the current one when absent.";
-            s.Responses[200] = "The report. ETag names this revision.";
+            s.Params["format"] = "text for the national tables as plain text; json is the default. Accept: text/plain works too.";
+            s.Responses[200] = "The report in JSON, or its national tables in text. ETag names this revision in this representation.";
             s.Responses[304] = "If-None-Match names this revision: nothing changed.";
             s.Responses[400] = "A parameter is not valid.";
             s.Responses[404] = "No such report, or no such revision.";
+            s.Responses[406] = "Accept accepts neither application/json nor text/plain.";
         });
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
+        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, Representation.Text);
+        HttpContext.Response.Headers.Vary = "Accept";
+        if (representation == Representation.NotAcceptable)
+        {
+            await ReadAnswers.NotAcceptableAsync(HttpContext, Representation.Text, ct);
+            return;
+        }
+
         var stored = await store.GetAsync(request.Code, request.Year, request.Revision, ct);
         if (stored is null)
         {
@@ -47,13 +63,20 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
             return;
         }
 
-        if (ConditionalGet.NotModified(HttpContext, stored.ETag))
+        var text = representation == Representation.Text;
+        if (ConditionalGet.NotModified(HttpContext, text ? TextETag(stored.ETag) : stored.ETag))
         {
             await Send.StatusCodeAsync(StatusCodes.Status304NotModified, ct);
             return;
         }
-        await Send.OkAsync(StoredReportResponse.From(stored, registry), ct);
+        if (text)
+            await Send.StringAsync(PrintedText.Of(stored.Report), StatusCodes.Status200OK, ReadAnswers.ContentTypeOf(Representation.Text), ct);
+        else
+            await Send.OkAsync(StoredReportResponse.From(stored, registry), ct);
     }
+
+    /// <summary>The text is another representation of the revision, so it has another tag: a cache must not answer one with the other.</summary>
+    private static string TextETag(string revisionETag) => $"{revisionETag[..^1]}-text\"";
 }
 
 public sealed class Request : ReportAddress
@@ -61,6 +84,10 @@ public sealed class Request : ReportAddress
     /// <summary>An older revision (1, 2, …); the current one when absent.</summary>
     [QueryParam]
     public int? Revision { get; set; }
+
+    /// <summary>json (default) or text: the national tables as plain text.</summary>
+    [QueryParam, RegularExpression("^(json|text)$")]
+    public string? Format { get; set; }
 }
 
 public sealed class RequestValidator : Validator<Request>
@@ -70,5 +97,7 @@ public sealed class RequestValidator : Validator<Request>
         Include(new ReportAddressValidator());
         RuleFor(r => r.Revision).Must(revision => revision is null or >= 1)
             .WithErrorCode("invalid-revision").WithMessage("revision must be 1 or more.");
+        RuleFor(r => r.Format).Must(f => f is null or "json" or "text")
+            .WithErrorCode("invalid-format").WithMessage("format must be json or text.");
     }
 }
