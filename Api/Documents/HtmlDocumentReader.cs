@@ -58,6 +58,12 @@ public sealed partial class HtmlDocumentReader(DocumentLimits limits)
         {
             return e.Refusal;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // AngleSharp parses any text as the HTML standard does and is not known to throw on one; should it
+            // ever, the page is refused rather than the request failed.
+            return DocumentReading.Refused(DocumentRefusals.CorruptDocument, $"The page cannot be parsed: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}.");
+        }
     }
 
     /// <summary>The charset a page's &lt;meta charset&gt; or http-equiv Content-Type declares near its start, as browsers look for it.</summary>
