@@ -111,6 +111,26 @@ public class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void Characters_alone_on_their_lines_stacked_closely_at_one_x_are_a_vertical_label_row_before_the_rows_beside_it()
+    {
+        var pdf = TestPdfs.Words(("X", 60, 300, 9), ("Y", 60, 290, 9), ("Z", 60, 280, 9), ("W", 60, 270, 9), ("1. Secret", 104, 285, 9), ("0", 320, 285, 14));
+
+        var rows = new PdfDocumentReader().Read(pdf).Read().Rows;
+
+        Assert.Equal([["XYZW"], ["1. Secret", "0"]], rows.Select(row => row.Texts()));
+    }
+
+    [Fact]
+    public void Letter_spaced_text_on_tight_lines_is_not_taken_for_vertical_labels()
+    {
+        var words = new[] { 300.0, 290, 280 }.SelectMany(baseline => new[] { "A", "B", "C" }.Select((letter, i) => (letter, 60.0 + 12 * i, baseline, 10.0))).ToArray();
+
+        var rows = new PdfDocumentReader().Read(TestPdfs.Words(words)).Read().Rows;
+
+        Assert.Equal([["A B C"], ["A B C"], ["A B C"]], rows.Select(row => row.Texts()));
+    }
+
+    [Fact]
     public void A_truncated_pdf_is_refused_as_corrupt()
     {
         var refusal = new PdfDocumentReader().Read(TestPdfs.Sample.AsMemory(0, 120_000)).Refused();

@@ -10,7 +10,8 @@ namespace Disclosure.Api.Documents;
 /// size, so the same rules hold for 9-point table text and 16-point body text:
 /// <list type="number">
 /// <item>A label printed vertically, one character per line (三、本年度办理结果 down the side of a table), is taken
-/// out first and becomes a row of its own, placed where it starts, so that its characters do not land in rows.</item>
+/// out first and becomes a row of its own, placed where it starts, so that its characters do not land in rows.
+/// Only characters alone on their lines count, so a column of letter-spaced text is not read as one.</item>
 /// <item>Words on the same baseline (within 0.3 of the smaller font size: labels and numbers in different sizes
 /// sit a point or two apart) make a line.</item>
 /// <item>A line's words make one cell while the gap between them is under 0.7 of a character; a wider gap starts a
@@ -72,33 +73,48 @@ internal static partial class PdfPageRows
         return new Piece(word.Text.Trim(), box.Left, box.Right, box.Bottom, box.Top, baseline, size);
     }
 
-    /// <summary>Runs of three or more single characters (not digits) stacked at one X with less than half a character between them.</summary>
+    /// <summary>
+    /// Runs of three or more single characters (not digits), each alone on its line (no word within a character's
+    /// width either side, so that letter-spaced text is not taken for one), stacked at one X with less than half a
+    /// character between them.
+    /// </summary>
     private static List<List<Piece>> VerticalLabels(List<Piece> pieces)
     {
-        var singles = pieces.Where(piece => piece.Text.Length == 1 && !char.IsDigit(piece.Text[0]))
-            .OrderBy(piece => piece.Centre).ThenByDescending(piece => piece.Top).ToList();
+        var lone = Lines(pieces).SelectMany(line => LoneCharacters(line.Words)).OrderBy(piece => piece.Centre).ToList();
         var stacks = new List<List<Piece>>();
-        var used = new HashSet<Piece>();
-        foreach (var first in singles)
+        for (int start = 0, end; start < lone.Count; start = end)
         {
-            if (used.Contains(first))
-                continue;
-            var stack = new List<Piece> { first };
-            var last = first;
-            while (singles.FirstOrDefault(next => !used.Contains(next) && !stack.Contains(next)
-                       && Math.Abs(next.Centre - last.Centre) <= 0.3 * last.Size
-                       && next.Top < last.Top && last.Bottom - next.Top <= StackedGap * last.Size) is { } below)
+            end = start + 1;
+            while (end < lone.Count && lone[end].Centre - lone[end - 1].Centre <= 0.3 * lone[end - 1].Size)
+                end++;
+            var stack = new List<Piece>();
+            foreach (var piece in lone[start..end].OrderByDescending(piece => piece.Top))
             {
-                stack.Add(below);
-                last = below;
+                if (stack.Count > 0 && stack[^1].Bottom - piece.Top > StackedGap * piece.Size)
+                {
+                    if (stack.Count >= 3)
+                        stacks.Add(stack);
+                    stack = [];
+                }
+                stack.Add(piece);
             }
             if (stack.Count >= 3)
-            {
                 stacks.Add(stack);
-                used.UnionWith(stack);
-            }
         }
         return stacks;
+    }
+
+    private static IEnumerable<Piece> LoneCharacters(List<Piece> line)
+    {
+        var words = line.OrderBy(word => word.Left).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Text.Length == 1 && !char.IsDigit(word.Text[0])
+                && (i == 0 || word.Left - words[i - 1].Right >= word.Size)
+                && (i == words.Count - 1 || words[i + 1].Left - word.Right >= word.Size))
+                yield return word;
+        }
     }
 
     private static List<Line> Lines(List<Piece> pieces)
