@@ -114,4 +114,32 @@ public class DocumentReadersTests
     {
         Assert.Equal(DocumentRefusals.CorruptDocument, Readers.Read(PingtanPage, DocumentReaders.Pdf, "report.pdf").Refused().Code);
     }
+
+    public static TheoryData<string> Samples => new() { "pdf", "docx", "html", "text" };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Damaged_documents_are_read_or_refused_never_thrown_on(string kind)
+    {
+        var (original, contentType) = kind switch
+        {
+            "pdf" => (TestPdfs.Sample, DocumentReaders.Pdf),
+            "docx" => (Build("报告", Paragraph("一、总体情况"), Table(Row(Cell("行政许可"), Cell("0")))), DocumentReaders.Docx),
+            "html" => (PingtanPage, DocumentReaders.Html),
+            _ => (File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", "shangtun-2020.txt")), DocumentReaders.Text),
+        };
+        var random = new Random(2024);
+        var readings = new List<DocumentReading>();
+        for (var i = 0; i < 5; i++)
+        {
+            var damaged = original[..random.Next(1, original.Length)];
+            readings.Add(Readers.Read(damaged, contentType, null));
+            damaged = original.ToArray();
+            for (var flips = 0; flips < 1 + i * 10; flips++)
+                damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+            readings.Add(Readers.Read(damaged, contentType, null));
+        }
+
+        Assert.All(readings, reading => Assert.True(reading.WasRead || reading.Refusal.Detail.Length > 0));
+    }
 }

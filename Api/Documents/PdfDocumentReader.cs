@@ -1,5 +1,6 @@
 using Disclosure.Domain.Importing;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Disclosure.Api.Documents;
@@ -56,7 +57,9 @@ public sealed class PdfDocumentReader(DocumentLimits limits)
         {
             // PdfPig reports a broken file by many exception types (its own, InvalidOperationException,
             // ArgumentOutOfRangeException, KeyNotFoundException...): whichever it is, the bytes are not a readable PDF.
-            return DocumentReading.Refused(DocumentRefusals.CorruptDocument, $"The PDF cannot be parsed: {Sentence(e.Message)}");
+            return DocumentReading.Refused(DocumentRefusals.CorruptDocument, e is PdfDocumentFormatException
+                ? $"The PDF cannot be parsed: {Sentence(e.Message)}"
+                : "The PDF cannot be parsed: its structure is damaged.");
         }
     }
 

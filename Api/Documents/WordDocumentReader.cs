@@ -40,7 +40,9 @@ public sealed class WordDocumentReader(DocumentLimits limits)
         {
             // The SDK reports a broken package by many exception types (OpenXmlPackageException, XmlException,
             // InvalidDataException, InvalidOperationException...): whichever it is, the file is not a readable .docx.
-            return DocumentReading.Refused(DocumentRefusals.CorruptDocument, $"The Word file cannot be read: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}.");
+            return DocumentReading.Refused(DocumentRefusals.CorruptDocument, e is OpenXmlPackageException or System.Xml.XmlException or InvalidDataException
+                ? $"The Word file cannot be read: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}."
+                : "The Word file cannot be read: its structure is damaged.");
         }
     }
 
