@@ -163,6 +163,30 @@ public class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void A_compressed_stream_expanding_beyond_the_limit_is_refused_before_it_is_decoded()
+    {
+        var refusal = new PdfDocumentReader(DocumentLimits.Default with { MaxExpandedBytes = 1024 * 1024 }).Read(TestPdfs.FlateBomb(3)).Refused();
+
+        Assert.Equal(new DocumentRefusal(DocumentRefusals.DocumentTooLarge,
+            "A compressed stream of the PDF expands to more than 1,048,576 bytes, the most a document is read to."), refusal);
+    }
+
+    [Fact]
+    public void A_compressed_stream_within_the_limit_is_decoded()
+    {
+        Assert.Equal(DocumentRefusals.NoTextLayer, new PdfDocumentReader(DocumentLimits.Default with { MaxExpandedBytes = 4 * 1024 * 1024 }).Read(TestPdfs.FlateBomb(3)).Refused().Code);
+    }
+
+    [Fact]
+    public void Streams_expanding_beyond_the_limit_in_all_are_refused()
+    {
+        var refusal = new PdfDocumentReader(DocumentLimits.Default with { MaxPdfDecodedBytes = 500_000 }).Read(TestPdfs.Sample).Refused();
+
+        Assert.Equal(new DocumentRefusal(DocumentRefusals.DocumentTooLarge,
+            "The PDF's compressed streams expand to more than 500,000 bytes in all, the most a document is read to."), refusal);
+    }
+
+    [Fact]
     public void A_pdf_of_more_pages_than_the_limit_is_refused()
     {
         var refusal = new PdfDocumentReader(DocumentLimits.Default with { MaxPages = 4 }).Read(TestPdfs.Sample).Refused();

@@ -35,29 +35,52 @@ internal static class TestPdfs
     /// A one-page PDF written by hand whose trailer names an /Encrypt dictionary (the standard security handler,
     /// revision 2) whose user password is not empty: a reader cannot decrypt it without the password.
     /// </summary>
-    public static byte[] Encrypted()
+    public static byte[] Encrypted() => HandWritten(
+        $" /Encrypt 5 0 R /ID [<{new string('a', 32)}> <{new string('a', 32)}>]",
+        "<< /Length 44 >>\nstream\nBT /F1 12 Tf 20 100 Td (secret text) Tj ET\nendstream"u8.ToArray(),
+        Encoding.ASCII.GetBytes($"<< /Filter /Standard /V 1 /R 2 /O <{new string('1', 64)}> /U <{new string('2', 64)}> /P -4 >>"));
+
+    /// <summary>A one-page PDF written by hand whose page content is <paramref name="megabytes"/> MB of spaces, flate-compressed (a thousandfold).</summary>
+    public static byte[] FlateBomb(int megabytes)
     {
-        string[] objects =
+        using var compressed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < megabytes; i++)
+                zlib.Write(spaces);
+        }
+        return HandWritten("",
+            [.. Encoding.ASCII.GetBytes($"<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n"), .. compressed.ToArray(), .. "\nendstream"u8]);
+    }
+
+    /// <summary>A PDF of one 200-point page whose content stream is the first extra object, the others after it, with a correct cross-reference table.</summary>
+    private static byte[] HandWritten(string trailerExtra, params byte[][] extraObjects)
+    {
+        byte[][] objects =
         [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
-            "<< /Length 44 >>\nstream\nBT /F1 12 Tf 20 100 Td (secret text) Tj ET\nendstream",
-            $"<< /Filter /Standard /V 1 /R 2 /O <{new string('1', 64)}> /U <{new string('2', 64)}> /P -4 >>",
+            "<< /Type /Catalog /Pages 2 0 R >>"u8.ToArray(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"u8.ToArray(),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>"u8.ToArray(),
+            .. extraObjects,
         ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
+        using var pdf = new MemoryStream();
+        void Write(string text) => pdf.Write(Encoding.ASCII.GetBytes(text));
+        Write("%PDF-1.4\n");
+        var offsets = new List<long>();
         for (var i = 0; i < objects.Length; i++)
         {
             offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            Write($"{i + 1} 0 obj\n");
+            pdf.Write(objects[i]);
+            Write("\nendobj\n");
         }
         var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        Write($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)
-            pdf.Append($"{offset:D10} 00000 n \n");
-        var id = new string('a', 32);
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [<{id}> <{id}>] >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+            Write($"{offset:D10} 00000 n \n");
+        Write($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R{trailerExtra} >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
     }
 }

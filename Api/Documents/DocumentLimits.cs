@@ -26,8 +26,11 @@ public sealed record DocumentLimits
     /// <summary>Pages of a PDF.</summary>
     public int MaxPages { get; init; } = 300;
 
-    /// <summary>Bytes a Word file's zip may expand to, in all its entries together.</summary>
+    /// <summary>Bytes a Word file's zip may expand to, in all its entries together; and one compressed stream of a PDF.</summary>
     public long MaxExpandedBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>Bytes a PDF's compressed streams may expand to in all, each time the parser decodes one (a 5-page report decodes about 1.5 MB).</summary>
+    public long MaxPdfDecodedBytes { get; init; } = 1024L * 1024 * 1024;
 
     /// <summary>Compression ratio refused in a zip entry larger than <see cref="RatioCheckedAboveBytes"/>.</summary>
     public int MaxCompressionRatio { get; init; } = 100;

@@ -19,9 +19,11 @@ public sealed class PdfDocumentReader(DocumentLimits limits)
 
     public DocumentReading Read(ReadOnlyMemory<byte> bytes)
     {
+        var budget = new PdfStreamBudget(limits);
         try
         {
-            using var document = PdfDocument.Open(MemoryBytes.Array(bytes), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document = PdfDocument.Open(MemoryBytes.Array(bytes),
+                new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = budget });
             var pages = document.NumberOfPages;
             if (pages > limits.MaxPages)
                 return DocumentReading.Refused(DocumentRefusals.DocumentTooLarge,
@@ -42,6 +44,8 @@ public sealed class PdfDocumentReader(DocumentLimits limits)
                     return DocumentReading.Refused(DocumentRefusals.DocumentTooLarge,
                         $"The PDF has more than {limits.MaxRows:N0} lines by page {number}; a report has far fewer.");
             }
+            if (budget.Refusal is { } refusal)
+                return refusal;
             if (pagesWithText == 0)
                 return DocumentReading.Refused(DocumentRefusals.NoTextLayer, pages == 1
                     ? "The PDF's only page has no text layer; OCR is not supported."
@@ -49,12 +53,18 @@ public sealed class PdfDocumentReader(DocumentLimits limits)
             var title = document.Information.Title?.Trim();
             return new PrintedDocument("pdf", rows) { Title = string.IsNullOrEmpty(title) ? null : title };
         }
+        catch (DocumentRefusedException e)
+        {
+            return e.Refusal;
+        }
         catch (PdfDocumentEncryptedException)
         {
             return DocumentReading.Refused(DocumentRefusals.EncryptedDocument, "The PDF is encrypted with a password; send it without the password.");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            if (budget.Refusal is { } refusal)
+                return refusal;
             // PdfPig reports a broken file by many exception types (its own, InvalidOperationException,
             // ArgumentOutOfRangeException, KeyNotFoundException...): whichever it is, the bytes are not a readable PDF.
             return DocumentReading.Refused(DocumentRefusals.CorruptDocument, e is PdfDocumentFormatException
