@@ -20,7 +20,7 @@ public sealed partial class HtmlDocumentReader(DocumentLimits limits)
     {
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu",
-        "nav", "ol", "p", "pre", "section", "summary", "ul", "caption", "tr", "td", "th",
+        "nav", "ol", "p", "pre", "section", "summary", "ul",
     };
 
     private static readonly HashSet<string> Unprinted = new(StringComparer.Ordinal)

@@ -49,7 +49,8 @@ internal static partial class PdfPageRows
     {
         var pieces = words.Where(word => !string.IsNullOrWhiteSpace(word.Text)).Select(PieceOf).ToList();
         var stacks = VerticalLabels(pieces);
-        var lines = Lines(pieces.Except(stacks.SelectMany(stack => stack)).ToList());
+        var stacked = stacks.SelectMany(stack => stack).ToHashSet(ReferenceEqualityComparer.Instance);
+        var lines = Lines(pieces.Where(piece => !stacked.Contains(piece)).ToList());
         foreach (var line in lines)
             line.Cells = Cells(line.Words);
         JoinWrappedLabels(lines);
