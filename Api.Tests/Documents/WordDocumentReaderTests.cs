@@ -66,6 +66,26 @@ public class WordDocumentReaderTests
     }
 
     [Fact]
+    public void Paragraphs_rows_and_cells_inside_content_controls_and_custom_xml_are_read()
+    {
+        var docx = Raw($"""
+            <w:document xmlns:w="{Namespace}"><w:body>
+              <w:customXml w:element="report"><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:customXml>
+              <w:tbl>
+                <w:sdt><w:sdtPr/><w:sdtContent><w:tr>
+                  <w:tc><w:p><w:r><w:t>行政许可</w:t></w:r></w:p></w:tc>
+                  <w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:p><w:r><w:t>9487</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>
+                </w:tr></w:sdtContent></w:sdt>
+              </w:tbl>
+            </w:body></w:document>
+            """);
+
+        var document = Read(docx).Read();
+
+        Assert.Equal(["paragraph 1: 一、总体情况", "table 1, row 1: 行政许可|9487"], document.Rows.Select(row => $"{row.Place}: {string.Join('|', row.Texts())}"));
+    }
+
+    [Fact]
     public void Bytes_that_are_no_zip_are_refused_as_corrupt()
     {
         var refusal = Read("PK\u0003\u0004 not really a zip"u8.ToArray()).Refused();

@@ -83,7 +83,7 @@ public sealed class WordDocumentReader(DocumentLimits limits)
                 throw new DocumentRefusedException(DocumentRefusals.TooManyTables,
                     $"The Word file has more than {limits.MaxTables:N0} tables; a report has far fewer.");
             var number = tables;
-            var placed = table.Elements<TableRow>().Select(Placed).ToList();
+            var placed = Unwrapped(table, element => element is TableRow).Cast<TableRow>().Select(Placed).ToList();
             var source = new List<IReadOnlyList<SourceCell>>();
             var nested = new List<List<Table>>();
             var continued = new HashSet<TableCell>();
@@ -130,7 +130,7 @@ public sealed class WordDocumentReader(DocumentLimits limits)
         {
             var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
             var cells = new List<(TableCell, int, int, Merge)>();
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var cell in Unwrapped(row, element => element is TableCell).Cast<TableCell>())
             {
                 var properties = cell.TableCellProperties;
                 var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
@@ -159,15 +159,18 @@ public sealed class WordDocumentReader(DocumentLimits limits)
             return string.Join('\n', lines);
         }
 
-        /// <summary>The paragraphs and tables of a body or cell in order, including those inside content controls.</summary>
-        private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container)
+        /// <summary>The paragraphs and tables of a body or cell in order, including those inside content controls and custom XML.</summary>
+        private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container) => Unwrapped(container, element => element is Paragraph or Table);
+
+        /// <summary>The children of an element that are <paramref name="wanted"/>, looking inside the content controls and custom XML elements a template wraps blocks, rows and cells in.</summary>
+        private static IEnumerable<OpenXmlElement> Unwrapped(OpenXmlElement container, Func<OpenXmlElement, bool> wanted)
         {
             foreach (var child in container.ChildElements)
             {
-                if (child is Paragraph or Table)
+                if (wanted(child))
                     yield return child;
-                else if (child is SdtBlock { SdtContentBlock: { } content })
-                    foreach (var inner in Blocks(content))
+                else if (child is SdtBlock or SdtRow or SdtCell or SdtContentBlock or SdtContentRow or SdtContentCell or CustomXmlBlock or CustomXmlRow or CustomXmlCell)
+                    foreach (var inner in Unwrapped(child, wanted))
                         yield return inner;
             }
         }
