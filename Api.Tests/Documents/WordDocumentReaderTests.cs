@@ -86,6 +86,15 @@ public class WordDocumentReaderTests
     }
 
     [Fact]
+    public void The_main_document_part_is_the_one_the_package_relationships_name()
+    {
+        var docx = Raw($"<w:document xmlns:w=\"{Namespace}\"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>", mainPart: "word/document2.xml");
+
+        Assert.Equal(["正文"], Read(docx).Read().At("paragraph 1").Texts());
+        Assert.Equal("docx", new DocumentReaders().Read(docx, null, null).Read().Kind);
+    }
+
+    [Fact]
     public void Bytes_that_are_no_zip_are_refused_as_corrupt()
     {
         var refusal = Read("PK\u0003\u0004 not really a zip"u8.ToArray()).Refused();

@@ -48,7 +48,7 @@ public sealed class DocumentReaders(DocumentLimits limits)
             return HasWordDocument(bytes) || Extension(fileName) == ".docx"
                 ? word.Read(bytes)
                 : DocumentReading.Refused(DocumentRefusals.UnsupportedDocument,
-                    "The document is a zip archive without word/document.xml, so not a Word (.docx) file; send a web page, a PDF, a Word file or plain text.");
+                    "The document is a zip archive without a word/ folder, so not a Word (.docx) file; send a web page, a PDF, a Word file or plain text.");
         if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
             return span.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0
                 ? DocumentReading.Refused(DocumentRefusals.EncryptedDocument,
@@ -82,7 +82,7 @@ public sealed class DocumentReaders(DocumentLimits limits)
         try
         {
             using var zip = new ZipArchive(MemoryBytes.Stream(bytes), ZipArchiveMode.Read);
-            return zip.GetEntry("word/document.xml") is not null;
+            return zip.GetEntry("[Content_Types].xml") is not null && zip.Entries.Any(entry => entry.FullName.StartsWith("word/", StringComparison.Ordinal));
         }
         catch (InvalidDataException)
         {

@@ -31,21 +31,39 @@ internal static class WordPackageCheck
             }
             if (declared > limits.MaxExpandedBytes)
                 return TooLarge($"The Word file's zip expands to {declared:N0} bytes, more than the {limits.MaxExpandedBytes:N0} a document is read to.");
-            if (zip.GetEntry("word/document.xml") is not { } main)
-                return new DocumentRefusal(DocumentRefusals.CorruptDocument, "The Word file has no word/document.xml, so it is not a .docx document.");
+            var mainName = MainDocumentName(zip);
+            if (zip.GetEntry(mainName) is not { } main)
+                return new DocumentRefusal(DocumentRefusals.CorruptDocument, $"The Word file has no {mainName}, so it is not a .docx document.");
 
             using var counted = new CountingStream(main.Open(), limits.MaxExpandedBytes);
             var depth = MaxDepth(counted);
             if (counted.Exceeded)
-                return TooLarge($"The Word file's word/document.xml expands to more than {limits.MaxExpandedBytes:N0} bytes (more than it declares), the most a document is read to.");
+                return TooLarge($"The Word file's {mainName} expands to more than {limits.MaxExpandedBytes:N0} bytes (more than it declares), the most a document is read to.");
             if (depth > limits.MaxNestingDepth)
-                return TooLarge($"The Word file's word/document.xml nests {depth:N0} elements deep, more than the {limits.MaxNestingDepth:N0} levels a document is read to.");
+                return TooLarge($"The Word file's {mainName} nests {depth:N0} elements deep, more than the {limits.MaxNestingDepth:N0} levels a document is read to.");
             return null;
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException or ArgumentException)
         {
             return new DocumentRefusal(DocumentRefusals.CorruptDocument, $"The Word file is not a readable zip of XML parts: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}.");
         }
+    }
+
+    /// <summary>
+    /// The main document part the package's relationships name (Word Online writes word/document2.xml, for one),
+    /// else word/document.xml. The relationships part is small: its declared size has been checked already.
+    /// </summary>
+    private static string MainDocumentName(ZipArchive zip)
+    {
+        if (zip.GetEntry("_rels/.rels") is not { } relationships)
+            return "word/document.xml";
+        using var reader = XmlReader.Create(relationships.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        while (reader.Read())
+            if (reader is { NodeType: XmlNodeType.Element, LocalName: "Relationship" }
+                && reader.GetAttribute("Type")?.EndsWith("/officeDocument", StringComparison.Ordinal) == true
+                && reader.GetAttribute("Target") is { Length: > 0 } target)
+                return target.TrimStart('/');
+        return "word/document.xml";
     }
 
     private static int MaxDepth(Stream xml)
