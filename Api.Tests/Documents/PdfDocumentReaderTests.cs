@@ -1,3 +1,4 @@
+using System.Text;
 using Disclosure.Api.Documents;
 using Disclosure.Domain.Importing;
 
@@ -184,6 +185,30 @@ public class PdfDocumentReaderTests
 
         Assert.Equal(new DocumentRefusal(DocumentRefusals.DocumentTooLarge,
             "The PDF's compressed streams expand to more than 500,000 bytes in all, the most a document is read to."), refusal);
+    }
+
+    [Fact]
+    public void Syntax_nested_thousands_deep_is_refused_before_pdfpig_parses_it()
+    {
+        var deep = "q "u8.ToArray().Concat(Enumerable.Repeat((byte)'[', 5_000)).ToArray();
+
+        Assert.Equal(new DocumentRefusal(DocumentRefusals.CorruptDocument,
+                "The PDF nests arrays or dictionaries 5,000 deep; PDFs nest a few levels, and one this deep is not read."),
+            new PdfDocumentReader().Read(TestPdfs.HandWritten("", TestPdfs.Stream([deep], compressed: false))).Refused());
+        Assert.Equal(new DocumentRefusal(DocumentRefusals.CorruptDocument,
+                "A compressed stream of the PDF nests arrays or dictionaries 5,000 deep; PDFs nest a few levels, and one this deep is not read."),
+            new PdfDocumentReader().Read(TestPdfs.HandWritten("", TestPdfs.Stream([deep], compressed: true))).Refused());
+    }
+
+    [Fact]
+    public void Brackets_in_binary_streams_and_in_strings_are_not_nesting()
+    {
+        var binary = Enumerable.Range(0, 5_000).SelectMany(_ => new byte[] { 0x9C, (byte)'[', 0xE2 }).ToArray();
+        var strings = Encoding.ASCII.GetBytes("BT " + string.Concat(Enumerable.Repeat("(\\[[[ \\) ([ [) ", 500)) + "ET");
+
+        var refusal = new PdfDocumentReader().Read(TestPdfs.HandWritten("", TestPdfs.Stream([strings], compressed: false), TestPdfs.Stream([binary], compressed: false))).Refused();
+
+        Assert.Equal(DocumentRefusals.NoTextLayer, refusal.Code);
     }
 
     [Fact]

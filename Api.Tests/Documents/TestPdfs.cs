@@ -43,20 +43,23 @@ internal static class TestPdfs
     /// <summary>A one-page PDF written by hand whose page content is <paramref name="megabytes"/> MB of spaces, flate-compressed (a thousandfold).</summary>
     public static byte[] FlateBomb(int megabytes)
     {
-        using var compressed = new MemoryStream();
-        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
-        {
-            var spaces = new byte[1024 * 1024];
-            Array.Fill(spaces, (byte)' ');
-            for (var i = 0; i < megabytes; i++)
-                zlib.Write(spaces);
-        }
-        return HandWritten("",
-            [.. Encoding.ASCII.GetBytes($"<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n"), .. compressed.ToArray(), .. "\nendstream"u8]);
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        return HandWritten("", Stream(Enumerable.Repeat(spaces, megabytes), compressed: true));
+    }
+
+    /// <summary>A stream object of the parts one after the other, flate-compressed or as they are.</summary>
+    public static byte[] Stream(IEnumerable<byte[]> parts, bool compressed)
+    {
+        using var body = new MemoryStream();
+        using (var writer = compressed ? new System.IO.Compression.ZLibStream(body, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true) : null)
+            foreach (var part in parts)
+                ((Stream?)writer ?? body).Write(part);
+        return [.. Encoding.ASCII.GetBytes($"<< /Length {body.Length}{(compressed ? " /Filter /FlateDecode" : "")} >>\nstream\n"), .. body.ToArray(), .. "\nendstream"u8];
     }
 
     /// <summary>A PDF of one 200-point page whose content stream is the first extra object, the others after it, with a correct cross-reference table.</summary>
-    private static byte[] HandWritten(string trailerExtra, params byte[][] extraObjects)
+    public static byte[] HandWritten(string trailerExtra, params byte[][] extraObjects)
     {
         byte[][] objects =
         [

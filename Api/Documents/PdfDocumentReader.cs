@@ -19,6 +19,9 @@ public sealed class PdfDocumentReader(DocumentLimits limits)
 
     public DocumentReading Read(ReadOnlyMemory<byte> bytes)
     {
+        if (PdfNesting.InFile(bytes.Span) is var depth and > PdfNesting.MostLevels)
+            return DocumentReading.Refused(DocumentRefusals.CorruptDocument,
+                $"The PDF nests arrays or dictionaries {depth:N0} deep; PDFs nest a few levels, and one this deep is not read.");
         var budget = new PdfStreamBudget(limits);
         try
         {

@@ -7,7 +7,8 @@ namespace Disclosure.Api.Documents;
 /// <summary>
 /// The filters PdfPig decodes a PDF's streams with, counted against the limits: a flate stream can expand a
 /// thousandfold (a 10 MB PDF to 10 GB), so each one is first inflated into nothing to measure it, and decoded only
-/// if it fits, alone and with all decoded before it. A stream beyond the limits throws, and <see cref="Refusal"/>
+/// if it fits, alone and with all decoded before it; and a decoded stream is checked for how deeply it nests
+/// (<see cref="PdfNesting"/>) before PdfPig parses it. A stream beyond the limits throws, and <see cref="Refusal"/>
 /// stays set in case the parser, reading leniently, carries on without it.
 /// </summary>
 internal sealed class PdfStreamBudget(DocumentLimits limits) : IFilterProvider
@@ -29,14 +30,14 @@ internal sealed class PdfStreamBudget(DocumentLimits limits) : IFilterProvider
     private void Spend(long bytes)
     {
         if (bytes > limits.MaxExpandedBytes)
-            Refuse($"A compressed stream of the PDF expands to more than {limits.MaxExpandedBytes:N0} bytes, the most a document is read to.");
+            Refuse(DocumentRefusals.DocumentTooLarge, $"A compressed stream of the PDF expands to more than {limits.MaxExpandedBytes:N0} bytes, the most a document is read to.");
         if ((decoded += bytes) > limits.MaxPdfDecodedBytes)
-            Refuse($"The PDF's compressed streams expand to more than {limits.MaxPdfDecodedBytes:N0} bytes in all, the most a document is read to.");
+            Refuse(DocumentRefusals.DocumentTooLarge, $"The PDF's compressed streams expand to more than {limits.MaxPdfDecodedBytes:N0} bytes in all, the most a document is read to.");
     }
 
-    private void Refuse(string detail)
+    private void Refuse(string code, string detail)
     {
-        Refusal ??= new DocumentRefusal(DocumentRefusals.DocumentTooLarge, detail);
+        Refusal ??= new DocumentRefusal(code, detail);
         throw new DocumentRefusedException(Refusal.Code, Refusal.Detail);
     }
 
@@ -72,6 +73,9 @@ internal sealed class PdfStreamBudget(DocumentLimits limits) : IFilterProvider
             var output = filter.Decode(input, streamDictionary, filterProvider, filterIndex);
             if (filter is not FlateFilter)
                 budget.Spend(output.Length);
+            if (PdfNesting.InStream(output.Span) is var depth and > PdfNesting.MostLevels)
+                budget.Refuse(DocumentRefusals.CorruptDocument,
+                    $"A compressed stream of the PDF nests arrays or dictionaries {depth:N0} deep; PDFs nest a few levels, and one this deep is not read.");
             return output;
         }
     }
