@@ -132,6 +132,16 @@ public class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void A_group_label_left_of_the_label_column_of_a_line_of_numbers_without_a_label_stays_a_row_of_its_own()
+    {
+        var pdf = TestPdfs.Words(("Partly disclosed (counted", 104, 265, 9), ("Group", 60, 261.5, 9), ("7", 320, 258, 14), ("once only)", 104, 251.5, 9));
+
+        var rows = new PdfDocumentReader().Read(pdf).Read().Rows;
+
+        Assert.Equal([["Group"], ["Partly disclosed (counted once only)", "7"]], rows.Select(row => row.Texts()));
+    }
+
+    [Fact]
     public void A_truncated_pdf_is_refused_as_corrupt()
     {
         var refusal = new PdfDocumentReader().Read(TestPdfs.Sample.AsMemory(0, 120_000)).Refused();

@@ -18,7 +18,8 @@ namespace Disclosure.Api.Documents;
 /// new cell. Each cell's X is the centre of its text, so numbers can be matched to their columns.</item>
 /// <item>A line without numbers lying within 1.2 line heights of a line with numbers, left of its first number and
 /// not left of its label, is a wrapped piece of that line's label (a label printed over two or three lines with
-/// its numbers in between or below): it is joined to the nearest such line's label in top-to-bottom order.</item>
+/// its numbers in between or below): it is joined to the nearest such line's label in top-to-bottom order. When
+/// the label is all on other lines, a piece wholly left of where the others start is a group label, not a piece.</item>
 /// </list>
 /// Everything else (headings, body text, dates) is one row per line.
 /// </summary>
@@ -167,6 +168,19 @@ internal static partial class PdfPageRows
                 : labels.LastOrDefault();
             target.Fragments.Add((line, into!));
             line.IsFragment = true;
+        }
+
+        // A line of numbers with no label of its own has only its fragments to say where its label column is: the
+        // column next to the numbers, where the rightmost fragment starts. A fragment wholly left of it is a group
+        // label beside the rows (（三）不予公开 centred on its sub-rows), not a piece of this row's label.
+        foreach (var numbers in numbered.Where(numbers => numbers.FirstNumber == 0 && numbers.Fragments.Count > 1))
+        {
+            var column = numbers.Fragments.Max(fragment => fragment.Fragment.Cells.Min(cell => cell.Left));
+            foreach (var beside in numbers.Fragments.Where(fragment => fragment.Fragment.Cells.Max(cell => cell.Right) <= column).ToList())
+            {
+                numbers.Fragments.Remove(beside);
+                beside.Fragment.IsFragment = false;
+            }
         }
     }
 
