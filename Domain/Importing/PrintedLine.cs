@@ -17,7 +17,8 @@ internal sealed class PrintedLine
         Values = values;
         HasGeometry = hasGeometry;
         Label = string.Concat(labels.Select(l => l.Normalised));
-        PrintedLabel = string.Join(" ", labels.Select(l => PrintedText.Compact(l.Printed)));
+        // A PDF's words are pieces of one printed label; a table's cells are its parts.
+        PrintedLabel = string.Join(hasGeometry ? "" : " ", labels.Select(l => PrintedText.Compact(l.Printed)));
         All = string.Concat(labels.Select(l => l.Normalised).Concat(values.Select(v => v.Normalised)));
     }
 
@@ -32,7 +33,7 @@ internal sealed class PrintedLine
     /// <summary>The label normalised, parts joined.</summary>
     public string Label { get; }
 
-    /// <summary>The label as printed, each part without whitespace, parts joined by a space.</summary>
+    /// <summary>The label as printed without whitespace, a table's cells joined by a space.</summary>
     public string PrintedLabel { get; }
 
     /// <summary>Every cell normalised, joined.</summary>

@@ -109,7 +109,8 @@ internal sealed class RowScanner(IReadOnlyList<RowItem> items, string table, Lis
         return -1;
     }
 
-    private static string Printed(IEnumerable<PrintedLine> parts) => string.Join(" ", parts.Select(p => p.PrintedLabel).Where(p => p.Length > 0));
+    private static string Printed(IReadOnlyList<PrintedLine> parts) =>
+        string.Join(parts.Any(p => p.HasGeometry) ? "" : " ", parts.Select(p => p.PrintedLabel).Where(p => p.Length > 0));
 
     private bool IsHeader(PrintedLine line) => table == LabelCatalogue.Proactive
         ? line.Label.StartsWith("信息内容", StringComparison.Ordinal)
