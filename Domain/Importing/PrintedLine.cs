@@ -1,7 +1,7 @@
 namespace Disclosure.Domain.Importing;
 
-/// <summary>A cell of a printed line: as printed, normalised, and where it stood (PDF).</summary>
-internal sealed record LinePart(string Printed, string Normalised, double? X);
+/// <summary>A cell of a printed line: as printed, normalised, where it stood (PDF), and whether it is a copy of a merged cell.</summary>
+internal sealed record LinePart(string Printed, string Normalised, double? X, bool SpannedCopy = false);
 
 /// <summary>
 /// A printed row split into its label (the cells up to the last one that is not a figure, merged-cell copies
@@ -63,7 +63,7 @@ internal sealed class PrintedLine
             // A PDF prints a vertical group label (三、本年度办理结果) one character at a time beside the rows.
             if (text.Length == 0 || (hasGeometry && text.Length == 1 && !char.IsAsciiDigit(text[0]))) continue;
             if (labels.Count > 0 && labels[^1].Normalised == text) continue;
-            labels.Add(new LinePart(row.Cells[i].Text, text, row.Cells[i].X));
+            labels.Add(new LinePart(row.Cells[i].Text, text, row.Cells[i].X, row.Cells[i].SpannedCopy));
         }
 
         var values = new List<LinePart>();

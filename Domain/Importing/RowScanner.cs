@@ -118,7 +118,7 @@ internal sealed class RowScanner(IReadOnlyList<RowItem> items, string table, Lis
 
     private static List<HeaderColumn> HeaderOf(PrintedLine line) =>
     [
-        .. line.Labels.Skip(1).Select(l => new HeaderColumn(PrintedText.Compact(l.Printed), l.Normalised, l.X, SaysYuan(l.Normalised))),
+        .. line.Labels.Skip(1).Where(l => !l.SpannedCopy).Select(l => new HeaderColumn(PrintedText.Compact(l.Printed), l.Normalised, l.X, SaysYuan(l.Normalised))),
     ];
 
     /// <summary>A header says its amounts are in 元 when it names 元 and not 万元: <c>（元）</c>, <c>单位：元</c>.</summary>
