@@ -43,15 +43,15 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
 
         var applications = new RowScanner(LabelCatalogue.ApplicationItems, LabelCatalogue.Applications, _problems);
         var applicationsStart = h3 ?? FirstLine(proactiveStart ?? 0, h4 ?? _lines.Length, l => l.Label.Contains("本年新收政府信息公开申请数量", StringComparison.Ordinal));
+        var reviewStart = h4 ?? FirstLine(applicationsStart ?? proactiveStart ?? 0, _lines.Length, l => l.Label.Length <= MaxHeadingLength && l.Label.Contains("行政复议", StringComparison.Ordinal) && l.Label.Contains("行政诉讼", StringComparison.Ordinal));
         if (applicationsStart is { } p3)
         {
-            applications.Scan(_lines, p3 + (h3 is null ? 0 : 1), Math.Min(h4 ?? _lines.Length, p3 + MaxTableLines));
+            applications.Scan(_lines, p3 + (h3 is null ? 0 : 1), Math.Min(reviewStart ?? _lines.Length, p3 + MaxTableLines));
             if (h3 is null)
                 _notes.Add(new ImportNote(ImportCodes.HeadingMissing, "/" + ApplicationTables.Section,
                     $"The heading \"三、{ApplicationsHeading}\" was not found; the rows of table 三 were read from \"{_lines[p3].PrintedLabel}\" ({_lines[p3].Row.Place})."));
         }
 
-        var reviewStart = h4 ?? FirstLine(applicationsStart ?? 0, _lines.Length, l => l.Label.Contains("行政复议", StringComparison.Ordinal) && l.Label.Contains("行政诉讼", StringComparison.Ordinal));
         PrintedLine? reviewRow = null;
         if (reviewStart is { } p4)
         {

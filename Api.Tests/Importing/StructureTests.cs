@@ -1,0 +1,108 @@
+using Disclosure.Domain.Importing;
+
+namespace Disclosure.Api.Tests.Importing;
+
+/// <summary>What is not found is listed; a row twice is a problem; PDF rows with blanks are aligned by position or not at all.</summary>
+public class StructureTests
+{
+    [Fact]
+    public void A_document_without_tables_lists_every_table_as_not_found()
+    {
+        var imported = DocumentImporter.Read(Printed.Text("某镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n今年我镇认真贯彻落实《条例》。\n2022年1月20日"));
+
+        Assert.Null(imported.Format);
+        Assert.Null(imported.Layout);
+        Assert.Equal(
+        [
+            new MissingPart("二", null, "Table 二 (主动公开政府信息情况) was not found."),
+            new MissingPart("三", null, "Table 三 (收到和处理政府信息公开申请情况) was not found."),
+            new MissingPart("四", null, "Table 四 (政府信息公开行政复议、行政诉讼情况) was not found."),
+        ], imported.NotFound);
+        Assert.Empty(imported.Sources);
+        Assert.Equal("{}", Printed.TablesJson(imported));
+    }
+
+    [Fact]
+    public void A_missing_row_is_listed_and_its_cells_left_out()
+    {
+        var imported = Changed.Shangtun(("\t\t3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0\n", ""));
+
+        Assert.Equal([new MissingPart("三", "（三）不予公开 3.危及“三安全一稳定”", "Row \"（三）不予公开 3.危及“三安全一稳定”\" of table 三 was not found.")], imported.NotFound);
+        Assert.Empty(imported.Problems);
+        Assert.DoesNotContain("endangersSafetyOrStability", Printed.TablesJson(imported));
+        Assert.Equal(191, imported.Sources.Count);
+    }
+
+    [Fact]
+    public void A_table_without_its_heading_is_read_and_noted()
+    {
+        var imported = Changed.Shangtun(("四、政府信息公开行政复议、行政诉讼情况\n", "\n"));
+
+        Assert.Empty(imported.Problems);
+        Assert.Empty(imported.NotFound);
+        Assert.Equal([new ImportNote("heading-missing", "/reviewLitigation",
+            "The heading \"四、政府信息公开行政复议、行政诉讼情况\" was not found; table 四 was read under \"行政复议 行政诉讼\" (line 74).")],
+            imported.Notes.Where(n => n.Code == ImportCodes.HeadingMissing));
+    }
+
+    [Fact]
+    public void Headings_with_and_instead_of_the_enumeration_comma_and_without_numbering_are_found()
+    {
+        var imported = Changed.Shangtun(("四、政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况"), ("二、主动公开政府信息情况", "（二）主动公开政府信息情况"));
+
+        Assert.Empty(imported.Problems);
+        Assert.Empty(imported.NotFound);
+        Assert.DoesNotContain(imported.Notes, n => n.Code == ImportCodes.HeadingMissing);
+    }
+
+    [Fact]
+    public void A_row_printed_twice_is_a_problem()
+    {
+        var imported = Changed.Shangtun(("\t\t2.重复申请\t0\t0\t0\t0\t0\t0\t0", "\t\t2.重复申请\t0\t0\t0\t0\t0\t0\t0\n\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1"));
+
+        Assert.Equal([new ImportProblem("duplicate-row", "/applications/results/notProcessed/repeatedApplication", "三", "2.重复申请", "", "",
+            "Row \"（五）不予处理 2.重复申请\" is printed more than once: \"2.重复申请\" (line 64) and \"2.重复申请\" (line 65); the first was read.")],
+            imported.Problems);
+    }
+
+    [Fact]
+    public void A_row_with_too_few_explicit_cells_is_a_problem_not_a_guess()
+    {
+        var imported = Changed.Shangtun(("\t\t2.重复申请\t0\t0\t0\t0\t0\t0\t0", "\t\t2.重复申请\t0\t0\t0\t0\t0\t0"));
+
+        Assert.Equal([new ImportProblem("unaligned-cells", "/applications/results/notProcessed/repeatedApplication", "三", "2.重复申请", "", "0 0 0 0 0 0",
+            "Row \"2.重复申请\" (line 64) cannot be read: it has 6 cells for 7 columns.")], imported.Problems);
+        Assert.DoesNotContain("repeatedApplication", Printed.TablesJson(imported));
+    }
+
+    [Fact]
+    public void A_pdf_row_with_a_blank_cell_aligns_its_numbers_with_the_columns()
+    {
+        var imported = Changed.Hongze(("无正当理由大量反复@188 | 申请@274 | 0@322 | 0@352 | 0@381 | 0@409", "无正当理由大量反复@188 | 申请@274 | 0@322 | 0@352 | 0@409"));
+
+        Assert.Empty(imported.Problems);
+        Assert.Equal(["/applications/results/notProcessed/massRepeatedApplications/researchInstitution"], imported.Blanks);
+        Assert.Equal(new CellSource("/applications/results/notProcessed/massRepeatedApplications/researchInstitution", "三", "4.无正当理由大量反复申请", "科研机构", ""),
+            imported.Sources.Single(s => s.Pointer == "/applications/results/notProcessed/massRepeatedApplications/researchInstitution"));
+        Assert.Equal(0, Changed.Value(imported, "/applications/results/notProcessed/massRepeatedApplications/legalServiceInstitution", "320813001", 2024));
+    }
+
+    [Fact]
+    public void A_pdf_number_between_two_columns_is_a_problem()
+    {
+        var imported = Changed.Hongze(("无正当理由大量反复@188 | 申请@274 | 0@322 | 0@352 | 0@381 | 0@409", "无正当理由大量反复@188 | 申请@274 | 0@322 | 0@352 | 0@395"));
+
+        Assert.Equal([new ImportProblem("unaligned-cells", "/applications/results/notProcessed/massRepeatedApplications", "三", "4.无正当理由大量反复申请", "", "0 0 0 0 0 0",
+            "Row \"4.无正当理由大量反复申请\" (page 1, line 76) cannot be read: its number \"0\" at x = 395 cannot be aligned with one column.")], imported.Problems);
+    }
+
+    [Fact]
+    public void A_document_of_more_than_100000_rows_is_not_read()
+    {
+        var rows = Enumerable.Range(0, DocumentImporter.MaxRows + 1).Select(i => new PrintedRow([new PrintedCell("规章")], $"line {i + 1}")).ToList();
+        var imported = DocumentImporter.Read(new PrintedDocument("text", rows));
+
+        Assert.Equal("too-large", Assert.Single(imported.Problems).Code);
+        Assert.Equal(["二", "三", "四"], imported.NotFound.Select(m => m.Table));
+    }
+}
