@@ -105,4 +105,50 @@ public class StructureTests
         Assert.Equal("too-large", Assert.Single(imported.Problems).Code);
         Assert.Equal(["二", "三", "四"], imported.NotFound.Select(m => m.Table));
     }
+
+    [Fact]
+    public void Table_two_without_its_heading_or_block_headings_is_read_from_its_first_row_and_noted()
+    {
+        var text = Changed.Apply(Printed.Sample("shangtun-2020.txt"), ("二、主动公开政府信息情况\n", "\n"));
+        text = System.Text.RegularExpressions.Regex.Replace(text, "第二十条第[（(][一二三四五六七八九][)）]项\t\t\t\n", "");
+        var imported = DocumentImporter.Read(Printed.Text(text));
+
+        Assert.Empty(imported.Problems);
+        Assert.Empty(imported.NotFound);
+        Assert.Equal([new ImportNote("heading-missing", "/proactiveDisclosure",
+            "The heading \"二、主动公开政府信息情况\" was not found; the rows of table 二 were read from \"规章\" (line 24).")],
+            imported.Notes.Where(n => n.Code == ImportCodes.HeadingMissing));
+        Assert.DoesNotContain(imported.Notes, n => n.Code == ImportCodes.ColumnsByPosition);
+        Assert.Equal(200, Changed.Value(imported, "/proactiveDisclosure/otherServices/decisions"));
+    }
+
+    [Fact]
+    public void A_block_of_table_two_without_its_header_row_is_read_in_the_formats_column_order_and_noted()
+    {
+        var imported = Changed.Shangtun(("信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可", "行政许可"));
+
+        Assert.Empty(imported.Problems);
+        Assert.Equal([new ImportNote("columns-by-position", "/proactiveDisclosure/licensing",
+            "Row \"行政许可\" has no header row naming its columns; its cells were read as 上一年项目数量、本年增/减、处理决定数量."),
+            new ImportNote("columns-by-position", "/proactiveDisclosure/otherServices",
+            "Row \"其他对外管理服务事项\" has no header row naming its columns; its cells were read as 上一年项目数量、本年增/减、处理决定数量.")],
+            imported.Notes.Where(n => n.Code == ImportCodes.ColumnsByPosition));
+        Assert.Equal(47, Changed.Value(imported, "/proactiveDisclosure/otherServices/change"));
+    }
+
+    [Fact]
+    public void A_2021_text_table_with_group_labels_only_on_each_groups_first_row_reads_every_cell()
+    {
+        // The web page's merged cells printed once, as a text table prints them: 其他 is read within （六） after its 2.
+        var text = System.Text.RegularExpressions.Regex.Replace(Fixtures.Pingtan, @"\^[^\t\n]*", "").Replace('⏎', ' ').Replace('~', ' ');
+        var imported = DocumentImporter.Read(Printed.Text(text));
+
+        Assert.Empty(imported.Problems);
+        Assert.Empty(imported.NotFound);
+        Assert.Equal("3.其他", imported.Sources.Single(s => s.Pointer == "/applications/results/otherHandling/other/total").Row);
+        var read = Printed.ReadBack(imported, "350128001", 2024);
+        Assert.Empty(read.Errors);
+        var expected = Disclosure.Domain.Reading.ReportReader.Read(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", "published", "pingtan-2024.expected.json"))).Report!;
+        Assert.Equal(Printed.Tables(expected), Printed.Tables(read.Report!));
+    }
 }

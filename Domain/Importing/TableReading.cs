@@ -32,10 +32,14 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
 
         // Table 二: from its heading to table 三's; without a heading, from its first block heading or row.
         var proactive = new RowScanner(LabelCatalogue.ProactiveItems, LabelCatalogue.Proactive, _problems);
-        var proactiveStart = h2 ?? FirstLine(0, h3 ?? _lines.Length, l => l.Label.Length <= 20 && l.Label.Contains("第二十条", StringComparison.Ordinal));
+        var proactiveStart = h2
+            ?? FirstLine(0, h3 ?? _lines.Length, l => l.Label.Length <= 20 && l.Label.Contains("第二十条", StringComparison.Ordinal))
+            ?? FirstLine(0, h3 ?? _lines.Length, IsProactiveRow);
         if (proactiveStart is { } p2)
         {
-            proactive.Scan(_lines, p2 + (h2 is null ? 0 : 1), Math.Min(h3 ?? h4 ?? _lines.Length, p2 + MaxTableLines));
+            // A first row found without any heading may have its block's header row just above it.
+            var from = h2 is not null ? p2 + 1 : p2 > 0 && _lines[p2 - 1].Label.StartsWith("信息内容", StringComparison.Ordinal) ? p2 - 1 : p2;
+            proactive.Scan(_lines, from, Math.Min(h3 ?? h4 ?? _lines.Length, p2 + MaxTableLines));
             if (h2 is null && proactive.Found.Count > 0)
                 _notes.Add(new ImportNote(ImportCodes.HeadingMissing, "/" + ProactiveTables.Section,
                     $"The heading \"二、{ProactiveHeading}\" was not found; the rows of table 二 were read from \"{_lines[p2].PrintedLabel}\" ({_lines[p2].Row.Place})."));
@@ -90,6 +94,11 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
             NotFound = _notFound,
         };
     }
+
+    /// <summary>A row of table 二 printed without its heading: a label that is exactly one of its rows' (规章, 行政许可…), with figures.</summary>
+    private static bool IsProactiveRow(PrintedLine line) =>
+        line.HasFigures && line.Label.Length <= 20
+        && LabelMatcher.Match(line.Label, LabelCatalogue.ProactiveItems, false) is { Item: not null, Kind: MatchKind.Exact };
 
     private int? FindHeading(int from, string heading)
     {
