@@ -151,4 +151,23 @@ public class StructureTests
         var expected = Disclosure.Domain.Reading.ReportReader.Read(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", "published", "pingtan-2024.expected.json"))).Report!;
         Assert.Equal(Printed.Tables(expected), Printed.Tables(read.Report!));
     }
+
+    [Fact]
+    public void A_label_near_two_rows_is_ambiguous_and_not_read()
+    {
+        var imported = Changed.Shangtun(("一、本年新收政府信息公开申请数量", "一、本年结转政府信息公开申请数量"));
+
+        Assert.Equal([new ImportProblem("ambiguous-label", "", "三", "一、本年结转政府信息公开申请数量", "", "",
+            "Row \"一、本年结转政府信息公开申请数量\" (line 48) is near \"本年新收政府信息公开申请数量\" and \"上年结转政府信息公开申请数量\"; it was not read.")],
+            imported.Problems);
+        Assert.Equal([new MissingPart("三", "一、本年新收政府信息公开申请数量", "Row \"一、本年新收政府信息公开申请数量\" of table 三 was not found.")], imported.NotFound);
+    }
+
+    [Fact]
+    public void A_figure_beyond_the_largest_stored_is_a_problem()
+    {
+        var imported = Changed.Shangtun(("其他对外管理服务事项\t0\t47\t200", "其他对外管理服务事项\t0\t47\t1000000000001"));
+
+        Assert.Equal([("out-of-range", "/proactiveDisclosure/otherServices/decisions")], imported.Problems.Select(p => (p.Code, p.Pointer)));
+    }
 }

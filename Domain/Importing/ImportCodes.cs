@@ -36,6 +36,8 @@ public static class ImportCodes
     public const string AmbiguousLabel = "ambiguous-label";
     /// <summary>Problem: table 三's （六） is printed both as one row and as sub-rows, or as sub-rows in the 2019 format.</summary>
     public const string LayoutMismatch = "layout-mismatch";
+    /// <summary>Problem: neither table 二's labels, table 三's （六） nor the title's year tell the format.</summary>
+    public const string FormatUnknown = "format-unknown";
     /// <summary>Problem: the document has more rows than the importer reads.</summary>
     public const string TooLarge = "too-large";
 }
