@@ -13,6 +13,7 @@ public class TitleTests
     [InlineData("唐河县上屯镇人民政府2020年度政府信息公开工作年度报告", "唐河县上屯镇", 2020)]
     [InlineData("城东街道办事处２０２１年政府信息公开年度报告", "城东街道", 2021)]
     [InlineData("  某某乡政府 2022 年政府信息公开工作年度报告", "某某乡", 2022)]
+    [InlineData("关于毕店镇2021年政府信息公开工作年度报告", "毕店镇", 2021)]
     public void The_first_title_line_names_the_body_and_year(string line, string body, int year)
     {
         var imported = Import($"\n{line}\n一、总体情况\n今年我镇2019年政府信息公开工作年度报告已按时发布。");
@@ -60,6 +61,8 @@ public class TitleTests
     [InlineData("2021-01-20")]
     [InlineData("2021.1.20")]
     [InlineData("二〇二一年一月二十日")]
+    [InlineData("上屯镇人民政府　2021年1月20日")]
+    [InlineData("上屯镇人民政府二〇二一年一月二十日")]
     public void The_date_under_the_signature_is_the_publication_date(string printed)
     {
         var imported = Import($"上屯镇人民政府2020年政府信息公开工作年度报告\n六、其他需要报告的事项\n无\n\n上屯镇人民政府\n{printed}\n");

@@ -47,6 +47,9 @@ internal static partial class TitleReader
             var text = PrintedText.Normalise(string.Concat(rows[i].Cells.Select(c => c.Text)));
             if (text.Length == 0) continue;
             seen++;
+            // The date alone, or after the body's name on the signature's line (上屯镇人民政府2021年1月20日).
+            var signed = SignedBy().Match(text);
+            if (signed.Success) text = text[signed.Length..];
             if (text.Length > 16) continue;
             if (DateOf(text) is { } date) return date;
         }
@@ -86,12 +89,15 @@ internal static partial class TitleReader
 
     private static Found Make(string printedTitle, string body, Match match)
     {
-        var name = BodySuffix().Replace(body, "");
+        var name = BodySuffix().Replace(body.StartsWith("关于", StringComparison.Ordinal) ? body[2..] : body, "");
         return new Found(printedTitle, name, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
     }
 
     [GeneratedRegex(@"^(?<body>.*?)(?<year>(?:19|20|21)\d{2})年度?政府信息公开(?:工作)?年度报告")]
     private static partial Regex Title();
+
+    [GeneratedRegex(@"^\D{2,30}?(?:人民政府|办事处|政府|办公室)(?=[\d〇○零一二])")]
+    private static partial Regex SignedBy();
 
     [GeneratedRegex(@"(?:人民政府|办事处|政府)$")]
     private static partial Regex BodySuffix();
