@@ -170,4 +170,16 @@ public class StructureTests
 
         Assert.Equal([("out-of-range", "/proactiveDisclosure/otherServices/decisions")], imported.Problems.Select(p => (p.Code, p.Pointer)));
     }
+
+    [Fact]
+    public void Table_three_without_its_heading_is_read_from_its_first_row_and_noted()
+    {
+        var imported = Changed.Pingtan(("三、收到和处理政府信息公开申请情况\n", ""));
+
+        Assert.Empty(imported.Problems);
+        Assert.Empty(imported.NotFound);
+        Assert.Equal([new ImportNote("heading-missing", "/applications",
+            "The heading \"三、收到和处理政府信息公开申请情况\" was not found; the rows of table 三 were read from \"一、本年新收政府信息公开申请数量\" (row 27).")],
+            imported.Notes.Where(n => n.Code == ImportCodes.HeadingMissing));
+    }
 }

@@ -30,24 +30,26 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
         var h3 = FindHeading(h2 ?? 0, ApplicationsHeading);
         var h4 = FindHeading(h3 ?? h2 ?? 0, ReviewHeading);
 
-        // Table 二: from its heading to table 三's; without a heading, from its first block heading or row.
-        var proactive = new RowScanner(LabelCatalogue.ProactiveItems, LabelCatalogue.Proactive, _problems);
+        // Each table from its heading to the next one's; a table printed without its heading from its first row.
         var proactiveStart = h2
             ?? FirstLine(0, h3 ?? _lines.Length, l => l.Label.Length <= 20 && l.Label.Contains("第二十条", StringComparison.Ordinal))
             ?? FirstLine(0, h3 ?? _lines.Length, IsProactiveRow);
+        var applicationsStart = h3 ?? FirstLine(proactiveStart ?? 0, h4 ?? _lines.Length, l => l.Label.Contains("本年新收政府信息公开申请数量", StringComparison.Ordinal));
+        var reviewStart = h4 ?? FirstLine(applicationsStart ?? proactiveStart ?? 0, _lines.Length,
+            l => l.Label.Length <= MaxHeadingLength && l.Label.Contains("行政复议", StringComparison.Ordinal) && l.Label.Contains("行政诉讼", StringComparison.Ordinal));
+
+        var proactive = new RowScanner(LabelCatalogue.ProactiveItems, LabelCatalogue.Proactive, _problems);
         if (proactiveStart is { } p2)
         {
             // A first row found without any heading may have its block's header row just above it.
             var from = h2 is not null ? p2 + 1 : p2 > 0 && _lines[p2 - 1].Label.StartsWith("信息内容", StringComparison.Ordinal) ? p2 - 1 : p2;
-            proactive.Scan(_lines, from, Math.Min(h3 ?? h4 ?? _lines.Length, p2 + MaxTableLines));
+            proactive.Scan(_lines, from, Math.Min(applicationsStart ?? reviewStart ?? _lines.Length, p2 + MaxTableLines));
             if (h2 is null && proactive.Found.Count > 0)
                 _notes.Add(new ImportNote(ImportCodes.HeadingMissing, "/" + ProactiveTables.Section,
                     $"The heading \"二、{ProactiveHeading}\" was not found; the rows of table 二 were read from \"{_lines[p2].PrintedLabel}\" ({_lines[p2].Row.Place})."));
         }
 
         var applications = new RowScanner(LabelCatalogue.ApplicationItems, LabelCatalogue.Applications, _problems);
-        var applicationsStart = h3 ?? FirstLine(proactiveStart ?? 0, h4 ?? _lines.Length, l => l.Label.Contains("本年新收政府信息公开申请数量", StringComparison.Ordinal));
-        var reviewStart = h4 ?? FirstLine(applicationsStart ?? proactiveStart ?? 0, _lines.Length, l => l.Label.Length <= MaxHeadingLength && l.Label.Contains("行政复议", StringComparison.Ordinal) && l.Label.Contains("行政诉讼", StringComparison.Ordinal));
         if (applicationsStart is { } p3)
         {
             applications.Scan(_lines, p3 + (h3 is null ? 0 : 1), Math.Min(reviewStart ?? _lines.Length, p3 + MaxTableLines));
