@@ -182,4 +182,18 @@ public class StructureTests
             "The heading \"三、收到和处理政府信息公开申请情况\" was not found; the rows of table 三 were read from \"一、本年新收政府信息公开申请数量\" (row 27).")],
             imported.Notes.Where(n => n.Code == ImportCodes.HeadingMissing));
     }
+
+    [Fact]
+    public void Without_table_two_or_a_year_the_format_is_unknown_and_nothing_is_read()
+    {
+        var lines = Printed.Sample("shangtun-2020.txt").Split('\n');
+        var text = string.Join('\n', lines.Where((_, i) => i + 1 is not 3 and not (>= 21 and <= 41)));
+        var imported = DocumentImporter.Read(Printed.Text(text));
+
+        Assert.Null(imported.Format);
+        Assert.Equal([new ImportProblem("format-unknown", "", "二", "", "", "",
+            "Neither table 二's labels, table 三's （六） nor the title's year tell whether the report is in the 2019 or the 2021 format.")], imported.Problems);
+        Assert.Equal([new MissingPart("二", null, "Table 二 (主动公开政府信息情况) was not found.")], imported.NotFound);
+        Assert.Empty(imported.Sources);
+    }
 }

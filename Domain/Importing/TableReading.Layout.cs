@@ -51,7 +51,7 @@ internal sealed partial class TableReading
         else
         {
             _problems.Add(new ImportProblem(ImportCodes.FormatUnknown, "", LabelCatalogue.Proactive, "", "", "",
-                "Neither table 二's labels nor the title's year tell whether the report is in the 2019 or the 2021 format."));
+                "Neither table 二's labels, table 三's （六） nor the title's year tell whether the report is in the 2019 or the 2021 format."));
             return (null, null);
         }
 

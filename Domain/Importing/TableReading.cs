@@ -9,6 +9,8 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
     private const int MaxCellLength = 1_000;
     /// <summary>The most lines a table is looked for in after its heading: a table 三 wrapped line by line in a PDF has about 120.</summary>
     private const int MaxTableLines = 600;
+    /// <summary>The most lines table 四's row of figures is looked for in under its heading (its headers take three to six).</summary>
+    private const int MaxReviewLines = 30;
     private const int MaxHeadingLength = 40;
 
     private const string ProactiveHeading = "主动公开政府信息情况";
@@ -61,7 +63,7 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
         PrintedLine? reviewRow = null;
         if (reviewStart is { } p4)
         {
-            reviewRow = FirstLine(p4 + 1, Math.Min(_lines.Length, p4 + 1 + MaxTableLines / 20), l => !l.HasLabel && l.HasFigures && !l.IsPageNumber) is { } r ? _lines[r] : null;
+            reviewRow = FirstLine(p4 + 1, Math.Min(_lines.Length, p4 + 1 + MaxReviewLines), l => !l.HasLabel && l.HasFigures && !l.IsPageNumber) is { } r ? _lines[r] : null;
             if (h4 is null && reviewRow is not null)
                 _notes.Add(new ImportNote(ImportCodes.HeadingMissing, "/" + ReviewLitigationTable.Section,
                     $"The heading \"四、政府信息公开行政复议、行政诉讼情况\" was not found; table 四 was read under \"{_lines[p4].PrintedLabel}\" ({_lines[p4].Row.Place})."));
@@ -76,8 +78,9 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
         }
         else
         {
-            _notFound.Add(new MissingPart(LabelCatalogue.Proactive, null, $"Table 二 ({ProactiveHeading}) was not found."));
-            _notFound.Add(new MissingPart(LabelCatalogue.Applications, null, $"Table 三 ({ApplicationsHeading}) was not found."));
+            // No format: nothing is read. A table with rows found is not listed here; the problem says why it was not read.
+            if (proactive.Found.Count == 0) _notFound.Add(new MissingPart(LabelCatalogue.Proactive, null, $"Table 二 ({ProactiveHeading}) was not found."));
+            if (applications.Found.Count == 0) _notFound.Add(new MissingPart(LabelCatalogue.Applications, null, $"Table 三 ({ApplicationsHeading}) was not found."));
             if (reviewRow is null) _notFound.Add(new MissingPart(LabelCatalogue.ReviewLitigation, null, "Table 四 (政府信息公开行政复议、行政诉讼情况) was not found."));
         }
 
