@@ -1,3 +1,5 @@
+using Disclosure.Api.Documents;
+using Disclosure.Api.Features.Imports;
 using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Features.Rollups;
@@ -24,6 +26,7 @@ public static class ServiceSetup
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
+        services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
         services.AddOptions<ReadOptions>().Bind(builder.Configuration.GetSection(ReadOptions.Section))
             .Validate(ReadOptions.AreUsable, ReadOptions.Requirement);
 
@@ -35,6 +38,9 @@ public static class ServiceSetup
         services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
+        services.AddSingleton(new DocumentReaders());
+        services.AddSingleton<DocumentImport>();
+        services.AddSingleton<ImportGate>();
         services.AddSingleton<Features.Health.HealthProbe>();
         services.AddSingleton<Features.Health.StorageHealth>();
         services.AddSingleton(sp => new RollupStore(sp.GetRequiredService<Database>(), ReportFormats.Find));

@@ -59,6 +59,8 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
         var method = context.ApiDescription.HttpMethod ?? "GET";
         if (BodilessVerbs.Contains(method.ToUpperInvariant()) || !DeclaresBody(context))
             operation.RequestBody = null;
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentBody>().SingleOrDefault() is { } documents)
+            operation.RequestBody = DocumentRequestBody(documents, context);
 
         if (operation.Responses is { } responses && summary is not null)
         {
@@ -150,6 +152,20 @@ public sealed partial class FastEndpointsOperationFilter : IOperationFilter
             ? []
             : dto.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .ToDictionary(p => p.GetCustomAttribute<BindFromAttribute>()?.Name ?? char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
+
+    /// <summary>A body that is a document of one of several media types (bytes), or a multipart upload of them.</summary>
+    private static OpenApiRequestBody DocumentRequestBody(DocumentBody documents, OperationFilterContext context)
+    {
+        var content = documents.MediaTypes.ToDictionary(type => type, IOpenApiMediaType (_) => new OpenApiMediaType
+        {
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+        });
+        content["multipart/form-data"] = new OpenApiMediaType
+        {
+            Schema = context.SchemaGenerator.GenerateSchema(documents.Multipart, context.SchemaRepository),
+        };
+        return new OpenApiRequestBody { Required = true, Description = documents.Description, Content = content };
+    }
 
     /// <summary>Only endpoints that declare what they accept (<c>Accepts&lt;T&gt;</c> in Configure) have a body.</summary>
     private static bool DeclaresBody(OperationFilterContext context) =>

@@ -8,6 +8,7 @@ public sealed class TagDescriptions : IDocumentFilter
 {
     private static readonly Dictionary<string, string> Descriptions = new()
     {
+        ["Imports"] = "Published reports (web pages, PDF and Word files, text) read into reports by their printed labels: a dry run, or stored.",
         ["Keys"] = "Township API keys: the admin issues, lists and revokes them.",
         ["Operations"] = "Running the service: health for load balancers, consistent backups of the database.",
         ["Registry"] = "The statistical division registry: provinces, cities, counties and township-level units.",

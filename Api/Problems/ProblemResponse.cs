@@ -41,6 +41,21 @@ public sealed class ProblemError
     public long? Expected { get; init; }
 
     public long? Actual { get; init; }
+
+    /// <summary>For a cell of an imported document: the table (二, 三, 四) it is printed in.</summary>
+    public string? Table { get; init; }
+
+    /// <summary>For a cell of an imported document: its row label as printed.</summary>
+    public string? Row { get; init; }
+
+    /// <summary>For a cell of an imported document: its column label.</summary>
+    public string? Column { get; init; }
+
+    /// <summary>For a cell of an imported document: the text printed in it.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>For a township named by a document: the township-level units the name could mean ("code name, county").</summary>
+    public IReadOnlyList<string>? Candidates { get; init; }
 }
 
 /// <summary>Where problem types are named; the part after the last slash is the stable kind.</summary>
@@ -54,6 +69,9 @@ public static class ProblemTypes
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string NotFound = Base + "not-found";
+    public const string UnrecognisedDocument = Base + "unrecognised-document";
+    public const string UnreadableDocument = Base + "unreadable-document";
+    public const string UnidentifiedReport = Base + "unidentified-report";
     public const string MethodNotAllowed = Base + "method-not-allowed";
     public const string RequestTimeout = Base + "request-timeout";
     public const string PreconditionFailed = Base + "precondition-failed";

@@ -61,7 +61,7 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
             dataVersion.Advance();
         var stored = result.Current!;
         // The same content hash means the same canonical bytes: an unchanged revision answers with them too.
-        return new SubmissionResult.Stored(stored, result.Outcome == SubmitOutcome.Created,
+        return new SubmissionResult.Stored(stored, result.Outcome,
             stored.ContentHash == submission.ContentHash ? new ReportBody(canonical) : null);
     }
 

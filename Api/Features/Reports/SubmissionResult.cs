@@ -21,8 +21,11 @@ public abstract record SubmissionResult
     public sealed record PreconditionFailed(string Detail) : SubmissionResult;
 
     /// <summary>
-    /// Stored as a new report (<see cref="Created"/>), as a new revision, or found identical to the current revision.
+    /// Stored as a new report, as a new revision, or found identical to the current revision (<see cref="Outcome"/>).
     /// <see cref="Canonical"/> is the report's canonical JSON when it is the stored revision's.
     /// </summary>
-    public sealed record Stored(StoredRevision Revision, bool Created, ReportBody? Canonical) : SubmissionResult;
+    public sealed record Stored(StoredRevision Revision, SubmitOutcome Outcome, ReportBody? Canonical) : SubmissionResult
+    {
+        public bool Created => Outcome == SubmitOutcome.Created;
+    }
 }

@@ -1,0 +1,126 @@
+using Disclosure.Api.Documents;
+using Disclosure.Api.Features.Reports;
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
+using Disclosure.Api.Security;
+using Disclosure.Domain.Registry;
+using FastEndpoints;
+using Microsoft.Extensions.Options;
+
+namespace Disclosure.Api.Features.Imports.Upload;
+
+public sealed class Endpoint(DocumentImport import, ReportSubmission submission, ImportGate gate, IOptions<ImportOptions> options, DivisionRegistry registry)
+    : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Post("/imports");
+        RequestBinder(new RequestBinder());
+        AuthSchemes(ApiKeyAuthentication.SchemeName);
+        Description(b => b
+            .WithName("importDocument")
+            .WithTags("Imports")
+            .ClearDefaultProduces()
+            .WithMetadata(new DocumentBody("The published document as its bytes with its own Content-Type, or several as multipart/form-data 'file' parts.",
+                [DocumentReaders.Html, DocumentReaders.Text, DocumentReaders.Pdf, DocumentReaders.Docx], typeof(ImportUploadBody)))
+            .Produces<ImportAnswer>(StatusCodes.Status200OK, "application/json")
+            .Produces<ImportAnswer>(StatusCodes.Status201Created, "application/json")
+            .ProducesProblems(400, 401, 403, 413, 415, 422, 429, 507));
+        Summary(s =>
+        {
+            s.Summary = "Import a published report: a web page, a PDF or Word file, or pasted text";
+            s.Description = "The body is the document itself with its Content-Type (text/html, text/plain, application/pdf, " +
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document), or multipart/form-data with one " +
+                            "or more 'file' parts. The three national tables are found by their headings and printed labels, in either " +
+                            "layout; every cell read says where it came from, blank cells are listed, and nothing is guessed. A dry run " +
+                            "by default: the answer is the report read and the verdict of /reports/validate. With store=true the report " +
+                            "is stored exactly as POST /api/v1/reports would store it. Several files: { results: [...] }, each judged on its own.";
+            s.Params["townshipCode"] = "The township whose report it is; when absent, the township the document's title names, looked up under area.";
+            s.Params["year"] = "The year reported on; when absent, the year the document's title names.";
+            s.Params["area"] = "Where to look up a township named by the document: a division code prefix (411328 a county).";
+            s.Params["store"] = "true to store the report read (as POST /api/v1/reports); false, the default, for a dry run.";
+            s.Params["acknowledgedRules"] = "Comma list of identity rules (A1, A2, A3, R1) the report knowingly breaks, with store=true.";
+            s.Responses[200] = "The report read (a dry run, or stored identical to the current revision, or a new revision); for a multipart upload, each file's answer.";
+            s.Responses[201] = "The report read was stored as the first revision of its township and year.";
+            s.Responses[400] = "A query parameter is not valid (each is named), or the upload is not a well-formed request; with store=true, the report read is malformed.";
+            s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
+            s.Responses[403] = "With store=true: the key may not submit this township's reports.";
+            s.Responses[413] = "The upload is larger than Imports:MaxRequestBytes; refused before it is read whole.";
+            s.Responses[415] = "The document is not a web page, PDF, Word file or plain text.";
+            s.Responses[422] = "/problems/unreadable-document (corrupt, encrypted, no text layer), /problems/unrecognised-document (the tables or rows " +
+                               "not found, each listed), /problems/unidentified-report (township or year unknown or ambiguous, with the candidates), " +
+                               "or, with store=true, /problems/unprocessable-report as for POST /api/v1/reports.";
+            s.Responses[429] = "This township key has used its requests for the minute; Retry-After says when to try again.";
+            s.Responses[507] = "/problems/insufficient-storage: the disk that holds the database is full; nothing was stored.";
+        });
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        // The binder names every bad parameter; nothing is read until they are all right.
+        ThrowIfAnyErrors();
+        using var turn = await gate.EnterAsync(ct);
+        var upload = await UploadReader.ReadAsync(HttpContext, options.Value, ct);
+        if (upload.Problem is { } refused)
+        {
+            await ProblemResponses.SendAsync(HttpContext, refused, ct);
+            return;
+        }
+
+        var caller = Caller.From(User);
+        var importRequest = request.ToImportRequest();
+        if (upload.Multipart)
+        {
+            var answers = new List<ImportAnswer>();
+            foreach (var document in upload.Documents)
+            {
+                var result = await import.ImportAsync(document, importRequest, caller, ct);
+                answers.Add(AnswerInList(document, result));
+            }
+            await Send.OkAsync(new ImportResults { Results = answers }, ct);
+            return;
+        }
+
+        var single = await import.ImportAsync(upload.Documents[0], importRequest, caller, ct);
+        if (ImportProblems.Of(HttpContext, single, registry) is { } problem)
+        {
+            await ProblemResponses.SendAsync(HttpContext, problem, ct);
+            return;
+        }
+
+        var (answer, submitted) = (ImportResult.Read)single;
+        switch (submitted)
+        {
+            case null:
+                await Send.OkAsync(answer, ct);
+                break;
+            case SubmissionResult.Stored stored:
+                HttpContext.Response.Headers.ETag = stored.Revision.ETag;
+                HttpContext.Response.Headers.Location = ReportSubmission.ReportLocation(stored.Revision.TownshipCode, stored.Revision.Year);
+                await Send.ResponseAsync(answer, stored.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK, ct);
+                break;
+            default:
+                await submission.SendAsync(HttpContext, submitted, ct);
+                break;
+        }
+    }
+
+    /// <summary>One file's entry in a multipart answer: its reading, or the problem that stopped it, named by file.</summary>
+    private ImportAnswer AnswerInList(UploadedDocument document, ImportResult result)
+    {
+        var file = document.FileName ?? "";
+        if (ImportProblems.Of(HttpContext, result, registry) is { } problem)
+            return new ImportAnswer { File = file, Problem = problem };
+        var (answer, submitted) = (ImportResult.Read)result;
+        return submitted is not null && ReportSubmission.ProblemOf(HttpContext, submitted) is { } refused
+            ? new ImportAnswer { File = file, Detected = answer.Detected, Problem = refused }
+            : answer with { File = file };
+    }
+}
+
+/// <summary>A multipart upload of documents, as OpenAPI shows it.</summary>
+public sealed class ImportUploadBody
+{
+    /// <summary>One or more documents, each a part named 'file' with its own Content-Type.</summary>
+    public required IReadOnlyList<IFormFile> File { get; init; }
+}
