@@ -14,7 +14,8 @@
 #   a. start-up: launch to the first 200 from /health (polled every 10 ms);
 #   b. the first (cold) request of each rollup × area/grouping, with curl;
 #   c. wrk -t2 -c32 on /health, then on a repeated dashboard rollup, in the same run: req/s ratio and p99;
-#   d. ingest: wrk -t2 -c16 POSTing distinct valid reports (Benchmarks/ingest.lua) for years not loaded;
+#   d. ingest: wrk -t2 -c16 POSTing distinct valid reports (Benchmarks/ingest.lua) for years not loaded; then
+#      import dry runs of the published samples, a web page, the seed text and a PDF (Benchmarks/import.lua);
 #   e. hostile reads: random uncached reads (Benchmarks/hostile.lua), 60 whole province answers, slow readers and
 #      clients that hang up, all at once, for BENCH_HOSTILE_SECONDS (default 20), peak RSS measured over the phase;
 #   f. memory: the service's peak and current RSS (/proc/PID/status): the peak over the run, hostile phase included;
@@ -201,6 +202,21 @@ INGEST_STORED=$(field "$INGEST" stored)
 INGEST_OTHER=$(field "$INGEST" other)
 INGEST_STATUSES=$(field "$INGEST" other_statuses)
 
+# ---------------------------------------------------------------------------------------------- d2. imports
+# Dry-run imports of the published samples as they were published (a web page, the seed text, a PDF), each by
+# wrk -t2 -c4 for BENCH_SECONDS: documents read, tables found by label, validated, nothing stored.
+say "d2. imports: wrk -t2 -c4 -d${SECONDS_PER_RUN}s POSTing published documents (dry runs)"
+import_run() {   # import_run NAME FILE CONTENT-TYPE QUERY
+    wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$REPO/Benchmarks/import.lua" "$BASE" -- \
+        "$REPO/Api.Tests/Samples/$2" "$3" "$4" "$ADMIN_KEY" | tee "$WORK/wrk-import-$1.log" >/dev/null
+    grep '^IMPORT ' "$WORK/wrk-import-$1.log"
+}
+IMPORT_HTML=$(import_run html published/pingtan-2024.html "text/html" "townshipCode=350128001&year=2024")
+IMPORT_TEXT=$(import_run text shangtun-2020.txt "text/plain; charset=utf-8" "area=411328")
+IMPORT_PDF=$(import_run pdf published/hongze-2024.pdf "application/pdf" "townshipCode=320813001&year=2024")
+printf '%s\n' "web page: $IMPORT_HTML" "text: $IMPORT_TEXT" "PDF: $IMPORT_PDF"
+RSS_AFTER_IMPORT=$(rss_mb)
+
 # ---------------------------------------------------------------------------------------------- e. hostile reads
 # Anonymous readers doing their worst, all at once, for HOSTILE_SECONDS: wrk asking random reads that nearly all miss
 # the cache (Benchmarks/hostile.lua: distinct limits up to 10,000, areas, groupings, /cells, CSV and JSON); 60 clients
@@ -287,7 +303,10 @@ row "Rollup p99 latency, 32 connections" "$ROLLUP_P99_MS" "ms" "≤ 10 ms" 0 10
 row "First request of any rollup, slowest of $((4 * ${#QUERIES[@]}))" "$FIRST_MAX_MS" "ms" "≤ 50 ms" 0 50
 row "Database size per report" "$BYTES_PER_REPORT" "bytes" "≤ 1,024 bytes" 0 1024
 row "Start-up to healthy" "$STARTUP_MS" "ms" "≤ 2,000 ms" 0 2000
-row "Peak memory under load (VmHWM), hostile reads included" "$HWM_MB" "MB" "≤ 300 MB" 0 300
+row "Import dry runs: a published web page (pingtan-2024.html), 4 connections" "$(field "$IMPORT_HTML" rps)" "/s" "≥ 300 /s" 1 300
+row "Import dry runs: the published text (shangtun-2020.txt), 4 connections" "$(field "$IMPORT_TEXT" rps)" "/s" "≥ 300 /s" 1 300
+row "Import dry runs: a published PDF (hongze-2024.pdf), 4 connections" "$(field "$IMPORT_PDF" rps)" "/s" "≥ 30 /s" 1 30
+row "Peak memory under load (VmHWM), imports and hostile reads included" "$HWM_MB" "MB" "≤ 300 MB" 0 300
 
 TABLE="| target | figure | goal | ratio (> 1 = met) | met? |
 | --- | ---: | --- | ---: | --- |
@@ -297,6 +316,7 @@ DETAILS="- Scale: $SCALE; $REPORTS reports ($FROM-$TO) bulk-loaded in $BULK_SECO
 - Database: $DB_BYTES bytes after the bulk load = $BYTES_PER_REPORT bytes per report.
 - /health: $HEALTH_RPS req/s, p99 $HEALTH_P99_MS ms. Rollup \`$ROLLUP_PATH\` (\`$ENCODING_HEADER\`): $ROLLUP_RPS req/s, p99 $ROLLUP_P99_MS ms. The widest table, \`$WIDE_PATH\`: $(field "$WIDE" rps) req/s, p99 $(calc "$(field "$WIDE" p99_us) / 1000" 1) ms.
 - Ingest: $INGEST_STORED reports stored in ${SECONDS_PER_RUN} s; non-2xx answers: $INGEST_OTHER ($INGEST_STATUSES).
+- Imports (dry runs, ${SECONDS_PER_RUN} s each, 4 connections): web page $(field "$IMPORT_HTML" rps)/s (p99 $(calc "$(field "$IMPORT_HTML" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_HTML" non2xx)), text $(field "$IMPORT_TEXT" rps)/s (p99 $(calc "$(field "$IMPORT_TEXT" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_TEXT" non2xx)), PDF $(field "$IMPORT_PDF" rps)/s (p99 $(calc "$(field "$IMPORT_PDF" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_PDF" non2xx)); RSS $RSS_AFTER_IMPORT MB afterwards.
 - Slowest first request: \`$FIRST_MAX_WHAT\` ($FIRST_MAX_MS ms); non-200 first answers: $FIRST_BAD.
 - Memory: peak RSS $HWM_MB MB; RSS $RSS_AFTER_START MB when healthy, $RSS_AFTER_FIRST MB after the first requests, $RSS_AFTER_ROLLUP MB after the wrk runs on /health and the rollup, $RSS_AFTER_INGEST MB after the ingest (peak $(calc "$HWM_INGEST_KB / 1024" 0) MB so far), $RSS_MB MB after the hostile reads.
 - Hostile reads (${HOSTILE_SECONDS} s, area $HOSTILE_AREA): peak RSS $(calc "$HWM_HOSTILE_KB / 1024" 0) MB over the phase (peak reset first: $HWM_RESET). wrk, 64 connections of random reads: $(field "$HOSTILE" requests) answered, $(field "$HOSTILE" ok) 200, $(field "$HOSTILE" busy) 503 (bound reached), other statuses: $(field "$HOSTILE" other_statuses), p50 $(calc "$(field "$HOSTILE" p50_us) / 1000" 1) ms, p99 $(calc "$(field "$HOSTILE" p99_us) / 1000" 1) ms. 60 readers of the province by township and year (limits 9,940-9,999): $HOSTILE_WHOLE. 20 slow readers (20 KB/s) of rollup CSV and /cells pages; $HOSTILE_GONE clients that hung up after 0.3 s. /health afterwards: $HEALTH_AFTER.
