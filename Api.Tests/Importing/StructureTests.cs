@@ -196,4 +196,14 @@ public class StructureTests
         Assert.Equal([new MissingPart("二", null, "Table 二 (主动公开政府信息情况) was not found.")], imported.NotFound);
         Assert.Empty(imported.Sources);
     }
+
+    [Fact]
+    public void A_pdf_row_of_table_two_with_a_blank_cell_aligns_with_its_blocks_full_rows()
+    {
+        var imported = Changed.Hongze(("行政规范性文件@81 | 3@282 | 0@378 | 8@467", "行政规范性文件@81 | 3@282 | 8@467"));
+
+        Assert.Empty(imported.Problems);
+        Assert.Equal(["/proactiveDisclosure/normativeDocuments/repealed"], imported.Blanks);
+        Assert.Equal(8, Changed.Value(imported, "/proactiveDisclosure/normativeDocuments/inForce", "320813001", 2024));
+    }
 }
