@@ -143,9 +143,14 @@ internal sealed partial class TableReading
     {
         var defined = LabelCatalogue.ItemOf(row.Label.Zh);
         if (printed.Kind == MatchKind.Exact && PrintedText.Key(printed.Item.Item) == PrintedText.Key(defined)) return;
-        var how = printed.Kind == MatchKind.Typo ? "a misprint" : "a known variant";
+        var how = printed.Kind switch
+        {
+            MatchKind.Typo => "a misprint",
+            MatchKind.Contained => "the label printed with more text",
+            _ => "a known variant",
+        };
         _notes.Add(new ImportNote(ImportCodes.LabelVariant, $"/{section}/{row.Path}",
-            $"The printed label \"{printed.MatchedSegment}\" ({printed.Place}) was read as \"{defined}\" ({row.Label.Zh}), {how} of it."));
+            $"The printed label \"{printed.MatchedSegment}\" ({printed.Place}) was read as \"{defined}\" ({row.Label.Zh}): {how}."));
     }
 
     private void RowProblem(string tableName, string section, TableRow row, FoundRow printed, string why)
