@@ -10,7 +10,7 @@ internal sealed class PrintedLines(IReadOnlyList<PrintedRow> rows, int maxCellLe
 {
     private readonly PrintedLine?[] _lines = new PrintedLine?[rows.Count];
 
-    public PrintedLine this[int index] => _lines[index] ??= PrintedLine.Of(index, rows[index], maxCellLength);
+    public PrintedLine this[int index] => _lines[index] ??= PrintedLine.Of(rows[index], maxCellLength);
 
     public int Count => _lines.Length;
 
