@@ -9,6 +9,8 @@ namespace Disclosure.Domain.Importing;
 /// </summary>
 public static class TownshipNames
 {
+    private static readonly string[] Offices = ["人民政府", "办事处", "政府"];
+
     /// <param name="area">A division code prefix (<c>411328</c>), or null for the whole list.</param>
     public static NameMatch Resolve(DivisionRegistry registry, string bodyName, string? area)
     {
@@ -36,9 +38,10 @@ public static class TownshipNames
         return rest.Length == 0;
     }
 
+    /// <summary>The name without the office that governs it: 上屯镇人民政府 → 上屯镇, 城关街道办事处 → 城关街道.</summary>
     private static string WithoutOffice(string name)
     {
-        foreach (var office in (string[])["人民政府", "办事处", "政府"])
+        foreach (var office in Offices)
             if (name.EndsWith(office, StringComparison.Ordinal) && name.Length > office.Length) return name[..^office.Length];
         return name;
     }
