@@ -206,4 +206,17 @@ public class StructureTests
         Assert.Equal(["/proactiveDisclosure/normativeDocuments/repealed"], imported.Blanks);
         Assert.Equal(8, Changed.Value(imported, "/proactiveDisclosure/normativeDocuments/inForce", "320813001", 2024));
     }
+
+    [Fact]
+    public void In_a_document_of_many_reports_the_first_tables_are_read_and_the_rest_left_alone()
+    {
+        var first = Printed.Sample("shangtun-2020.txt");
+        var other = Changed.Apply(first, ("其他对外管理服务事项\t0\t47\t200", "其他对外管理服务事项\t0\t47\t999"));
+        var imported = DocumentImporter.Read(Printed.Text(string.Join("\n", [first, .. Enumerable.Repeat(other, 1_000)])));
+
+        Assert.Empty(imported.Problems);
+        Assert.Empty(imported.NotFound);
+        Assert.Equal(198, imported.Sources.Count);
+        Assert.Equal(200, Changed.Value(imported, "/proactiveDisclosure/otherServices/decisions"));
+    }
 }
