@@ -43,7 +43,7 @@ internal static class LabelMatcher
         for (var i = segments.Count - 1; i >= 0; i--)
         {
             var key = PrintedText.Key(segments[i]);
-            if (key.Length > MaxSegmentForSimilarity) continue;
+            if (key.Length > MaxSegmentForSimilarity || LabelCatalogue.GroupKeys.Contains(key)) continue;
             var longest = items
                 .Where(item => item.Key.Length >= MinItemForContainment && key.Contains(item.Key, StringComparison.Ordinal))
                 .GroupBy(item => item.Key.Length).OrderByDescending(g => g.Key).FirstOrDefault()?.DistinctBy(item => item.Path).ToList();
