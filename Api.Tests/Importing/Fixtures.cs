@@ -2,8 +2,9 @@ namespace Disclosure.Api.Tests.Importing;
 
 /// <summary>
 /// Documents as the readers print the real samples: 平潭 2024 (a web page; merged cells copied into every place they
-/// cover, marked ^; ⏎ a line break and ~ a non-breaking space inside a cell; long paragraphs cut) and 洪泽 2024
-/// (a PDF, pages 1-4: one line per printed line, each word at its x, as pdfpig places them).
+/// cover, marked ^; ⏎ a line break and ~ a non-breaking space inside a cell; long paragraphs cut) and 洪泽 2024 (a
+/// PDF: its title on page 1 and its tables on pages 2-4, one line per printed line, each word at the x of its left
+/// edge as pdfpig reads the published file; the importer aligns numbers by position, whichever x a reader gives).
 /// </summary>
 internal static class Fixtures
 {

@@ -44,7 +44,7 @@ public class LabelVariantTests
         Assert.Equal(62, Changed.Value(imported, "/proactiveDisclosure/normativeDocuments/issued", "350128001", 2024));
         Assert.Equal(
             [new ImportNote("label-variant", "/proactiveDisclosure/normativeDocuments",
-                "The printed label \"规范性文件\" (row 13) was read as \"行政规范性文件\" (行政规范性文件), a known variant of it.")],
+                "The printed label \"规范性文件\" (row 13) was read as \"行政规范性文件\" (行政规范性文件): a known variant.")],
             imported.Notes.Where(n => n.Code == ImportCodes.LabelVariant));
     }
 
@@ -56,7 +56,7 @@ public class LabelVariantTests
         Assert.Empty(imported.Problems);
         Assert.Equal(
             [new ImportNote("label-variant", "/proactiveDisclosure/normativeDocuments",
-                "The printed label \"行政规范性文件\" (line 26) was read as \"规范性文件\" (规范性文件), a known variant of it.")],
+                "The printed label \"行政规范性文件\" (line 26) was read as \"规范性文件\" (规范性文件): a known variant.")],
             imported.Notes.Where(n => n.Code == ImportCodes.LabelVariant));
     }
 
@@ -92,7 +92,7 @@ public class LabelVariantTests
         Assert.Equal(5, Changed.Value(imported, "/applications/results/withheld/prohibitedByLaw/naturalPerson", "350128001", 2024));
         Assert.Equal(
             [new ImportNote("label-variant", "/applications/results/withheld/prohibitedByLaw",
-                "The printed label \"其他法律行政止公开\" (row 33) was read as \"其他法律行政法规禁止公开\" (（三）不予公开 2.其他法律行政法规禁止公开), a misprint of it.")],
+                "The printed label \"其他法律行政止公开\" (row 33) was read as \"其他法律行政法规禁止公开\" (（三）不予公开 2.其他法律行政法规禁止公开): a misprint.")],
             imported.Notes.Where(n => n.Code == ImportCodes.LabelVariant));
     }
 
@@ -114,5 +114,18 @@ public class LabelVariantTests
 
         Assert.Equal("unrecognised-row", Assert.Single(imported.Problems).Code);
         Assert.Equal([new MissingPart("三", "（五）不予处理 2.重复申请", "Row \"（五）不予处理 2.重复申请\" of table 三 was not found.")], imported.NotFound);
+    }
+
+    [Fact]
+    public void A_label_with_more_text_around_its_item_is_read_and_noted()
+    {
+        var imported = Changed.Shangtun(("一、本年新收政府信息公开申请数量\t", "一、本年新收政府信息公开申请数量（件）\t"));
+
+        Assert.Empty(imported.Problems);
+        Assert.Empty(imported.NotFound);
+        Assert.Equal(
+            [new ImportNote("label-variant", "/applications/newlyReceived",
+                "The printed label \"本年新收政府信息公开申请数量(件)\" (line 48) was read as \"本年新收政府信息公开申请数量\" (一、本年新收政府信息公开申请数量): the label printed with more text.")],
+            imported.Notes.Where(n => n.Code == ImportCodes.LabelVariant));
     }
 }

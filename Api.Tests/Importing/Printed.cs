@@ -16,7 +16,7 @@ internal static partial class Printed
         new("text", [.. text.Split('\n').Select((line, i) => new PrintedRow([.. line.TrimEnd('\r').Split('\t').Select(c => new PrintedCell(c))], $"line {i + 1}"))]);
 
     /// <summary>
-    /// A PDF-like document: one line per row, words separated by <c> | </c>, each <c>text@x</c> (x the word's centre).
+    /// A PDF-like document: one line per row, words separated by <c> | </c>, each <c>text@x</c> (x where the word stands).
     /// </summary>
     public static PrintedDocument Pdf(string lines) =>
         new("pdf", [.. lines.Split('\n').Where(l => l.Trim().Length > 0).Select((line, i) => new PrintedRow(

@@ -49,7 +49,7 @@ public class PublishedSampleTests
         Assert.Equal(
         [
             new ImportNote("label-variant", "/applications/results/withheld/prohibitedByLaw",
-                "The printed label \"其他法律行政止公开\" (page 1, line 43) was read as \"其他法律行政法规禁止公开\" (（三）不予公开 2.其他法律行政法规禁止公开), a misprint of it."),
+                "The printed label \"其他法律行政止公开\" (page 1, line 43) was read as \"其他法律行政法规禁止公开\" (（三）不予公开 2.其他法律行政法规禁止公开): a misprint."),
         ], imported.Notes.Where(n => n.Code == "label-variant"));
         Assert.StartsWith("Format 2021: table 二 prints the 2021 format's labels", imported.Notes.Single(n => n.Code == "layout").Message);
         Assert.EndsWith("table 三 prints （六）其他处理 as one row with its own figures (its split is unknown, and is not invented). Layout 2021-undivided-other.",

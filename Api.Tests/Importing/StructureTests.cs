@@ -196,4 +196,27 @@ public class StructureTests
         Assert.Equal([new MissingPart("二", null, "Table 二 (主动公开政府信息情况) was not found.")], imported.NotFound);
         Assert.Empty(imported.Sources);
     }
+
+    [Fact]
+    public void A_pdf_row_of_table_two_with_a_blank_cell_aligns_with_its_blocks_full_rows()
+    {
+        var imported = Changed.Hongze(("行政规范性文件@81 | 3@282 | 0@378 | 8@467", "行政规范性文件@81 | 3@282 | 8@467"));
+
+        Assert.Empty(imported.Problems);
+        Assert.Equal(["/proactiveDisclosure/normativeDocuments/repealed"], imported.Blanks);
+        Assert.Equal(8, Changed.Value(imported, "/proactiveDisclosure/normativeDocuments/inForce", "320813001", 2024));
+    }
+
+    [Fact]
+    public void In_a_document_of_many_reports_the_first_tables_are_read_and_the_rest_left_alone()
+    {
+        var first = Printed.Sample("shangtun-2020.txt");
+        var other = Changed.Apply(first, ("其他对外管理服务事项\t0\t47\t200", "其他对外管理服务事项\t0\t47\t999"));
+        var imported = DocumentImporter.Read(Printed.Text(string.Join("\n", [first, .. Enumerable.Repeat(other, 1_000)])));
+
+        Assert.Empty(imported.Problems);
+        Assert.Empty(imported.NotFound);
+        Assert.Equal(198, imported.Sources.Count);
+        Assert.Equal(200, Changed.Value(imported, "/proactiveDisclosure/otherServices/decisions"));
+    }
 }

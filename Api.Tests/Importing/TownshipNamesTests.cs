@@ -15,6 +15,7 @@ public class TownshipNamesTests
         new Division("411330", "桐柏县", DivisionLevel.County, "4113"),
         new Division("411330100", "城关镇", DivisionLevel.Township, "411330"),
         new Division("411330101", "新城关镇", DivisionLevel.Township, "411330"),
+        new Division("411330002", "城郊街道办事处", DivisionLevel.Township, "411330"),
     ]);
 
     private static Division Township(string code) => Registry.Find(code)!;
@@ -50,6 +51,21 @@ public class TownshipNamesTests
 
         Assert.Equal(Township(code), match.Township);
         Assert.Equal([Township(code)], match.Candidates);
+    }
+
+    [Theory]
+    [InlineData("城郊街道")]
+    [InlineData("城郊街道办事处")]
+    [InlineData("桐柏县城郊街道")]
+    public void A_subdistrict_is_named_with_or_without_its_office(string body)
+    {
+        Assert.Equal(Township("411330002"), TownshipNames.Resolve(Registry, body, "4113").Township);
+    }
+
+    [Fact]
+    public void A_body_name_with_its_government_is_the_townships()
+    {
+        Assert.Equal(Township("411328110"), TownshipNames.Resolve(Registry, "唐河县上屯镇人民政府", "411328").Township);
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using Disclosure.Domain.Formats;
 namespace Disclosure.Domain.Importing;
 
 /// <summary>One row of a national table as the importer finds it: by the item text of its label, numbering stripped.</summary>
-internal sealed record RowItem(string Table, string Path, string Item, string Key);
+internal sealed record RowItem(string Path, string Item, string Key);
 
 /// <summary>
 /// The rows the importer looks for in tables 二 and 三, taken from every format's table definitions: a row's item is
@@ -26,9 +26,9 @@ internal static class LabelCatalogue
         "本年度办理结果", "不予公开", "无法提供", "不予处理", "申请人情况", "法人或其他组织", "信息内容",
     };
 
-    public static IReadOnlyList<RowItem> ProactiveItems { get; } = Build(Proactive, ProactiveTables.Format2019.Concat(ProactiveTables.Format2021));
+    public static IReadOnlyList<RowItem> ProactiveItems { get; } = Build(ProactiveTables.Format2019.Concat(ProactiveTables.Format2021));
 
-    public static IReadOnlyList<RowItem> ApplicationItems { get; } = Build(Applications,
+    public static IReadOnlyList<RowItem> ApplicationItems { get; } = Build(
         [ApplicationTables.Format2019, ApplicationTables.Format2021, ApplicationTables.Format2021Undivided]);
 
     /// <summary>The item text of a format label: its last part after a numbering marker, normalised.</summary>
@@ -39,14 +39,14 @@ internal static class LabelCatalogue
         return markers.Count == 0 ? normalised : normalised[(markers[^1].Index + markers[^1].Length)..];
     }
 
-    private static List<RowItem> Build(string table, IEnumerable<Table> tables)
+    private static List<RowItem> Build(IEnumerable<Table> tables)
     {
         var items = new List<RowItem>();
         foreach (var row in tables.SelectMany(t => t.Rows))
         {
             var item = ItemOf(row.Label.Zh);
             if (!items.Any(i => i.Path == row.Path && i.Item == item))
-                items.Add(new RowItem(table, row.Path, item, PrintedText.Key(item)));
+                items.Add(new RowItem(row.Path, item, PrintedText.Key(item)));
         }
         return items;
     }

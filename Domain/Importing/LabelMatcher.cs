@@ -3,6 +3,8 @@ namespace Disclosure.Domain.Importing;
 internal enum MatchKind
 {
     Exact,
+    /// <summary>The item's text within more text: <c>本年新收政府信息公开申请数量（件）</c>.</summary>
+    Contained,
     Typo,
 }
 
@@ -12,7 +14,7 @@ internal sealed record LabelMatch(RowItem? Item, string Segment, MatchKind Kind,
 /// <summary>
 /// Matches a printed row label to the most specific row item it names. The label is split at its numbering
 /// (<c>三、本年度办理结果(三)不予公开1.属于国家秘密</c> → 本年度办理结果 | 不予公开 | 属于国家秘密) and its parts are tried
-/// from the last: first for an exact item, then for a typo (longest common subsequence ≥ 0.75 of the longer text,
+/// from the last: first for an exact item, then for the longest item within it, then for a typo (longest common subsequence ≥ 0.75 of the longer text,
 /// with exactly one item that near). Group labels are never items; <c>其他</c> is an item only within （六）.
 /// </summary>
 internal static class LabelMatcher
@@ -20,6 +22,7 @@ internal static class LabelMatcher
     private const double Similarity = 0.75;
     private const int MaxSegmentForSimilarity = 60;
     private const int MinItemForSimilarity = 5;
+    private const int MinItemForContainment = 4;
 
     public static LabelMatch? Match(string normalisedLabel, IReadOnlyList<RowItem> items, bool afterOverdueFee)
     {
@@ -35,6 +38,17 @@ internal static class LabelMatcher
                 if (key == item.Key || IsNationalWording(key, item))
                     return new LabelMatch(item, segments[i], MatchKind.Exact, []);
             }
+        }
+
+        for (var i = segments.Count - 1; i >= 0; i--)
+        {
+            var key = PrintedText.Key(segments[i]);
+            if (key.Length > MaxSegmentForSimilarity || LabelCatalogue.GroupKeys.Contains(key)) continue;
+            var longest = items
+                .Where(item => item.Key.Length >= MinItemForContainment && key.Contains(item.Key, StringComparison.Ordinal))
+                .GroupBy(item => item.Key.Length).OrderByDescending(g => g.Key).FirstOrDefault()?.DistinctBy(item => item.Path).ToList();
+            if (longest is { Count: 1 }) return new LabelMatch(longest[0], segments[i], MatchKind.Contained, []);
+            if (longest is { Count: > 1 }) return new LabelMatch(null, segments[i], MatchKind.Contained, longest);
         }
 
         for (var i = segments.Count - 1; i >= 0; i--)

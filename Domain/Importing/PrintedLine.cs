@@ -9,9 +9,8 @@ internal sealed record LinePart(string Printed, string Normalised, double? X, bo
 /// </summary>
 internal sealed class PrintedLine
 {
-    private PrintedLine(int index, PrintedRow row, List<LinePart> labels, List<LinePart> values, bool hasGeometry)
+    private PrintedLine(PrintedRow row, List<LinePart> labels, List<LinePart> values, bool hasGeometry)
     {
-        Index = index;
         Row = row;
         Labels = labels;
         Values = values;
@@ -22,7 +21,6 @@ internal sealed class PrintedLine
         All = string.Concat(labels.Select(l => l.Normalised).Concat(values.Select(v => v.Normalised)));
     }
 
-    public int Index { get; }
     public PrintedRow Row { get; }
     public IReadOnlyList<LinePart> Labels { get; }
     public IReadOnlyList<LinePart> Values { get; }
@@ -48,7 +46,7 @@ internal sealed class PrintedLine
         && PrintedText.IsPageNumber(Values.First(v => v.Normalised.Length > 0).Normalised);
 
     /// <summary>Reads a row; a cell longer than <paramref name="maxCellLength"/> is a paragraph and is read as a label.</summary>
-    public static PrintedLine Of(int index, PrintedRow row, int maxCellLength)
+    public static PrintedLine Of(PrintedRow row, int maxCellLength)
     {
         var hasGeometry = row.Cells.Any(c => c.X is not null);
         var normalised = row.Cells.Select(c => c.Text.Length > maxCellLength ? "" : PrintedText.Normalise(c.Text)).ToArray();
@@ -72,6 +70,6 @@ internal sealed class PrintedLine
             if (row.Cells[i].SpannedCopy || (hasGeometry && normalised[i].Length == 0)) continue;
             values.Add(new LinePart(row.Cells[i].Text, normalised[i], row.Cells[i].X));
         }
-        return new PrintedLine(index, row, labels, values, hasGeometry);
+        return new PrintedLine(row, labels, values, hasGeometry);
     }
 }

@@ -88,16 +88,15 @@ internal sealed class RowScanner(IReadOnlyList<RowItem> items, string table, Lis
         }
 
         var afterOverdueFee = Found.Count > 0 && Found[^1].Item.Path == LabelCatalogue.OtherHandlingOverdueFee;
-        foreach (var exactOnly in new[] { true, false })
+        foreach (var loosest in new[] { MatchKind.Exact, MatchKind.Typo })
         {
             foreach (var (parts, last) in candidates)
             {
                 var label = string.Concat(parts.Select(p => p.Label));
                 var match = LabelMatcher.Match(label, items, afterOverdueFee);
-                if (match is null || (exactOnly && match.Kind != MatchKind.Exact)) continue;
+                if (match is null || match.Kind > loosest) continue;
                 if (match.Item is null)
                 {
-                    if (exactOnly) continue;
                     problems.Add(new ImportProblem(ImportCodes.AmbiguousLabel, "", table, Printed(parts), "", "",
                         $"Row \"{Printed(parts)}\" ({values.Row.Place}) is near {string.Join(" and ", match.Ambiguous.Select(a => $"\"{a.Item}\""))}; it was not read."));
                     return last;

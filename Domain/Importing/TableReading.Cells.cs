@@ -20,8 +20,7 @@ internal sealed partial class TableReading
             NoteVariant(printed, row, ProactiveTables.Section);
             var columns = ColumnsOf(printed, block, row);
             if (columns is null) continue;
-            var centres = printed.HasGeometry ? printed.Header?.Select(h => h.X ?? double.NaN).ToList() : null;
-            if (centres is not null && centres.Any(double.IsNaN)) centres = null;
+            var centres = printed.HasGeometry ? CentresUnder(printed.Header, found, columns.Count) : null;
             var cells = ColumnAligner.Align(printed.Values, columns.Count, printed.HasGeometry, centres, out var why);
             if (cells is null)
             {
@@ -35,6 +34,16 @@ internal sealed partial class TableReading
                     printed.Header is { } header && header[i].InYuan);
             }
         }
+    }
+
+    /// <summary>
+    /// Where a PDF block's columns stand: learned from its rows that print every column, else from its header's labels.
+    /// </summary>
+    private static List<double>? CentresUnder(IReadOnlyList<HeaderColumn>? header, List<FoundRow> found, int columns)
+    {
+        var full = found.Where(r => r.Header == header && r.Values.Count == columns && r.Values.All(v => v.X is not null)).ToList();
+        if (full.Count > 0) return [.. Enumerable.Range(0, columns).Select(i => full.Average(r => r.Values[i].X!.Value))];
+        return header is not null && header.All(h => h.X is not null) ? [.. header.Select(h => h.X!.Value)] : null;
     }
 
     /// <summary>The format's column for each printed column of the row's block, by the header's labels; by position when the block has no header.</summary>
@@ -134,9 +143,14 @@ internal sealed partial class TableReading
     {
         var defined = LabelCatalogue.ItemOf(row.Label.Zh);
         if (printed.Kind == MatchKind.Exact && PrintedText.Key(printed.Item.Item) == PrintedText.Key(defined)) return;
-        var how = printed.Kind == MatchKind.Typo ? "a misprint" : "a known variant";
+        var how = printed.Kind switch
+        {
+            MatchKind.Typo => "a misprint",
+            MatchKind.Contained => "the label printed with more text",
+            _ => "a known variant",
+        };
         _notes.Add(new ImportNote(ImportCodes.LabelVariant, $"/{section}/{row.Path}",
-            $"The printed label \"{printed.MatchedSegment}\" ({printed.Place}) was read as \"{defined}\" ({row.Label.Zh}), {how} of it."));
+            $"The printed label \"{printed.MatchedSegment}\" ({printed.Place}) was read as \"{defined}\" ({row.Label.Zh}): {how}."));
     }
 
     private void RowProblem(string tableName, string section, TableRow row, FoundRow printed, string why)

@@ -7,6 +7,8 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
 {
     /// <summary>A cell longer than this is a paragraph: never a label or a figure of a table.</summary>
     private const int MaxCellLength = 1_000;
+    /// <summary>A row printing more than this is never a table's heading or first row (a row of table 三 prints about 300).</summary>
+    private const int MaxRowLength = 4_000;
     /// <summary>The most lines a table is looked for in after its heading: a table 三 wrapped line by line in a PDF has about 120.</summary>
     private const int MaxTableLines = 600;
     /// <summary>The most lines table 四's row of figures is looked for in under its heading (its headers take three to six).</summary>
@@ -23,21 +25,20 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
     private readonly List<ImportNote> _notes = [];
     private readonly List<ImportProblem> _problems = [];
     private readonly List<MissingPart> _notFound = [];
-    private PrintedLine[] _lines = [];
+    private readonly PrintedLines _lines = new(document.Rows, MaxCellLength);
 
     public ImportedReport Read()
     {
-        _lines = [.. document.Rows.Select((row, i) => PrintedLine.Of(i, row, MaxCellLength))];
         var h2 = FindHeading(0, ProactiveHeading);
         var h3 = FindHeading(h2 ?? 0, ApplicationsHeading);
         var h4 = FindHeading(h3 ?? h2 ?? 0, ReviewHeading);
 
         // Each table from its heading to the next one's; a table printed without its heading from its first row.
         var proactiveStart = h2
-            ?? FirstLine(0, h3 ?? _lines.Length, l => l.Label.Length <= 20 && l.Label.Contains("第二十条", StringComparison.Ordinal))
-            ?? FirstLine(0, h3 ?? _lines.Length, IsProactiveRow);
-        var applicationsStart = h3 ?? FirstLine(proactiveStart ?? 0, h4 ?? _lines.Length, l => l.Label.Contains("本年新收政府信息公开申请数量", StringComparison.Ordinal));
-        var reviewStart = h4 ?? FirstLine(applicationsStart ?? proactiveStart ?? 0, _lines.Length,
+            ?? FirstLine(0, h3 ?? _lines.Count, l => l.Label.Length <= 20 && l.Label.Contains("第二十条", StringComparison.Ordinal))
+            ?? FirstLine(0, h3 ?? _lines.Count, IsProactiveRow);
+        var applicationsStart = h3 ?? FirstLine(proactiveStart ?? 0, h4 ?? _lines.Count, l => l.Label.Contains("本年新收政府信息公开申请数量", StringComparison.Ordinal));
+        var reviewStart = h4 ?? FirstLine(applicationsStart ?? proactiveStart ?? 0, _lines.Count,
             l => l.Label.Length <= MaxHeadingLength && l.Label.Contains("行政复议", StringComparison.Ordinal) && l.Label.Contains("行政诉讼", StringComparison.Ordinal));
 
         var proactive = new RowScanner(LabelCatalogue.ProactiveItems, LabelCatalogue.Proactive, _problems);
@@ -45,7 +46,7 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
         {
             // A first row found without any heading may have its block's header row just above it.
             var from = h2 is not null ? p2 + 1 : p2 > 0 && _lines[p2 - 1].Label.StartsWith("信息内容", StringComparison.Ordinal) ? p2 - 1 : p2;
-            proactive.Scan(_lines, from, Math.Min(applicationsStart ?? reviewStart ?? _lines.Length, p2 + MaxTableLines));
+            proactive.Scan(_lines, from, Math.Min(applicationsStart ?? reviewStart ?? _lines.Count, p2 + MaxTableLines));
             if (h2 is null && proactive.Found.Count > 0)
                 _notes.Add(new ImportNote(ImportCodes.HeadingMissing, "/" + ProactiveTables.Section,
                     $"The heading \"二、{ProactiveHeading}\" was not found; the rows of table 二 were read from \"{_lines[p2].PrintedLabel}\" ({_lines[p2].Row.Place})."));
@@ -54,7 +55,7 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
         var applications = new RowScanner(LabelCatalogue.ApplicationItems, LabelCatalogue.Applications, _problems);
         if (applicationsStart is { } p3)
         {
-            applications.Scan(_lines, p3 + (h3 is null ? 0 : 1), Math.Min(reviewStart ?? _lines.Length, p3 + MaxTableLines));
+            applications.Scan(_lines, p3 + (h3 is null ? 0 : 1), Math.Min(reviewStart ?? _lines.Count, p3 + MaxTableLines));
             if (h3 is null)
                 _notes.Add(new ImportNote(ImportCodes.HeadingMissing, "/" + ApplicationTables.Section,
                     $"The heading \"三、{ApplicationsHeading}\" was not found; the rows of table 三 were read from \"{_lines[p3].PrintedLabel}\" ({_lines[p3].Row.Place})."));
@@ -63,7 +64,7 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
         PrintedLine? reviewRow = null;
         if (reviewStart is { } p4)
         {
-            reviewRow = FirstLine(p4 + 1, Math.Min(_lines.Length, p4 + 1 + MaxReviewLines), l => !l.HasLabel && l.HasFigures && !l.IsPageNumber) is { } r ? _lines[r] : null;
+            reviewRow = FirstLine(p4 + 1, Math.Min(_lines.Count, p4 + 1 + MaxReviewLines), l => !l.HasLabel && l.HasFigures && !l.IsPageNumber) is { } r ? _lines[r] : null;
             if (h4 is null && reviewRow is not null)
                 _notes.Add(new ImportNote(ImportCodes.HeadingMissing, "/" + ReviewLitigationTable.Section,
                     $"The heading \"四、政府信息公开行政复议、行政诉讼情况\" was not found; table 四 was read under \"{_lines[p4].PrintedLabel}\" ({_lines[p4].Row.Place})."));
@@ -107,8 +108,10 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
 
     private int? FindHeading(int from, string heading)
     {
-        for (var i = from; i < _lines.Length; i++)
+        for (var i = from; i < _lines.Count; i++)
         {
+            // Spaces and &nbsp; aside, a heading is short: a longer row is not read as a line to find out.
+            if (_lines.PrintedLength(i) > 8 * MaxHeadingLength) continue;
             var text = _lines[i].All;
             if (text.Length > MaxHeadingLength || text.Length < heading.Length) continue;
             var stripped = text.Replace("、", "", StringComparison.Ordinal).Replace("和", "", StringComparison.Ordinal);
@@ -122,8 +125,8 @@ internal sealed partial class TableReading(PrintedDocument document, TitleReader
 
     private int? FirstLine(int from, int to, Func<PrintedLine, bool> test)
     {
-        for (var i = from; i < to && i < _lines.Length; i++)
-            if (test(_lines[i])) return i;
+        for (var i = from; i < to && i < _lines.Count; i++)
+            if (_lines.PrintedLength(i) <= MaxRowLength && test(_lines[i])) return i;
         return null;
     }
 }

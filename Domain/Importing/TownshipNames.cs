@@ -9,16 +9,20 @@ namespace Disclosure.Domain.Importing;
 /// </summary>
 public static class TownshipNames
 {
+    private static readonly string[] Offices = ["人民政府", "办事处", "政府"];
+
     /// <param name="area">A division code prefix (<c>411328</c>), or null for the whole list.</param>
     public static NameMatch Resolve(DivisionRegistry registry, string bodyName, string? area)
     {
-        var name = PrintedText.Normalise(bodyName);
+        var name = WithoutOffice(PrintedText.Normalise(bodyName));
         var candidates = new List<Division>();
         if (name.Length == 0) return new NameMatch(null, candidates);
         foreach (var township in registry.TownshipsUnder(area ?? ""))
         {
-            if (!name.EndsWith(township.Name, StringComparison.Ordinal)) continue;
-            var prefix = name[..^township.Name.Length];
+            // The list names some subdistricts 城关街道办事处, which a title names 城关街道 once 办事处 is taken off.
+            var official = WithoutOffice(township.Name);
+            if (!name.EndsWith(official, StringComparison.Ordinal)) continue;
+            var prefix = name[..^official.Length];
             if (prefix.Length == 0 || NamesAncestors(registry, township, prefix)) candidates.Add(township);
         }
         return new NameMatch(candidates.Count == 1 ? candidates[0] : null, candidates);
@@ -32,5 +36,13 @@ public static class TownshipNames
         for (var i = chain.Count - 2; i >= 0 && rest.Length > 0; i--)
             if (rest.EndsWith(chain[i].Name, StringComparison.Ordinal)) rest = rest[..^chain[i].Name.Length];
         return rest.Length == 0;
+    }
+
+    /// <summary>The name without the office that governs it: 上屯镇人民政府 → 上屯镇, 城关街道办事处 → 城关街道.</summary>
+    private static string WithoutOffice(string name)
+    {
+        foreach (var office in Offices)
+            if (name.EndsWith(office, StringComparison.Ordinal) && name.Length > office.Length) return name[..^office.Length];
+        return name;
     }
 }
