@@ -57,7 +57,7 @@ internal static class ColumnAligner
             var nearest = Enumerable.Range(0, columns).MinBy(i => Math.Abs(centres[i] - value.X!.Value));
             if (Math.Abs(centres[nearest] - value.X!.Value) >= gap / 2 || cells[nearest] is not null)
             {
-                why = $"its number \"{PrintedText.Compact(value.Printed)}\" at x = {value.X:0.#} cannot be aligned with one column.";
+                why = $"its number \"{PrintedForms.Compact(value.Printed)}\" at x = {value.X:0.#} cannot be aligned with one column.";
                 return null;
             }
             cells[nearest] = value;

@@ -34,8 +34,8 @@ internal static class LabelCatalogue
     /// <summary>The item text of a format label: its last part after a numbering marker, normalised.</summary>
     public static string ItemOf(string label)
     {
-        var normalised = PrintedText.Normalise(label);
-        var markers = PrintedText.Numbering().Matches(normalised);
+        var normalised = PrintedForms.Normalise(label);
+        var markers = PrintedForms.Numbering().Matches(normalised);
         return markers.Count == 0 ? normalised : normalised[(markers[^1].Index + markers[^1].Length)..];
     }
 
@@ -46,7 +46,7 @@ internal static class LabelCatalogue
         {
             var item = ItemOf(row.Label.Zh);
             if (!items.Any(i => i.Path == row.Path && i.Item == item))
-                items.Add(new RowItem(row.Path, item, PrintedText.Key(item)));
+                items.Add(new RowItem(row.Path, item, PrintedForms.Key(item)));
         }
         return items;
     }

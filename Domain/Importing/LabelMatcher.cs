@@ -29,9 +29,9 @@ internal static class LabelMatcher
         var segments = Segments(normalisedLabel);
         for (var i = segments.Count - 1; i >= 0; i--)
         {
-            var key = PrintedText.Key(segments[i]);
+            var key = PrintedForms.Key(segments[i]);
             if (key.Length == 0 || LabelCatalogue.GroupKeys.Contains(key)) continue;
-            var inOtherGroup = afterOverdueFee || segments.Take(i).Any(s => PrintedText.Key(s) == LabelCatalogue.OtherHandlingGroupKey);
+            var inOtherGroup = afterOverdueFee || segments.Take(i).Any(s => PrintedForms.Key(s) == LabelCatalogue.OtherHandlingGroupKey);
             foreach (var item in items)
             {
                 if (item.Path == LabelCatalogue.OtherHandlingOther && !inOtherGroup) continue;
@@ -42,7 +42,7 @@ internal static class LabelMatcher
 
         for (var i = segments.Count - 1; i >= 0; i--)
         {
-            var key = PrintedText.Key(segments[i]);
+            var key = PrintedForms.Key(segments[i]);
             if (key.Length > MaxSegmentForSimilarity || LabelCatalogue.GroupKeys.Contains(key)) continue;
             var longest = items
                 .Where(item => item.Key.Length >= MinItemForContainment && key.Contains(item.Key, StringComparison.Ordinal))
@@ -53,7 +53,7 @@ internal static class LabelMatcher
 
         for (var i = segments.Count - 1; i >= 0; i--)
         {
-            var key = PrintedText.Key(segments[i]);
+            var key = PrintedForms.Key(segments[i]);
             if (key.Length < MinItemForSimilarity - 1 || key.Length > MaxSegmentForSimilarity || LabelCatalogue.GroupKeys.Contains(key)) continue;
             var near = items
                 .Where(item => item.Key.Length >= MinItemForSimilarity)
@@ -72,7 +72,7 @@ internal static class LabelMatcher
     {
         var segments = new List<string>();
         var start = 0;
-        foreach (System.Text.RegularExpressions.Match marker in PrintedText.Numbering().Matches(normalisedLabel))
+        foreach (System.Text.RegularExpressions.Match marker in PrintedForms.Numbering().Matches(normalisedLabel))
         {
             if (marker.Index > start) segments.Add(normalisedLabel[start..marker.Index]);
             start = marker.Index + marker.Length;

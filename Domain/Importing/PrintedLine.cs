@@ -17,7 +17,7 @@ internal sealed class PrintedLine
         HasGeometry = hasGeometry;
         Label = string.Concat(labels.Select(l => l.Normalised));
         // A PDF's words are pieces of one printed label; a table's cells are its parts.
-        PrintedLabel = string.Join(hasGeometry ? "" : " ", labels.Select(l => PrintedText.Compact(l.Printed)));
+        PrintedLabel = string.Join(hasGeometry ? "" : " ", labels.Select(l => PrintedForms.Compact(l.Printed)));
         All = string.Concat(labels.Select(l => l.Normalised).Concat(values.Select(v => v.Normalised)));
     }
 
@@ -43,16 +43,16 @@ internal sealed class PrintedLine
 
     /// <summary>A line that is only a page number in a footer (PDF).</summary>
     public bool IsPageNumber => Labels.Count == 0 && Values.Count(v => v.Normalised.Length > 0) == 1
-        && PrintedText.IsPageNumber(Values.First(v => v.Normalised.Length > 0).Normalised);
+        && PrintedForms.IsPageNumber(Values.First(v => v.Normalised.Length > 0).Normalised);
 
     /// <summary>Reads a row; a cell longer than <paramref name="maxCellLength"/> is a paragraph and is read as a label.</summary>
     public static PrintedLine Of(PrintedRow row, int maxCellLength)
     {
         var hasGeometry = row.Cells.Any(c => c.X is not null);
-        var normalised = row.Cells.Select(c => c.Text.Length > maxCellLength ? "" : PrintedText.Normalise(c.Text)).ToArray();
+        var normalised = row.Cells.Select(c => c.Text.Length > maxCellLength ? "" : PrintedForms.Normalise(c.Text)).ToArray();
         var lastLabel = -1;
         for (var i = 0; i < normalised.Length; i++)
-            if (row.Cells[i].Text.Length > maxCellLength || !PrintedText.IsValueLike(normalised[i])) lastLabel = i;
+            if (row.Cells[i].Text.Length > maxCellLength || !PrintedForms.IsValueLike(normalised[i])) lastLabel = i;
 
         var labels = new List<LinePart>();
         for (var i = 0; i <= lastLabel; i++)

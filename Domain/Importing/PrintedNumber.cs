@@ -18,8 +18,8 @@ internal static partial class PrintedNumber
 {
     public static ReadFigure Read(string printed, CellKind kind, bool columnInYuan)
     {
-        var text = PrintedText.Normalise(printed);
-        if (PrintedText.IsBlankMark(text) || text.Length == 0) return new(null, true, false, null, null);
+        var text = PrintedForms.Normalise(printed);
+        if (PrintedForms.IsBlankMark(text) || text.Length == 0) return new(null, true, false, null, null);
 
         var inYuan = columnInYuan;
         if (kind == CellKind.AmountFen)

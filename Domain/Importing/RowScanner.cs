@@ -80,7 +80,7 @@ internal sealed class RowScanner(IReadOnlyList<RowItem> items, string table, Lis
         {
             var next = lines[j];
             if (next.IsPageNumber) continue;
-            if (!next.HasLabel || next.HasFigures || PrintedText.StartsWithNumbering(next.Label) || IsHeader(next)) break;
+            if (!next.HasLabel || next.HasFigures || PrintedForms.StartsWithNumbering(next.Label) || IsHeader(next)) break;
             continuation.Add(next);
             foreach (var baseParts in candidates.Where(c => c.Last == index).Select(c => c.Parts).ToList())
                 candidates.Add(([.. baseParts, .. continuation], j));
@@ -117,7 +117,7 @@ internal sealed class RowScanner(IReadOnlyList<RowItem> items, string table, Lis
 
     private static List<HeaderColumn> HeaderOf(PrintedLine line) =>
     [
-        .. line.Labels.Skip(1).Where(l => !l.SpannedCopy).Select(l => new HeaderColumn(PrintedText.Compact(l.Printed), l.Normalised, l.X, SaysYuan(l.Normalised))),
+        .. line.Labels.Skip(1).Where(l => !l.SpannedCopy).Select(l => new HeaderColumn(PrintedForms.Compact(l.Printed), l.Normalised, l.X, SaysYuan(l.Normalised))),
     ];
 
     /// <summary>A header says its amounts are in 元 when it names 元 and not 万元: <c>（元）</c>, <c>单位：元</c>.</summary>
@@ -131,7 +131,7 @@ internal sealed class RowScanner(IReadOnlyList<RowItem> items, string table, Lis
 
     private void Unrecognised(PrintedLine line)
     {
-        var text = string.Join(" ", line.Values.Select(v => PrintedText.Compact(v.Printed)));
+        var text = string.Join(" ", line.Values.Select(v => PrintedForms.Compact(v.Printed)));
         problems.Add(new ImportProblem(ImportCodes.UnrecognisedRow, "", table, line.PrintedLabel, "", text,
             line.HasLabel
                 ? $"Row \"{line.PrintedLabel}\" ({line.Row.Place}) has figures but is none of table {table}'s rows."

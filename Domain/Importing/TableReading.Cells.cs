@@ -115,7 +115,7 @@ internal sealed partial class TableReading
         var cells = ColumnAligner.Align(printed.Values, count, printed.HasGeometry, null, out var why);
         if (cells is null)
         {
-            var text = string.Join(" ", printed.Values.Select(v => PrintedText.Compact(v.Printed)));
+            var text = string.Join(" ", printed.Values.Select(v => PrintedForms.Compact(v.Printed)));
             _problems.Add(new ImportProblem(ImportCodes.UnalignedCells, "/" + table.Section, LabelCatalogue.ReviewLitigation, "", "", text,
                 $"The row of table 四 ({printed.Row.Place}) cannot be read: {why}"));
             return;
@@ -142,7 +142,7 @@ internal sealed partial class TableReading
     private void NoteVariant(FoundRow printed, TableRow row, string section)
     {
         var defined = LabelCatalogue.ItemOf(row.Label.Zh);
-        if (printed.Kind == MatchKind.Exact && PrintedText.Key(printed.Item.Item) == PrintedText.Key(defined)) return;
+        if (printed.Kind == MatchKind.Exact && PrintedForms.Key(printed.Item.Item) == PrintedForms.Key(defined)) return;
         var how = printed.Kind switch
         {
             MatchKind.Typo => "a misprint",
@@ -155,7 +155,7 @@ internal sealed partial class TableReading
 
     private void RowProblem(string tableName, string section, TableRow row, FoundRow printed, string why)
     {
-        var text = string.Join(" ", printed.Values.Select(v => PrintedText.Compact(v.Printed)));
+        var text = string.Join(" ", printed.Values.Select(v => PrintedForms.Compact(v.Printed)));
         _problems.Add(new ImportProblem(ImportCodes.UnalignedCells, $"/{section}/{row.Path}", tableName, printed.PrintedLabel, "", text,
             $"Row \"{printed.PrintedLabel}\" ({printed.Place}) cannot be read: {why}"));
     }
@@ -187,6 +187,6 @@ internal sealed partial class TableReading
         _values[pointer] = figure.Value!.Value;
         if (figure.FromYuan)
             _notes.Add(new ImportNote(ImportCodes.AmountInYuan, pointer,
-                $"Row \"{printedRow}\", column \"{column.Label.Zh}\": \"{PrintedText.Compact(text)}\" is in 元, read as {Reports.Amounts.FenToWanText(figure.Value.Value)} 万元."));
+                $"Row \"{printedRow}\", column \"{column.Label.Zh}\": \"{PrintedForms.Compact(text)}\" is in 元, read as {Reports.Amounts.FenToWanText(figure.Value.Value)} 万元."));
     }
 }

@@ -84,7 +84,7 @@ internal sealed partial class TableReading
     /// <summary>A column label without its parenthetical (unit, decimals): <c>采购总金额(单位:万元,保留4位小数)</c> → <c>采购总金额</c>.</summary>
     private static string ColumnCore(string label)
     {
-        var normalised = PrintedText.Key(PrintedText.Normalise(label));
+        var normalised = PrintedForms.Key(PrintedForms.Normalise(label));
         var open = normalised.IndexOf('(');
         return open > 0 ? normalised[..open] : normalised;
     }

@@ -17,24 +17,24 @@ internal static partial class TitleReader
         string? previous = null;
         for (var i = 0; i < rows.Count && i < TitleSearchRows; i++)
         {
-            var printed = PrintedText.Compact(string.Concat(rows[i].Cells.Select(c => c.Text)));
+            var printed = PrintedForms.Compact(string.Concat(rows[i].Cells.Select(c => c.Text)));
             if (printed.Length == 0) continue;
-            if (printed.Length <= MaxTitleLength && Title().Match(PrintedText.Normalise(printed)) is { Success: true } match)
+            if (printed.Length <= MaxTitleLength && Title().Match(PrintedForms.Normalise(printed)) is { Success: true } match)
             {
                 var body = match.Groups["body"].Value;
                 if (body.Length > 0) return Make(printed, body, match);
                 // A title set over two lines: the body on the line above its year.
-                if (previous is not null && previous.Length <= 30 && BodyLike().IsMatch(PrintedText.Normalise(previous)))
-                    return Make(previous + printed, PrintedText.Normalise(previous), match);
-                if (metadataTitle is not null && Title().Match(PrintedText.Normalise(metadataTitle)) is { Success: true } meta && meta.Groups["body"].Length > 0
+                if (previous is not null && previous.Length <= 30 && BodyLike().IsMatch(PrintedForms.Normalise(previous)))
+                    return Make(previous + printed, PrintedForms.Normalise(previous), match);
+                if (metadataTitle is not null && Title().Match(PrintedForms.Normalise(metadataTitle)) is { Success: true } meta && meta.Groups["body"].Length > 0
                     && meta.Groups["year"].Value == match.Groups["year"].Value)
-                    return Make(PrintedText.Compact(meta.Groups["body"].Value) + printed, meta.Groups["body"].Value, match);
+                    return Make(PrintedForms.Compact(meta.Groups["body"].Value) + printed, meta.Groups["body"].Value, match);
                 return null;
             }
             previous = printed;
         }
-        if (metadataTitle is not null && Title().Match(PrintedText.Normalise(metadataTitle)) is { Success: true } metaOnly && metaOnly.Groups["body"].Length > 0)
-            return Make(PrintedText.Compact(metadataTitle)[..metaOnly.Length], metaOnly.Groups["body"].Value, metaOnly);
+        if (metadataTitle is not null && Title().Match(PrintedForms.Normalise(metadataTitle)) is { Success: true } metaOnly && metaOnly.Groups["body"].Length > 0)
+            return Make(PrintedForms.Compact(metadataTitle)[..metaOnly.Length], metaOnly.Groups["body"].Value, metaOnly);
         return null;
     }
 
@@ -44,7 +44,7 @@ internal static partial class TitleReader
         var seen = 0;
         for (var i = rows.Count - 1; i >= 0 && seen < DateSearchRows; i--)
         {
-            var text = PrintedText.Normalise(string.Concat(rows[i].Cells.Select(c => c.Text)));
+            var text = PrintedForms.Normalise(string.Concat(rows[i].Cells.Select(c => c.Text)));
             if (text.Length == 0) continue;
             seen++;
             // The date alone, or after the body's name on the signature's line (上屯镇人民政府2021年1月20日).

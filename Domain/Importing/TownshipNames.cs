@@ -14,7 +14,7 @@ public static class TownshipNames
     /// <param name="area">A division code prefix (<c>411328</c>), or null for the whole list.</param>
     public static NameMatch Resolve(DivisionRegistry registry, string bodyName, string? area)
     {
-        var name = WithoutOffice(PrintedText.Normalise(bodyName));
+        var name = WithoutOffice(PrintedForms.Normalise(bodyName));
         var candidates = new List<Division>();
         if (name.Length == 0) return new NameMatch(null, candidates);
         foreach (var township in registry.TownshipsUnder(area ?? ""))

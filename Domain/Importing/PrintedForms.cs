@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 namespace Disclosure.Domain.Importing;
 
 /// <summary>
-/// The one normalisation every printed text gets before it is matched: full-width forms folded to half-width
-/// (the service runs with invariant globalization, where string.Normalize does not fold widths), every kind of
-/// whitespace removed (line breaks inside labels, &amp;nbsp;), quotes and dashes unified.
+/// The forms of printed text the importer compares. The one normalisation every printed text gets before it is
+/// matched: full-width forms folded to half-width (the service runs with invariant globalization, where
+/// string.Normalize does not fold widths), every kind of whitespace removed (line breaks inside labels,
+/// &amp;nbsp;), quotes and dashes unified.
 /// </summary>
-internal static partial class PrintedText
+internal static partial class PrintedForms
 {
     public static string Normalise(string text)
     {
