@@ -124,7 +124,7 @@ public static class ImportCommand
                         store = true;
                         break;
                     case "--acknowledge":
-                        acknowledged = Features.Imports.Upload.Request.RuleIds(Value());
+                        acknowledged = ImportRequest.RuleIds(Value());
                         if (acknowledged.FirstOrDefault(r => !IdentityRules.Ids.Contains(r)) is { } unknown)
                             throw new ArgumentException($"--acknowledge {unknown} is not an identity rule; use {string.Join(", ", IdentityRules.Ids)}.");
                         break;

@@ -24,10 +24,7 @@ public sealed class Request
     [QueryParam]
     public string? AcknowledgedRules { get; set; }
 
-    public ImportRequest ToImportRequest() => new(TownshipCode, Year, Area, Store ?? false, RuleIds(AcknowledgedRules));
-
-    internal static IReadOnlyList<string> RuleIds(string? list) =>
-        list is null ? [] : [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+    public ImportRequest ToImportRequest() => new(TownshipCode, Year, Area, Store ?? false, ImportRequest.RuleIds(AcknowledgedRules));
 }
 
 /// <summary>
@@ -67,7 +64,7 @@ public sealed class RequestBinder : IRequestBinder<Request>
         if (query.TryGetValue("acknowledgedRules", out var rules))
         {
             request.AcknowledgedRules = rules.ToString();
-            foreach (var rule in Request.RuleIds(request.AcknowledgedRules).Where(r => !IdentityRules.Ids.Contains(r)))
+            foreach (var rule in ImportRequest.RuleIds(request.AcknowledgedRules).Where(r => !IdentityRules.Ids.Contains(r)))
                 Fail("acknowledgedRules", "invalid-rule", $"'{rule}' is not an identity rule; use {string.Join(", ", IdentityRules.Ids)}.");
         }
         return ValueTask.FromResult(request);
