@@ -67,6 +67,34 @@ public sealed class BadDocumentTests : IDisposable
         Assert.Equal(["corrupt-document"], Codes(problem));
     }
 
+    public static TheoryData<string, string, string> HostileDocuments() => new()
+    {
+        { "encrypted PDF", "application/pdf", "encrypted-document" },
+        { "scanned PDF", "application/pdf", "no-text-layer" },
+        { "PDF compression bomb", "application/pdf", "document-too-large" },
+        { "zip bomb named .docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "document-too-large" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileDocuments))]
+    public async Task A_hostile_document_is_refused_with_its_reason(string what, string mediaType, string code)
+    {
+        var body = what switch
+        {
+            "encrypted PDF" => Documents.TestPdfs.Encrypted(),
+            "scanned PDF" => Documents.TestPdfs.WithoutText(pages: 3),
+            "PDF compression bomb" => Documents.TestPdfs.FlateBomb(megabytes: 200),
+            _ => Documents.TestDocx.Bomb(megabytes: 200),
+        };
+        var (status, problem, _) = await PostAsync(body, mediaType);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal("/problems/unreadable-document", problem["type"]!.GetValue<string>());
+        Assert.Equal([code], Codes(problem));
+        if (code == "no-text-layer")
+            Assert.Contains("no text layer; OCR is not supported", problem["detail"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_page_of_a_thousand_tables_is_refused_not_read()
     {
