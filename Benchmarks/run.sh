@@ -201,6 +201,7 @@ INGEST_P99_MS=$(calc "$(field "$INGEST" p99_us) / 1000" 1)
 INGEST_STORED=$(field "$INGEST" stored)
 INGEST_OTHER=$(field "$INGEST" other)
 INGEST_STATUSES=$(field "$INGEST" other_statuses)
+RSS_AFTER_INGEST=$(rss_mb)
 
 # ---------------------------------------------------------------------------------------------- d2. imports
 # Dry-run imports of the published samples as they were published (a web page, the seed text, a PDF), each by
@@ -225,7 +226,6 @@ RSS_AFTER_IMPORT=$(rss_mb)
 # first (Linux: 5 > /proc/PID/clear_refs), so VmHWM afterwards is this phase's own peak.
 HOSTILE_SECONDS=${BENCH_HOSTILE_SECONDS:-20}
 HOSTILE_AREA=${AREA:-41}
-RSS_AFTER_INGEST=$(rss_mb)
 HWM_INGEST_KB=$(awk '/^VmHWM/ { print $2 }' "/proc/$SERVICE_PID/status")
 HWM_RESET=no
 echo 5 2>/dev/null >"/proc/$SERVICE_PID/clear_refs" && HWM_RESET=yes
@@ -318,7 +318,7 @@ DETAILS="- Scale: $SCALE; $REPORTS reports ($FROM-$TO) bulk-loaded in $BULK_SECO
 - Ingest: $INGEST_STORED reports stored in ${SECONDS_PER_RUN} s; non-2xx answers: $INGEST_OTHER ($INGEST_STATUSES).
 - Imports (dry runs, ${SECONDS_PER_RUN} s each, 4 connections): web page $(field "$IMPORT_HTML" rps)/s (p99 $(calc "$(field "$IMPORT_HTML" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_HTML" non2xx)), text $(field "$IMPORT_TEXT" rps)/s (p99 $(calc "$(field "$IMPORT_TEXT" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_TEXT" non2xx)), PDF $(field "$IMPORT_PDF" rps)/s (p99 $(calc "$(field "$IMPORT_PDF" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_PDF" non2xx)); RSS $RSS_AFTER_IMPORT MB afterwards.
 - Slowest first request: \`$FIRST_MAX_WHAT\` ($FIRST_MAX_MS ms); non-200 first answers: $FIRST_BAD.
-- Memory: peak RSS $HWM_MB MB; RSS $RSS_AFTER_START MB when healthy, $RSS_AFTER_FIRST MB after the first requests, $RSS_AFTER_ROLLUP MB after the wrk runs on /health and the rollup, $RSS_AFTER_INGEST MB after the ingest (peak $(calc "$HWM_INGEST_KB / 1024" 0) MB so far), $RSS_MB MB after the hostile reads.
+- Memory: peak RSS $HWM_MB MB; RSS $RSS_AFTER_START MB when healthy, $RSS_AFTER_FIRST MB after the first requests, $RSS_AFTER_ROLLUP MB after the wrk runs on /health and the rollup, $RSS_AFTER_INGEST MB after the ingest, $RSS_AFTER_IMPORT MB after the imports (peak $(calc "$HWM_INGEST_KB / 1024" 0) MB so far), $RSS_MB MB after the hostile reads.
 - Hostile reads (${HOSTILE_SECONDS} s, area $HOSTILE_AREA): peak RSS $(calc "$HWM_HOSTILE_KB / 1024" 0) MB over the phase (peak reset first: $HWM_RESET). wrk, 64 connections of random reads: $(field "$HOSTILE" requests) answered, $(field "$HOSTILE" ok) 200, $(field "$HOSTILE" busy) 503 (bound reached), other statuses: $(field "$HOSTILE" other_statuses), p50 $(calc "$(field "$HOSTILE" p50_us) / 1000" 1) ms, p99 $(calc "$(field "$HOSTILE" p99_us) / 1000" 1) ms. 60 readers of the province by township and year (limits 9,940-9,999): $HOSTILE_WHOLE. 20 slow readers (20 KB/s) of rollup CSV and /cells pages; $HOSTILE_GONE clients that hung up after 0.3 s. /health afterwards: $HEALTH_AFTER.
 - Load average when the run started: $LOAD_AT_START (other work on the machine competes for its cores)."
 

@@ -33,6 +33,8 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
     {
         DescribeCsv(operation);
         DescribeText(operation);
+        if (operation.OperationId == "importDocument")
+            DescribeImport(operation);
         var takesReport = context.ApiDescription.ActionDescriptor.EndpointMetadata
             .OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()
             .Any(a => a.RequestType == typeof(ReportBody));
@@ -87,6 +89,47 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
         }
     }
 
+    /// <summary>What an import answers: the seed text read (its report left out and its sources cut to two here), and a page without the tables.</summary>
+    private static void DescribeImport(OpenApiOperation operation)
+    {
+        if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse { Content: { } ok } && ok.TryGetValue("application/json", out var json)
+            && json is OpenApiMediaType answer)
+        {
+            answer.Example = JsonNode.Parse("""
+                {
+                  "detected": { "townshipCode": "411328110", "townshipName": "上屯镇", "year": 2020, "format": "2019", "layout": "2019",
+                                "title": "上屯镇人民政府2020年政府信息公开工作年度报告" },
+                  "sources": [
+                    { "pointer": "/proactiveDisclosure/otherServices/change", "table": "二", "row": "其他对外管理服务事项", "column": "本年增/减", "text": "47" },
+                    { "pointer": "/applications/newlyReceived/naturalPerson", "table": "三", "row": "一、本年新收政府信息公开申请数量", "column": "自然人", "text": "0" }
+                  ],
+                  "blanks": [],
+                  "notes": [
+                    { "code": "layout", "message": "Format 2019: table 二 prints the 2019 format's labels (\"本年新制作数量\"、\"本年新公开数量\"、\"对外公开总数量\"、\"上一年项目数量\"); table 三 prints （六）其他处理 as one row. Layout 2019." }
+                  ],
+                  "valid": true, "errors": [], "warnings": []
+                }
+                """);
+        }
+        if (ProblemContent(operation, "422") is { } unrecognised)
+        {
+            unrecognised.Example = JsonNode.Parse("""
+                {
+                  "type": "/problems/unrecognised-document",
+                  "title": "The national tables are not in the document",
+                  "status": 422,
+                  "detail": "3 of the tables and rows of the national format were not found.",
+                  "instance": "/api/v1/imports",
+                  "errors": [
+                    { "pointer": "", "code": "not-found", "detail": "Table 二 (主动公开政府信息情况) was not found." },
+                    { "pointer": "", "code": "not-found", "detail": "Table 三 (收到和处理政府信息公开申请情况) was not found." },
+                    { "pointer": "", "code": "not-found", "detail": "Table 四 (政府信息公开行政复议、行政诉讼情况) was not found." }
+                  ]
+                }
+                """);
+        }
+    }
+
     /// <summary>A CSV answer is text, not the JSON schema of its sibling; show what its lines look like.</summary>
     private static void DescribeCsv(OpenApiOperation operation)
     {
@@ -101,9 +144,9 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
         media.Example = operation.OperationId switch
         {
             "completeness" => JsonValue.Create(
-                "year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt\r\n" +
-                "2020,411328001,滨河街道,false,false,\r\n" +
-                "2020,411328110,上屯镇,true,true,2021-01-20T02:00:00.0000000Z\r\n"),
+                "year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt,publishedAt\r\n" +
+                "2020,411328001,滨河街道,false,false,,\r\n" +
+                "2020,411328110,上屯镇,true,true,2026-11-30T02:00:00.0000000Z,2021-01-20\r\n"),
             "listCells" => JsonValue.Create(
                 "townshipCode,year,format,flagged,section,row,column,value\r\n" +
                 "411328110,2020,2019,false,applications,newlyReceived,naturalPerson,0\r\n" +
