@@ -59,29 +59,31 @@ public sealed class Endpoint(DocumentImport import, ReportSubmission submission,
     {
         // The binder names every bad parameter; nothing is read until they are all right.
         ThrowIfAnyErrors();
-        using var turn = await gate.EnterAsync(ct);
-        var upload = await UploadReader.ReadAsync(HttpContext, options.Value, ct);
+
+        // The turn is held while documents are read and imported, not while the answer goes to a slow client.
+        UploadReader.Upload upload;
+        var results = new List<ImportResult>();
+        using (await gate.EnterAsync(ct))
+        {
+            upload = await UploadReader.ReadAsync(HttpContext, options.Value, ct);
+            var importRequest = request.ToImportRequest();
+            var caller = Caller.From(User);
+            foreach (var document in upload.Documents)
+                results.Add(await import.ImportAsync(document, importRequest, caller, ct));
+        }
+
         if (upload.Problem is { } refused)
         {
             await ProblemResponses.SendAsync(HttpContext, refused, ct);
             return;
         }
-
-        var caller = Caller.From(User);
-        var importRequest = request.ToImportRequest();
         if (upload.Multipart)
         {
-            var answers = new List<ImportAnswer>();
-            foreach (var document in upload.Documents)
-            {
-                var result = await import.ImportAsync(document, importRequest, caller, ct);
-                answers.Add(AnswerInList(document, result));
-            }
-            await Send.OkAsync(new ImportResults { Results = answers }, ct);
+            await Send.OkAsync(new ImportResults { Results = [.. upload.Documents.Select((document, i) => AnswerInList(document, results[i]))] }, ct);
             return;
         }
 
-        var single = await import.ImportAsync(upload.Documents[0], importRequest, caller, ct);
+        var single = results[0];
         if (ImportProblems.Of(HttpContext, single, registry) is { } problem)
         {
             await ProblemResponses.SendAsync(HttpContext, problem, ct);
