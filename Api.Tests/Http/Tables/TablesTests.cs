@@ -63,7 +63,7 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
         Assert.Equal("唐河县", (string?)answer["areaName"]);
         Assert.Equal(2021, (int)answer["year"]!);
         Assert.False((bool)answer["excludeFlagged"]!);
-        Assert.Equal("唐河县（411328）2021 年政府信息公开工作年度报告统计表", (string?)answer["title"]);
+        Assert.Equal("唐河县（411328）2021年政府信息公开工作年度报告统计表", (string?)answer["title"]);
         Assert.Equal(["2019", "2021"], answer["formats"]!.AsArray().Select(f => (string)f!["format"]!));
 
         var set2019 = Set(answer, "2019");
@@ -128,6 +128,18 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
         AssertSums(Set(answer, "2021"), F2021, "41", 2021);
         Assert.Equal(4, (long)Set(answer, "2021")["reports"]!);
         AssertSums(Set(answer, "2019"), F2019, "41", 2021);
+    }
+
+    [Fact]
+    public async Task Without_an_area_the_tables_sum_the_whole_country()
+    {
+        var answer = await JsonAsync("/api/v1/tables?year=2021");
+
+        Assert.Null((string?)answer["area"]);
+        Assert.Equal("全国", (string?)answer["areaName"]);
+        Assert.Equal("全国2021年政府信息公开工作年度报告统计表", (string?)answer["title"]);
+        AssertSums(Set(answer, "2021"), F2021, "", 2021);
+        AssertSums(Set(answer, "2019"), F2019, "", 2021);
     }
 
     [Fact]

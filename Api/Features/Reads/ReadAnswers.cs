@@ -257,8 +257,12 @@ public sealed class ReadAnswers
         return specificity < 0 ? 0 : quality;
     }
 
-    /// <summary>Sends the answer for <paramref name="key"/>, computing it with <paramref name="produce"/> only when the data changed.</summary>
-    public async Task SendAsync(HttpContext http, string key, Representation representation, Func<Representation, CancellationToken, Task<ReadBody>> produce, CancellationToken ct)
+    /// <summary>
+    /// Sends the answer for <paramref name="key"/>, computing it with <paramref name="produce"/> only when the data changed;
+    /// <paramref name="describe"/> sets headers of the answer's own (a download's name), only when the answer itself is sent.
+    /// </summary>
+    public async Task SendAsync(HttpContext http, string key, Representation representation, Func<Representation, CancellationToken, Task<ReadBody>> produce, CancellationToken ct,
+        Action<HttpResponse>? describe = null)
     {
         if (representation == Representation.NotAcceptable)
         {
@@ -285,6 +289,7 @@ public sealed class ReadAnswers
         }
         var (body, encoding) = Encode(http, answer);
         http.Response.ContentType = ContentTypeOf(representation);
+        describe?.Invoke(http.Response);
         if (answer.Next is not null)
             http.Response.Headers.Link = $"<{answer.Next}>; rel=\"next\"";
         if (encoding is not null)

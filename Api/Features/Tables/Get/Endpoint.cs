@@ -70,14 +70,16 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
 
         var year = request.Year!.Value;
         var empty = new TablesAnswer(request.Area, division?.Name ?? "全国", year, request.ExcludeFlagged, []);
-        if (representation == Representation.Xlsx)
-            Attachment.Name(HttpContext, empty.FileName + ".xlsx", empty.DownloadName + ".xlsx");
         var key = string.Create(CultureInfo.InvariantCulture, $"/tables?area={request.Area}&year={year}&excludeFlagged={request.ExcludeFlagged}");
         await reads.SendAsync(HttpContext, key, representation, async (chosen, token) =>
         {
             var answer = empty with { Sets = await tables.ReadAsync(request.Area, year, request.ExcludeFlagged, token) };
             return new ReadBody(Render(answer, chosen));
-        }, ct);
+        }, ct, response =>
+        {
+            if (representation == Representation.Xlsx)
+                Attachment.Name(response.HttpContext, empty.FileName + ".xlsx", empty.DownloadName + ".xlsx");
+        });
     }
 
     /// <summary>The answer in <paramref name="representation"/>: JSON, a workbook or a page.</summary>
