@@ -162,6 +162,32 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     }
 
     [Fact]
+    public async Task Every_member_of_the_answer_is_one_its_schema_in_the_served_document_names_and_every_required_one_is_there()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var schemas = document["components"]!["schemas"]!;
+        void Conforms(JsonNode node, string schema)
+        {
+            var definition = schemas[schema]!;
+            var properties = definition["properties"]!.AsObject();
+            var required = definition["required"]!.AsArray().Select(r => (string)r!).ToList();
+            var members = node.AsObject().Select(m => m.Key).ToList();
+            Assert.All(members, m => Assert.True(properties.ContainsKey(m), $"{schema} has no member {m}"));
+            Assert.All(required, r => Assert.Contains(r, members));
+            foreach (var (name, value) in node.AsObject())
+            {
+                if (properties[name]!["enum"] is JsonArray values)
+                    Assert.Contains((string)value!, values.Select(v => (string)v!));
+                var items = properties[name]!["items"]?["$ref"];
+                if (items is not null && value is JsonArray array)
+                    foreach (var item in array) Conforms(item!, ((string)items!).Split('/')[^1]);
+            }
+        }
+
+        Conforms(await JsonAsync("/api/v1/tables?area=411328&year=2021"), "TablesResponse");
+    }
+
+    [Fact]
     public async Task An_area_without_reports_for_the_year_answers_no_tables()
     {
         var answer = await JsonAsync("/api/v1/tables?area=411328&year=2019");
