@@ -214,6 +214,14 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                               "the area, the year, the reports summed and how many are flagged, headings merged as printed and frozen, figures as numbers.",
             };
         }
+        if (operation.OperationId == "getTables" && ok.Content.TryGetValue("application/json", out var json) && json is OpenApiMediaType tables)
+        {
+            // 上屯镇's 2020 report as its own area's tables: every row and cell of the 2019 format, written by the answer's own writer.
+            var report = ReportReader.Read(LoadBytes(ReportExamples["shangtun2020"].File)).Report
+                ?? throw new InvalidOperationException("The 2019 example is not a valid report.");
+            var answer = new Features.Tables.TablesAnswer(report.TownshipCode, "上屯镇", report.Year, ExcludeFlagged: false, [TableSet.Of(report, flagged: false)]);
+            tables.Example = JsonNode.Parse(Features.Tables.TablesJson.Write(answer));
+        }
         if (ok.Content.TryGetValue("text/html", out var html) && html is OpenApiMediaType page)
         {
             page.Schema = new OpenApiSchema
