@@ -78,6 +78,9 @@ public sealed class TablesWorkbookTests(TablesFixture fixture) : IClassFixture<T
             Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
             Assert.Equal(frozen, pane.VerticalSplit!.Value);
             Assert.Equal($"A{frozen + 1}", pane.TopLeftCell!.Value);
+            var setup = sheet.Elements<PageSetup>().Single();
+            Assert.Equal((9u, OrientationValues.Landscape, 1u, 0u), (setup.PaperSize!.Value, setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+            Assert.True(sheet.SheetProperties!.PageSetupProperties!.FitToPage!.Value);
             Assert.Equal(columns, sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>().Count());
             Assert.All(sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>(), c => Assert.True(c.Width!.Value >= 10));
         }

@@ -9,7 +9,8 @@ namespace Disclosure.Api.Features.Tables;
 /// <summary>
 /// Writes <see cref="TablesAnswer"/> as an Excel workbook: a sheet per table (per format and table when the area has
 /// several formats), each under a title row naming the area, the year and the reports summed, its headings merged as
-/// printed and frozen, its figures numbers (an amount shows exactly its own decimals, up to 6), and its notes below.
+/// printed and frozen, its figures numbers (an amount shows exactly its own decimals, up to 6), its notes below, set to
+/// print on A4 across, one page wide.
 /// </summary>
 public static class TablesWorkbook
 {
@@ -100,6 +101,7 @@ public static class TablesWorkbook
 
         var frozen = 1 + table.LeadingHeaderRows;
         var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(
                 new Pane
                 {
@@ -114,6 +116,10 @@ public static class TablesWorkbook
             data);
         if (merges.HasChildren)
             worksheet.Append(merges);
+        // Printed on A4 across, one page wide, as the national tables are laid out.
+        worksheet.Append(
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         return worksheet;
     }
 
