@@ -81,7 +81,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
                     ExcludeFlagged: false, [TableSet.Of(stored.Report, stored.Flagged)]);
                 if (representation == Representation.Xlsx)
                     Attachment.Name(HttpContext, $"{answer.FileName}-r{stored.Revision}.xlsx", $"{answer.DownloadName}（第{stored.Revision}版）.xlsx");
-                await Send.BytesAsync(Tables.Get.Endpoint.Render(answer, representation), contentType: ReadAnswers.ContentTypeOf(representation), cancellation: ct);
+                await Send.BytesAsync(TablesRepresentations.Render(answer, representation), contentType: ReadAnswers.ContentTypeOf(representation), cancellation: ct);
                 break;
             default:
                 await Send.OkAsync(StoredReportResponse.From(stored, registry), ct);
@@ -90,7 +90,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
     }
 
     /// <summary>The national tables besides JSON: text, a workbook, a page.</summary>
-    private static readonly IReadOnlyList<Representation> Printed = [Representation.Text, Representation.Xlsx, Representation.Html];
+    private static readonly IReadOnlyList<Representation> Printed = [Representation.Text, .. TablesRepresentations.Printed];
 
     /// <summary>Each representation of the revision has its own tag: a cache must not answer one with another.</summary>
     private static string ETagOf(string revisionETag, Representation representation) => representation switch

@@ -3,7 +3,6 @@ using System.Globalization;
 using Disclosure.Api.Features.Reads;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
-using Disclosure.Domain.Printing;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Validation;
 using FastEndpoints;
@@ -48,16 +47,13 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
         });
     }
 
-    /// <summary>What the tables answer besides JSON.</summary>
-    public static readonly IReadOnlyList<Representation> Alternatives = [Representation.Xlsx, Representation.Html];
-
     public override async Task HandleAsync(TablesRequest request, CancellationToken ct)
     {
-        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, Alternatives);
+        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, TablesRepresentations.Printed);
         HttpContext.Response.Headers.Vary = "Accept";
         if (representation == Representation.NotAcceptable)
         {
-            await ReadAnswers.NotAcceptableAsync(HttpContext, Alternatives, ct);
+            await ReadAnswers.NotAcceptableAsync(HttpContext, TablesRepresentations.Printed, ct);
             return;
         }
         var division = request.Area is null ? null : registry.Find(request.Area);
@@ -74,21 +70,13 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
         await reads.SendAsync(HttpContext, key, representation, async (chosen, token) =>
         {
             var answer = empty with { Sets = await tables.ReadAsync(request.Area, year, request.ExcludeFlagged, token) };
-            return new ReadBody(Render(answer, chosen));
+            return new ReadBody(TablesRepresentations.Render(answer, chosen));
         }, ct, response =>
         {
             if (representation == Representation.Xlsx)
                 Attachment.Name(response.HttpContext, empty.FileName + ".xlsx", empty.DownloadName + ".xlsx");
         });
     }
-
-    /// <summary>The answer in <paramref name="representation"/>: JSON, a workbook or a page.</summary>
-    public static byte[] Render(TablesAnswer answer, Representation representation) => representation switch
-    {
-        Representation.Xlsx => TablesWorkbook.Write(answer),
-        Representation.Html => System.Text.Encoding.UTF8.GetBytes(PrintedHtml.Write(answer.Title, answer.Sets)),
-        _ => TablesJson.Write(answer),
-    };
 }
 
 public sealed class TablesRequest
