@@ -169,7 +169,8 @@ public sealed class ReportTextTests : IDisposable
         Assert.Equal("invalid-format", (string?)error["code"]);
 
         var notAcceptable = await ProblemAsync(await GetAsync(Url, "text/csv"), HttpStatusCode.NotAcceptable, "/problems/not-acceptable");
-        Assert.Equal("This answer is application/json or text/plain, and Accept accepts neither: accept one of them, or ask with format=json or format=text.",
+        Assert.Equal("This answer is application/json, text/plain, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/html, " +
+                     "and Accept accepts none of them: accept one, or ask with format=json, format=text, format=xlsx, format=html.",
             (string?)notAcceptable["detail"]);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync($"{Url}?format=text", "text/csv")).StatusCode);
     }

@@ -48,6 +48,7 @@ public static class ServiceSetup
         services.AddSingleton<ReadAnswers>();
         services.AddSingleton<RollupAnswer>();
         services.AddSingleton<RollupReads>();
+        services.AddSingleton<Features.Tables.AreaTables>();
         services.AddSingleton<WarmUp>();
         Features.Keys.KeysSetup.AddTownshipKeys(services);
         Features.Backups.BackupSetup.AddBackups(services, builder.Configuration);

@@ -33,6 +33,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
     {
         DescribeCsv(operation);
         DescribeText(operation);
+        DescribePrintedTables(operation);
         if (operation.OperationId == "importDocument")
             DescribeImport(operation);
         var takesReport = context.ApiDescription.ActionDescriptor.EndpointMetadata
@@ -196,6 +197,40 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
         var report = ReportReader.Read(LoadBytes(ReportExamples["shangtun2020"].File)).Report
             ?? throw new InvalidOperationException("The 2019 example is not a valid report.");
         media.Example = JsonValue.Create(PrintedText.Of(report));
+    }
+
+    /// <summary>The national tables as a workbook are bytes, and as a page HTML: not the JSON schema of their sibling.</summary>
+    private static void DescribePrintedTables(OpenApiOperation operation)
+    {
+        if (operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok || ok.Content is null)
+            return;
+        if (ok.Content.TryGetValue(Features.Reads.ReadAnswers.XlsxMediaType, out var xlsx) && xlsx is OpenApiMediaType workbook)
+        {
+            workbook.Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Format = "binary",
+                Description = "An Excel workbook: a sheet per table (per format and table when several formats are present), a title row naming " +
+                              "the area, the year, the reports summed and how many are flagged, headings merged as printed and frozen, figures as numbers.",
+            };
+        }
+        if (operation.OperationId == "getTables" && ok.Content.TryGetValue("application/json", out var json) && json is OpenApiMediaType tables)
+        {
+            // 上屯镇's 2020 report as its own area's tables: every row and cell of the 2019 format, written by the answer's own writer.
+            var report = ReportReader.Read(LoadBytes(ReportExamples["shangtun2020"].File)).Report
+                ?? throw new InvalidOperationException("The 2019 example is not a valid report.");
+            var answer = new Features.Tables.TablesAnswer(report.TownshipCode, "上屯镇", report.Year, ExcludeFlagged: false, [TableSet.Of(report, flagged: false)]);
+            tables.Example = JsonNode.Parse(Features.Tables.TablesJson.Write(answer));
+        }
+        if (ok.Content.TryGetValue("text/html", out var html) && html is OpenApiMediaType page)
+        {
+            page.Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "A printable HTML page in UTF-8 (lang zh-CN, A4 print styles, no script, nothing fetched): each table as printed, " +
+                              "headings and labels merged with rowspan and colspan, every text HTML-encoded.",
+            };
+        }
     }
 
     private static OpenApiMediaType? ProblemContent(OpenApiOperation operation, string status) =>

@@ -38,6 +38,7 @@ public static class OpenApiSetup
             ? type.FullName.Split('.')[^2] + type.Name
             : type.Name);
         options.SchemaFilter<OmittedWhenNullFilter>();
+        options.SchemaFilter<PrintedTablesSchemas>();
         options.SchemaFilter<Problems.ProblemTypeDocumentation>();
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();

@@ -42,6 +42,20 @@ public sealed class PrintedTable
     /// <summary>The cell that covers a place of the grid: one starting there, or one merged over it from the left or above.</summary>
     public PrintedTableCell CoveringCell(int row, int column) => _covering[row, column];
 
+    /// <summary>Whether a column of the grid holds row labels, not figures, in the rows of figures.</summary>
+    public bool IsLabelColumn(int column) =>
+        Enumerable.Range(0, Rows.Count).Any(r => Rows[r].Kind == PrintedRowKind.Body && CoveringCell(r, column).Figure is null);
+
+    /// <summary>How many rows of headings come before the first row of figures (a spreadsheet freezes them).</summary>
+    public int LeadingHeaderRows
+    {
+        get
+        {
+            var first = Rows.ToList().FindIndex(r => r.Kind == PrintedRowKind.Body);
+            return first < 0 ? Rows.Count : first;
+        }
+    }
+
     private static PrintedTableCell[,] Cover(IReadOnlyList<PrintedTableRow> rows, int columnCount, string heading)
     {
         var covering = new PrintedTableCell[rows.Count, columnCount];

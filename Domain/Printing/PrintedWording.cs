@@ -38,6 +38,9 @@ public static class PrintedWording
 
     public const string ResultsPath = "results/";
 
+    /// <summary>Row （六） of a sum of 2021 reports some of which print it undivided: those reports' figures, never split.</summary>
+    public const string UndividedOtherHandling = "（六）其他处理（未分项）";
+
     /// <summary>Labels the formats print longer than the definitions hold them, by <c>section/row path</c>.</summary>
     public static IReadOnlyDictionary<string, string> RowLabels { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {

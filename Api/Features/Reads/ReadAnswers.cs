@@ -16,6 +16,12 @@ public enum Representation
     /// <summary>Plain text: a report's national tables as printed.</summary>
     Text,
 
+    /// <summary>An Excel workbook of the national tables as printed.</summary>
+    Xlsx,
+
+    /// <summary>A printable HTML page of the national tables as printed.</summary>
+    Html,
+
     /// <summary>The client accepts neither JSON nor the other representation offered: the answer is 406.</summary>
     NotAcceptable,
 }
@@ -173,13 +179,20 @@ public sealed class ReadAnswers
     public static Representation Negotiate(HttpContext http, string? format) => Negotiate(http, format, Representation.Csv);
 
     /// <summary>JSON or <paramref name="alternative"/> (CSV or text), chosen as <see cref="Negotiate(HttpContext, string?)"/> chooses JSON or CSV.</summary>
-    public static Representation Negotiate(HttpContext http, string? format, Representation alternative)
+    public static Representation Negotiate(HttpContext http, string? format, Representation alternative) =>
+        Negotiate(http, format, [alternative]);
+
+    /// <summary>JSON or one of <paramref name="alternatives"/>, chosen alike; of ranges of equal quality, JSON, then the first alternative.</summary>
+    public static Representation Negotiate(HttpContext http, string? format, IReadOnlyList<Representation> alternatives)
     {
         if (format == "json")
             return Representation.Json;
-        if (format is not null && format == FormatName(alternative))
-            return alternative;
-        return FromAccept(http.Request.GetTypedHeaders().Accept, alternative);
+        foreach (var alternative in alternatives)
+        {
+            if (format == FormatName(alternative))
+                return alternative;
+        }
+        return FromAccept(http.Request.GetTypedHeaders().Accept, alternatives);
     }
 
     /// <summary>The value of <c>format</c> that asks for <paramref name="representation"/>.</summary>
@@ -187,6 +200,8 @@ public sealed class ReadAnswers
     {
         Representation.Csv => "csv",
         Representation.Text => "text",
+        Representation.Xlsx => "xlsx",
+        Representation.Html => "html",
         _ => "json",
     };
 
@@ -195,19 +210,28 @@ public sealed class ReadAnswers
     {
         Representation.Csv => "text/csv",
         Representation.Text => "text/plain",
+        Representation.Xlsx => XlsxMediaType,
+        Representation.Html => "text/html",
         _ => "application/json",
     };
 
-    private static Representation FromAccept(IList<MediaTypeHeaderValue> accept, Representation alternative)
+    /// <summary>The media type of an Excel workbook.</summary>
+    public const string XlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static Representation FromAccept(IList<MediaTypeHeaderValue> accept, IReadOnlyList<Representation> alternatives)
     {
         if (accept.Count == 0)
             return Representation.Json;
-        var json = Quality(accept, "application", "json");
-        var other = MediaType(alternative).Split('/');
-        var otherQuality = Quality(accept, other[0], other[1]);
-        if (json <= 0 && otherQuality <= 0)
-            return Representation.NotAcceptable;
-        return otherQuality > json ? alternative : Representation.Json;
+        var chosen = Representation.NotAcceptable;
+        var best = 0.0;
+        foreach (var representation in (IEnumerable<Representation>)[Representation.Json, .. alternatives])
+        {
+            var type = MediaType(representation).Split('/');
+            var quality = Quality(accept, type[0], type[1]);
+            if (quality > best)
+                (chosen, best) = (representation, quality);
+        }
+        return chosen;
     }
 
     /// <summary>The quality <paramref name="accept"/> gives type/subtype: that of its most specific matching range (type/subtype, type/*, */*); 0 when none matches.</summary>
@@ -233,8 +257,12 @@ public sealed class ReadAnswers
         return specificity < 0 ? 0 : quality;
     }
 
-    /// <summary>Sends the answer for <paramref name="key"/>, computing it with <paramref name="produce"/> only when the data changed.</summary>
-    public async Task SendAsync(HttpContext http, string key, Representation representation, Func<Representation, CancellationToken, Task<ReadBody>> produce, CancellationToken ct)
+    /// <summary>
+    /// Sends the answer for <paramref name="key"/>, computing it with <paramref name="produce"/> only when the data changed;
+    /// <paramref name="describe"/> sets headers of the answer's own (a download's name), only when the answer itself is sent.
+    /// </summary>
+    public async Task SendAsync(HttpContext http, string key, Representation representation, Func<Representation, CancellationToken, Task<ReadBody>> produce, CancellationToken ct,
+        Action<HttpResponse>? describe = null)
     {
         if (representation == Representation.NotAcceptable)
         {
@@ -261,6 +289,7 @@ public sealed class ReadAnswers
         }
         var (body, encoding) = Encode(http, answer);
         http.Response.ContentType = ContentTypeOf(representation);
+        describe?.Invoke(http.Response);
         if (answer.Next is not null)
             http.Response.Headers.Link = $"<{answer.Next}>; rel=\"next\"";
         if (encoding is not null)
@@ -385,6 +414,8 @@ public sealed class ReadAnswers
     {
         Representation.Csv => Csv.ContentType,
         Representation.Text => "text/plain; charset=utf-8",
+        Representation.Xlsx => XlsxMediaType,
+        Representation.Html => "text/html; charset=utf-8",
         _ => "application/json; charset=utf-8",
     };
 
@@ -395,6 +426,12 @@ public sealed class ReadAnswers
         ProblemResponses.SendAsync(http, StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable",
             $"This answer is application/json or {MediaType(alternative)}, and Accept accepts neither: accept one of them, " +
             $"or ask with format=json or format={FormatName(alternative)}.", ct: ct);
+
+    /// <summary>406: the answer is JSON or one of <paramref name="alternatives"/>, and Accept accepts none.</summary>
+    public static Task NotAcceptableAsync(HttpContext http, IReadOnlyList<Representation> alternatives, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable",
+            $"This answer is application/json, {string.Join(", ", alternatives.Select(MediaType))}, and Accept accepts none of them: " +
+            $"accept one, or ask with format=json, {string.Join(", ", alternatives.Select(a => $"format={FormatName(a)}"))}.", ct: ct);
 
     private static Task BusyAsync(HttpContext http, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using Disclosure.Api.Features.Reads;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Features.Tables;
 using Disclosure.Domain.Printing;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
@@ -20,7 +21,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
             .WithName("getReport")
             .WithTags("Reports")
             .ClearDefaultProduces()
-            .Produces<StoredReportResponse>(StatusCodes.Status200OK, "application/json", "text/plain")
+            .Produces<StoredReportResponse>(StatusCodes.Status200OK, "application/json", "text/plain", ReadAnswers.XlsxMediaType, "text/html")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesHeader(200, "ETag", "Names this revision in this representation; send it as If-None-Match to poll cheaply.")
             .ProducesProblems(400, 404, 406));
@@ -31,26 +32,28 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
                             "with flagged, the acknowledged violations and the warnings. Send If-None-Match with the ETag to get 304 when it has not changed. " +
                             "format=text (or Accept: text/plain) answers the report's national tables 二, 三 and 四 as plain text, as a township " +
                             "pastes them into its published report: each table after its heading line, a line per row, cells separated by tabs; " +
-                            "the text has an ETag of its own.";
+                            "the text has an ETag of its own. format=xlsx (or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) " +
+                            "answers the tables as an Excel workbook, a sheet per table, and format=html (or Accept: text/html) as a printable page; " +
+                            "each has an ETag of its own too.";
             s.Params["code"] = "The township's 9-digit statistical division code.";
             s.Params["year"] = "The year reported on.";
             s.Params["revision"] = "An older revision (1, 2, …); the current one when absent.";
-            s.Params["format"] = "text for the national tables as plain text; json is the default. Accept: text/plain works too.";
-            s.Responses[200] = "The report in JSON, or its national tables in text. ETag names this revision in this representation.";
+            s.Params["format"] = "json (default); text, xlsx or html for the national tables as plain text, an Excel workbook or a printable page. Accept works too.";
+            s.Responses[200] = "The report in JSON, or its national tables as text, a workbook or a page. ETag names this revision in this representation.";
             s.Responses[304] = "If-None-Match names this revision: nothing changed.";
             s.Responses[400] = "A parameter is not valid.";
             s.Responses[404] = "No such report, or no such revision.";
-            s.Responses[406] = "Accept accepts neither application/json nor text/plain.";
+            s.Responses[406] = "Accept accepts none of application/json, text/plain, the xlsx type and text/html.";
         });
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, Representation.Text);
+        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, Printed);
         HttpContext.Response.Headers.Vary = "Accept";
         if (representation == Representation.NotAcceptable)
         {
-            await ReadAnswers.NotAcceptableAsync(HttpContext, Representation.Text, ct);
+            await ReadAnswers.NotAcceptableAsync(HttpContext, Printed, ct);
             return;
         }
 
@@ -63,20 +66,41 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
             return;
         }
 
-        var text = representation == Representation.Text;
-        if (ConditionalGet.NotModified(HttpContext, text ? TextETag(stored.ETag) : stored.ETag))
+        if (ConditionalGet.NotModified(HttpContext, ETagOf(stored.ETag, representation)))
         {
             await Send.StatusCodeAsync(StatusCodes.Status304NotModified, ct);
             return;
         }
-        if (text)
-            await Send.StringAsync(PrintedText.Of(stored.Report), StatusCodes.Status200OK, ReadAnswers.ContentTypeOf(Representation.Text), ct);
-        else
-            await Send.OkAsync(StoredReportResponse.From(stored, registry), ct);
+        switch (representation)
+        {
+            case Representation.Text:
+                await Send.StringAsync(PrintedText.Of(stored.Report), StatusCodes.Status200OK, ReadAnswers.ContentTypeOf(Representation.Text), ct);
+                break;
+            case Representation.Xlsx or Representation.Html:
+                var answer = new TablesAnswer(stored.TownshipCode, registry.Find(stored.TownshipCode)?.Name ?? stored.TownshipCode, stored.Year,
+                    ExcludeFlagged: false, [TableSet.Of(stored.Report, stored.Flagged)]);
+                if (representation == Representation.Xlsx)
+                    Attachment.Name(HttpContext, $"{answer.FileName}-r{stored.Revision}.xlsx", $"{answer.DownloadName}（第{stored.Revision}版）.xlsx");
+                await Send.BytesAsync(TablesRepresentations.Render(answer, representation), contentType: ReadAnswers.ContentTypeOf(representation), cancellation: ct);
+                break;
+            default:
+                await Send.OkAsync(StoredReportResponse.From(stored, registry), ct);
+                break;
+        }
     }
 
-    /// <summary>The text is another representation of the revision, so it has another tag: a cache must not answer one with the other.</summary>
-    private static string TextETag(string revisionETag) => $"{revisionETag[..^1]}-text\"";
+    /// <summary>The national tables besides JSON: text, a workbook, a page.</summary>
+    private static readonly IReadOnlyList<Representation> Printed = [Representation.Text, .. TablesRepresentations.Printed];
+
+    /// <summary>Each representation of the revision has its own tag: a cache must not answer one with another.</summary>
+    private static string ETagOf(string revisionETag, Representation representation) => representation switch
+    {
+        Representation.Text => $"{revisionETag[..^1]}-text\"",
+        // A workbook's zip entries are dated when written: the same revision is the same workbook, not the same bytes.
+        Representation.Xlsx => $"W/{revisionETag[..^1]}-xlsx\"",
+        Representation.Html => $"{revisionETag[..^1]}-html\"",
+        _ => revisionETag,
+    };
 }
 
 public sealed class Request : ReportAddress
@@ -85,8 +109,8 @@ public sealed class Request : ReportAddress
     [QueryParam]
     public int? Revision { get; set; }
 
-    /// <summary>json (default) or text: the national tables as plain text.</summary>
-    [QueryParam, RegularExpression("^(json|text)$")]
+    /// <summary>json (default), or text, xlsx, html: the national tables as plain text, a workbook, a page.</summary>
+    [QueryParam, RegularExpression("^(json|text|xlsx|html)$")]
     public string? Format { get; set; }
 }
 
@@ -97,7 +121,7 @@ public sealed class RequestValidator : Validator<Request>
         Include(new ReportAddressValidator());
         RuleFor(r => r.Revision).Must(revision => revision is null or >= 1)
             .WithErrorCode("invalid-revision").WithMessage("revision must be 1 or more.");
-        RuleFor(r => r.Format).Must(f => f is null or "json" or "text")
-            .WithErrorCode("invalid-format").WithMessage("format must be json or text.");
+        RuleFor(r => r.Format).Must(f => f is null or "json" or "text" or "xlsx" or "html")
+            .WithErrorCode("invalid-format").WithMessage("format must be json, text, xlsx or html.");
     }
 }

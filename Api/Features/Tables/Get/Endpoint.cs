@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Disclosure.Api.Features.Reads;
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
+using Disclosure.Domain.Registry;
+using Disclosure.Domain.Validation;
+using FastEndpoints;
+using FluentValidation;
+
+namespace Disclosure.Api.Features.Tables.Get;
+
+public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadAnswers reads) : Endpoint<TablesRequest>
+{
+    public override void Configure()
+    {
+        Get("/tables");
+        AllowAnonymous();
+        Description(b => b
+            .WithName("getTables")
+            .WithTags("Tables")
+            .ClearDefaultProduces()
+            .Produces<TablesResponse>(StatusCodes.Status200OK, "application/json", ReadAnswers.XlsxMediaType, "text/html")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesHeader(200, "ETag", "Changes whenever any report is stored; send it as If-None-Match to poll cheaply.")
+            .ProducesHeader(200, "Content-Disposition", "For xlsx: attachment, with the file name in UTF-8 (filename*).")
+            .ProducesProblems(400, 404, 406, 503));
+        Summary(s =>
+        {
+            s.Summary = "The national tables 二, 三 and 四 of an area, summed";
+            s.Description = "The three tables of the national format summed over the current reports of the area in the year, printed as the format " +
+                            "prints them: the same rows, columns, Chinese labels and numbering, amounts in 万元 exactly. A set of tables per format " +
+                            "present, each with how many reports it sums and how many of them are flagged. When only some 2021 reports print " +
+                            "（六）其他处理 as one row, its three sub-rows and the undivided row are both printed, and a note says how many reports each covers. " +
+                            "JSON (rows of cells with their spans), an Excel workbook (format=xlsx: a sheet per table, headings merged and frozen, " +
+                            "figures as numbers), or a printable HTML page (format=html); Accept works too.";
+            s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township (its one report). Absent: the whole country.";
+            s.Params["year"] = "The year reported on.";
+            s.Params["excludeFlagged"] = "true: leave out reports stored flagged (with acknowledged identity violations).";
+            s.Params["format"] = "json (default), xlsx or html. Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/html works too.";
+            s.Responses[200] = "The tables, a set per format present (none when the area has no report for the year).";
+            s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
+            s.Responses[400] = "A parameter is not valid; each is named.";
+            s.Responses[404] = "No such area.";
+            s.Responses[406] = "Accept accepts none of application/json, the xlsx type and text/html.";
+            s.Responses[503] = "Too many answers are being computed: ask again after Retry-After seconds.";
+        });
+    }
+
+    public override async Task HandleAsync(TablesRequest request, CancellationToken ct)
+    {
+        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, TablesRepresentations.Printed);
+        HttpContext.Response.Headers.Vary = "Accept";
+        if (representation == Representation.NotAcceptable)
+        {
+            await ReadAnswers.NotAcceptableAsync(HttpContext, TablesRepresentations.Printed, ct);
+            return;
+        }
+        var division = request.Area is null ? null : registry.Find(request.Area);
+        if (request.Area is not null && division is null)
+        {
+            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
+                $"There is no division {request.Area}.", ct: ct);
+            return;
+        }
+
+        var year = request.Year!.Value;
+        var empty = new TablesAnswer(request.Area, division?.Name ?? "全国", year, request.ExcludeFlagged, []);
+        var key = string.Create(CultureInfo.InvariantCulture, $"/tables?area={request.Area}&year={year}&excludeFlagged={request.ExcludeFlagged}");
+        await reads.SendAsync(HttpContext, key, representation, async (chosen, token) =>
+        {
+            var answer = empty with { Sets = await tables.ReadAsync(request.Area, year, request.ExcludeFlagged, token) };
+            return new ReadBody(TablesRepresentations.Render(answer, chosen));
+        }, ct, response =>
+        {
+            if (representation == Representation.Xlsx)
+                Attachment.Name(response.HttpContext, empty.FileName + ".xlsx", empty.DownloadName + ".xlsx");
+        });
+    }
+}
+
+public sealed class TablesRequest
+{
+    /// <summary>A division code prefix of 2, 4, 6 or 9 digits; absent for the whole country.</summary>
+    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    public string? Area { get; set; }
+
+    [QueryParam, Required]
+    public int? Year { get; set; }
+
+    [QueryParam]
+    public bool ExcludeFlagged { get; set; }
+
+    /// <summary>json (default), xlsx or html.</summary>
+    [QueryParam, RegularExpression("^(json|xlsx|html)$")]
+    public string? Format { get; set; }
+}
+
+public sealed class TablesRequestValidator : Validator<TablesRequest>
+{
+    public TablesRequestValidator()
+    {
+        RuleFor(r => r.Year).NotNull().WithErrorCode("missing-year").WithMessage("year is required.");
+        RuleFor(r => r.Year).InclusiveBetween(SubmissionChecks.FirstYear, DateTimeOffset.MaxValue.Year - 1).When(r => r.Year is not null)
+            .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
+        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
+            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        RuleFor(r => r.Format).Must(f => f is null or "json" or "xlsx" or "html")
+            .WithErrorCode("invalid-format").WithMessage("format must be json, xlsx or html.");
+    }
+}
