@@ -102,7 +102,7 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Equal(24, (int)tanghe["reports"]!);
         var racingTotals = JsonNode.Parse(await client.GetStringAsync($"/api/v1/rollups/publications?area={racingTownship}&year={Year}"))!["groups"]![0]!;
         Assert.Equal(1, (int)racingTotals["reports"]!);
-        Assert.Equal(stored[^1], (long)racingTotals["publications"]!["policyInterpretations"]!["count"]!);
+        Assert.Equal(stored[^1], (long)racingTotals["publications"]!["policyInterpretations"]!);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
     }

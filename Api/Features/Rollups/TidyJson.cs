@@ -4,15 +4,12 @@ using Disclosure.Domain.Rollups;
 namespace Disclosure.Api.Features.Rollups;
 
 /// <summary>
-/// How the figures of a rollup shape nest in JSON: section, then each segment of the row path, then the column. A
-/// column named <c>value</c> is written as the row's own value, so <c>rates/disclosureRate/value</c> becomes
-/// <c>"rates": { "disclosureRate": 0.5 }</c>. Every group of a rollup has the same figures in the same order, so
+/// How the figures of a rollup shape nest in JSON: section, then each segment of the row path (none when the row is
+/// empty), then the column, which holds the number. Every group of a rollup has the same figures in the same order, so
 /// the nesting is worked out once per shape and each group only writes its numbers.
 /// </summary>
 public sealed class TidyJson
 {
-    public const string ValueColumn = "value";
-
     private enum Step { Open, Close, Value }
 
     private readonly IReadOnlyList<Figure> _figures;
@@ -28,9 +25,8 @@ public sealed class TidyJson
         for (var index = 0; index < _figures.Count; index++)
         {
             var figure = _figures[index];
-            string[] path = [figure.Section, .. figure.Row.Split('/', StringSplitOptions.RemoveEmptyEntries)];
-            var objects = figure.Column == ValueColumn ? path[..^1] : path;
-            var leaf = figure.Column == ValueColumn ? path[^1] : figure.Column;
+            string[] objects = [figure.Section, .. figure.Row.Split('/', StringSplitOptions.RemoveEmptyEntries)];
+            var leaf = figure.Column;
 
             var common = 0;
             while (common < open.Count && common < objects.Length && open[common] == objects[common])
