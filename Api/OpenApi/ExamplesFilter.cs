@@ -152,11 +152,10 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                 "411328110,2020,2019,false,applications,newlyReceived,naturalPerson,0\r\n" +
                 "411328110,2020,2019,false,proactiveDisclosure,otherServices,decisions,200\r\n"),
             _ => JsonValue.Create(
-                "year,county,countyName,section,row,column,value\r\n" +
-                "2020,411328,唐河县,group,reports,count,24\r\n" +
-                "2020,411328,唐河县,group,flagged,count,1\r\n" +
-                "2020,411328,唐河县,applications,newlyReceived,naturalPerson,31\r\n" +
-                "2020,411328,唐河县,rates,disclosureRate,value,0.83871\r\n"),
+                "year,countyCode,countyName,reports,flagged,section,row,column,value\r\n" +
+                "2020,411328,唐河县,24,1,applications,newlyReceived,naturalPerson,31\r\n" +
+                "2020,411328,唐河县,24,1,applications,results/otherHandling,naturalPerson,1\r\n" +
+                "2020,411328,唐河县,24,1,applications,results,disclosureRate,0.83871\r\n"),
         };
         if (operation.OperationId == "rollupApplications" && ok.Content.TryGetValue("application/json", out var json) && json is OpenApiMediaType jsonMedia)
         {
@@ -166,13 +165,12 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                   "limit": 250, "next": null,
                   "groups": [
                     {
-                      "key": { "year": 2020, "county": "411328", "countyName": "唐河县" },
+                      "key": { "year": 2020, "countyCode": "411328", "countyName": "唐河县" },
                       "reports": 24, "flagged": 1,
                       "applications": {
                         "newlyReceived": { "naturalPerson": 31, "commercialEnterprise": 2, "researchInstitution": 0, "socialWelfareOrganization": 0, "legalServiceInstitution": 0, "otherOrganization": 0, "total": 33 },
-                        "results": { "otherHandling": { "total": { "naturalPerson": 1, "total": 1 } } }
-                      },
-                      "rates": { "disclosureRate": 0.83871 }
+                        "results": { "otherHandling": { "naturalPerson": 1, "total": 1, "dividedReports": 0 }, "disclosureRate": 0.83871 }
+                      }
                     }
                   ]
                 }
