@@ -85,36 +85,3 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         s.Responses[503] = "Too many answers are being computed or streamed: ask again after Retry-After seconds.";
     }
 }
-
-/// <summary>The JSON shape of a rollup answer, for the OpenAPI document (the answer itself is written from tidy values).</summary>
-public sealed class RollupResponse
-{
-    public string? Area { get; init; }
-    public int? From { get; init; }
-    public int? To { get; init; }
-    public required IReadOnlyList<string> GroupBy { get; init; }
-    public required bool ExcludeFlagged { get; init; }
-
-    /// <summary>The most groups this answer holds.</summary>
-    public required int Limit { get; init; }
-
-    /// <summary>The URL (path and query) of the next page, also sent as a Link header with rel="next"; null on the last page.</summary>
-    public required string? Next { get; init; }
-
-    public required IReadOnlyList<RollupGroupResponse> Groups { get; init; }
-}
-
-/// <summary>
-/// One group: its key (the grouped year and divisions, with names), how many reports it sums and how many
-/// are flagged, then the sums nested by section, row and column as in a report, and rates (null when the
-/// denominator is 0).
-/// </summary>
-public sealed class RollupGroupResponse
-{
-    public required RollupKeyResponse Key { get; init; }
-    public required long Reports { get; init; }
-    public required long Flagged { get; init; }
-
-    [System.Text.Json.Serialization.JsonExtensionData]
-    public IDictionary<string, object>? Sums { get; init; }
-}

@@ -13,7 +13,7 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupApplications")
             .WithTags("Rollups")
-            .ProducesRollupAnswer());
+            .ProducesRollupAnswer("Applications", RollupShapes.Applications));
         Summary(s =>
         {
             s.Summary = "Table 三 (disclosure applications) summed";

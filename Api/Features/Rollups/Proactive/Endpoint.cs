@@ -13,7 +13,7 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupProactive")
             .WithTags("Rollups")
-            .ProducesRollupAnswer());
+            .ProducesRollupAnswer("Proactive", RollupShapes.Proactive));
         Summary(s =>
         {
             s.Summary = "Table 二 (proactive disclosure) summed per format";

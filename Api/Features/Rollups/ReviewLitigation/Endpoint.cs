@@ -13,7 +13,7 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupReviewLitigation")
             .WithTags("Rollups")
-            .ProducesRollupAnswer());
+            .ProducesRollupAnswer("ReviewLitigation", RollupShapes.ReviewLitigation));
         Summary(s =>
         {
             s.Summary = "Table 四 (administrative review and litigation) summed";
