@@ -44,6 +44,20 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Timestamps_are_utc_with_seven_decimals_in_the_list_a_report_and_its_revisions()
+    {
+        var listed = JsonNode.Parse(await _client.GetStringAsync("/api/v1/reports?area=411328&limit=1"))!["reports"]![0]!;
+        var code = (string)listed["townshipCode"]!;
+        var year = (int)listed["year"]!;
+        var report = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/townships/{code}/reports/{year}"))!;
+        var revision = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/townships/{code}/reports/{year}/revisions"))!["revisions"]![0]!;
+
+        string[] stamps = [(string)listed["submittedAt"]!, (string)report["submittedAt"]!, (string)revision["submittedAt"]!];
+        Assert.All(stamps, stamp => Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z$", stamp));
+        Assert.Single(stamps.Distinct());
+    }
+
+    [Fact]
     public async Task A_page_that_ends_exactly_at_the_last_report_has_no_next()
     {
         var page = JsonNode.Parse(await _client.GetStringAsync("/api/v1/reports?area=4113&year=2021&limit=15"))!;
