@@ -288,5 +288,12 @@ public sealed class SubmissionTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var parameters = (await BodyAsync(bad))["errors"]!.AsArray().Select(e => (string)e!["parameter"]!).Order().ToList();
         Assert.Equal(["after", "area", "limit"], parameters);
+
+        // The page numbers it took before are refused by name, never ignored.
+        var oldPaging = await _admin.GetAsync("/api/v1/reports?page=2&pageSize=1");
+        Assert.Equal(HttpStatusCode.BadRequest, oldPaging.StatusCode);
+        Assert.Equal("application/problem+json", oldPaging.Content.Headers.ContentType!.MediaType);
+        var errors = (await BodyAsync(oldPaging))["errors"]!.AsArray();
+        Assert.Equal([("page", "replaced-parameter"), ("pageSize", "replaced-parameter")], errors.Select(e => ((string)e!["parameter"]!, (string)e["code"]!)));
     }
 }

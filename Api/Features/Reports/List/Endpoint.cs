@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
 using FluentValidation;
@@ -32,12 +33,24 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
             s.Params["limit"] = $"The most reports in this answer, 1 to {ReportStore.MaxListLimit} (default {Request.DefaultLimit}). When more follow, next (and the Link header, rel=\"next\") gives the URL of the next page.";
             s.Params["after"] = "Continue after this report: the cursor the previous page's next link carries, township-year (e.g. 411328110-2020).";
             s.Responses[200] = "At most limit reports, in township code and year order, and how many match over all pages; next is the URL of the next page, null on the last.";
-            s.Responses[400] = "A parameter is not valid; each is named.";
+            s.Responses[400] = "A parameter is not valid, or is page or pageSize, which this list no longer reads (code replaced-parameter); each is named.";
         });
     }
 
+    /// <summary>The page-number parameters /reports took before it paged by key: refused, not ignored, so that no client silently gets the first page.</summary>
+    private static readonly string[] ReplacedParameters = ["page", "pageSize"];
+
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
+        var replaced = ReplacedParameters.Where(HttpContext.Request.Query.ContainsKey).ToList();
+        if (replaced.Count > 0)
+        {
+            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Invalid parameters",
+                ProblemResponses.Summarise(replaced.Count),
+                [.. replaced.Select(name => ProblemResponses.ForParameter(name, "replaced-parameter",
+                    $"{name} is no longer read: the list pages by limit and after, and each page's next link gives the next one."))], ct);
+            return;
+        }
         var page = await store.ListCurrentAsync(request.Area, request.Year, request.Flagged, request.AfterReport(), request.Limit, ct);
         string path = HttpContext.Request.Path;
         var next = page.More ? request.Link(path, page.Reports[^1].TownshipCode, page.Reports[^1].Year) : null;
