@@ -77,6 +77,21 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     }
 
     [Fact]
+    public async Task Keys_name_each_code_as_the_report_does_with_its_name_beside_it_and_the_year_a_number()
+    {
+        var group = Assert.Single(await GroupsAsync("/api/v1/rollups/publications?area=411328&year=2021&groupBy=province,city,county,year"));
+
+        Assert.Equal(
+            """{"year":2021,"provinceCode":"41","provinceName":"河南省","cityCode":"4113","cityName":"南阳市","countyCode":"411328","countyName":"唐河县"}""",
+            group!["key"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var csv = (await _client.GetStringAsync("/api/v1/rollups/publications?area=411328&year=2021&groupBy=province,city,county,year&format=csv")).Split("\r\n");
+        Assert.Equal("year,provinceCode,provinceName,cityCode,cityName,countyCode,countyName,reports,flagged,section,row,column,value", csv[0]);
+        var reports = fixture.Reports.Where(r => r.County == "411328" && r.Year == 2021).ToList();
+        Assert.Equal($"2021,41,河南省,4113,南阳市,411328,唐河县,{reports.Count},1,publications,,reports,{reports.Count}", csv[1]);
+        Assert.Equal($"2021,41,河南省,4113,南阳市,411328,唐河县,{reports.Count},1,publications,,policyInterpretations,{reports.Sum(r => r.PolicyInterpretations)}", csv[2]);
+    }
+
+    [Fact]
     public async Task Flagged_reports_are_counted_and_can_be_left_out()
     {
         var included = Assert.Single(await GroupsAsync("/api/v1/rollups/applications?area=411328&year=2021"));
