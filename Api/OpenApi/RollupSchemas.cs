@@ -25,7 +25,7 @@ public sealed class RollupSchemas : IOperationFilter
     /// <summary>What the members that are not a report's own figures mean.</summary>
     private static readonly Dictionary<string, string> MemberDescriptions = new(StringComparer.Ordinal)
     {
-        [RollupShapes.Reports] = "How many reports these sums are of.",
+        [RollupShapes.Reports] = "A number of reports: in proactiveDisclosure, the group's reports of this format, which these sums are of; in publications, those that stated publications (the others count 0 in every sum).",
         [RollupShapes.DividedReports] = "How many of the group's reports the 2021 sub-rows cover: the 2021-format reports that print （六） divided. The others (2019-format reports, and 2021-format ones printing （六） as one row) count in this row only.",
         [RollupShapes.DisclosureRate] = "(（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column: a fraction rounded to 6 decimals; null when （七）总计 is 0.",
         [RollupShapes.CorrectionRate] = "纠正 / (维持 + 纠正 + 其他) of the object it is in (pending cases left out): a fraction rounded to 6 decimals; null when nothing was decided.",
@@ -118,6 +118,25 @@ public sealed class RollupSchemas : IOperationFilter
         if (node.Figure is { } figure)
             return FigureSchema(figure);
         var names = node.Children.Select(c => c.Name).ToArray();
+        if (node.Children.Count > 0 && node.Children[0].Node.Figure?.Entry is { } entry)
+            return new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Description = $"One entry per {entry.Key}, in this order: {string.Join(", ", names)}.",
+                MinItems = names.Length,
+                MaxItems = names.Length,
+                Items = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    AdditionalPropertiesAllowed = false,
+                    Required = new HashSet<string> { entry.Key, entry.Value },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        [entry.Key] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. names.Select(n => (JsonNode)JsonValue.Create(n)!)] },
+                        [entry.Value] = FigureSchema(node.Children[0].Node.Figure!),
+                    },
+                },
+            };
         if (names.SequenceEqual(ApplicantColumns) && node.Children.All(c => c.Node.Figure?.Kind == FigureKind.Count))
             return new OpenApiSchemaReference(ApplicantRow, document);
         return new OpenApiSchema

@@ -41,6 +41,16 @@ public sealed class Figure
     public string Section { get; }
     public string Row { get; }
     public string Column { get; }
+
+    /// <summary>
+    /// Set when the row is a list, as the report's <c>keyDomains</c> is: the figure is then the entry whose
+    /// <see cref="ListEntry.Key"/> member is <see cref="Column"/>, its number in <see cref="ListEntry.Value"/>.
+    /// </summary>
+    public ListEntry? Entry { get; private init; }
+
+    /// <summary>This figure as an entry of a list row.</summary>
+    internal Figure AsEntry(ListEntry entry) =>
+        new(Section, Row, Column, Kind, _sum, _denominator, _reportsOf) { Entry = entry };
     public FigureKind Kind { get; }
 
     /// <summary>The sum of some cells over every format of the group that has them.</summary>

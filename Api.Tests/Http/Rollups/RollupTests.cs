@@ -168,8 +168,11 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
             var reports = fixture.Reports.Where(r => r.Year == (int)group!["key"]!["year"]!).ToList();
             Assert.Equal(reports.Count, L(group!["publications"]!["reports"]));
             Assert.Equal(reports.Sum(r => r.PolicyInterpretations), L(group["publications"]!["policyInterpretations"]));
-            Assert.Equal(reports.Sum(r => r.PovertyItems), L(group["publications"]!["keyDomains"]!["povertyAlleviation"]));
-            Assert.Equal(0, L(group["publications"]!["keyDomains"]!["education"]));
+            var keyDomains = group["publications"]!["keyDomains"]!.AsArray();
+            Assert.Equal(Disclosure.Domain.Formats.KeyDomains.All.Select(d => d.Id), keyDomains.Select(e => (string)e!["domain"]!));
+            Assert.Equal(reports.Sum(r => r.PovertyItems), L(keyDomains.Single(e => (string)e!["domain"]! == "povertyAlleviation")!["items"]));
+            Assert.Equal(0, L(keyDomains.Single(e => (string)e!["domain"]! == "education")!["items"]));
+            Assert.All(keyDomains, e => Assert.Equal(["domain", "items"], e!.AsObject().Select(p => p.Key)));
         }
     }
 
