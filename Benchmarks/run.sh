@@ -121,7 +121,7 @@ done
 STARTUP_MS=$(( ($(now_ns) - START_NS) / 1000000 ))
 echo "healthy after $STARTUP_MS ms"
 RSS_AFTER_START=$(rss_mb)
-STORED=$(curl -s "$BASE/api/v1/reports?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+STORED=$(curl -s "$BASE/api/v1/reports?limit=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
 echo "the service sees $STORED stored reports (bulk-load stored $REPORTS)"
 
 # ---------------------------------------------------------------------------------------------- b. first requests

@@ -56,9 +56,11 @@ public sealed class ReportStore
     private const string InArea = "r.township_code >= @AreaFrom AND r.township_code < @AreaTo";
     private const string InYear = "r.year = @Year";
     private const string WithFlag = "r.flagged = @Flagged";
-    private const string ListOrderAndPage = "ORDER BY r.township_code, r.year LIMIT @Limit OFFSET @Offset";
+    private const string AfterReport = "(r.township_code, r.year) > (@AfterTownship, @AfterYear)";
+    private const string ListOrderAndPage = "ORDER BY r.township_code, r.year LIMIT @Limit";
 
-    public const int MaxPageSize = 1000;
+    /// <summary>The most reports one listing page holds.</summary>
+    public const int MaxListLimit = 1000;
 
     /// <summary>
     /// Stores <paramref name="submission"/> as the next revision of its township's report for its year, unless
@@ -115,14 +117,15 @@ public sealed class ReportStore
 
     /// <summary>
     /// The current reports whose township code starts with <paramref name="areaPrefix"/> (all when null or empty),
-    /// optionally of one year and flag, ordered by township code then year; <paramref name="page"/> counts from 1.
+    /// optionally of one year and flag, ordered by township code then year: at most <paramref name="limit"/> of them,
+    /// those after the report <paramref name="after"/> (from the first when null). Paged by key, not by offset, so that
+    /// a page is found without reading the ones before it and a report stored meanwhile neither repeats nor skips one.
     /// </summary>
-    public Task<Page<CurrentReport>> ListCurrentAsync(
-        string? areaPrefix, int? year, bool? flagged, int page, int pageSize, CancellationToken cancellationToken = default)
+    public Task<CurrentReportsPage> ListCurrentAsync(
+        string? areaPrefix, int? year, bool? flagged, (string TownshipCode, int Year)? after, int limit, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxListLimit);
 
         var area = AreaRange.Of(areaPrefix);
         var conditions = new List<string>();
@@ -130,24 +133,27 @@ public sealed class ReportStore
         if (year is not null) conditions.Add(InYear);
         if (flagged is not null) conditions.Add(WithFlag);
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var whereAfter = after is null ? where : "WHERE " + string.Join(" AND ", conditions.Append(AfterReport));
         var parameters = new
         {
             AreaFrom = area?.From,
             AreaTo = area?.To,
             Year = year,
             Flagged = flagged,
-            Limit = pageSize,
-            Offset = (long)(page - 1) * pageSize,
+            AfterTownship = after?.TownshipCode,
+            AfterYear = after?.Year,
+            // One more than the page: whether another page follows.
+            Limit = limit + 1,
         };
 
         return _database.ReadAsync(async connection =>
         {
             // One read transaction, so that the page and the count see the same snapshot.
             await using var snapshot = connection.BeginTransaction(deferred: true);
-            var rows = await connection.QueryAsync<ListRow>($"{SelectCurrentReports} {where} {ListOrderAndPage}", parameters, snapshot);
+            var rows = (await connection.QueryAsync<ListRow>($"{SelectCurrentReports} {whereAfter} {ListOrderAndPage}", parameters, snapshot)).ToList();
             var total = await connection.ExecuteScalarAsync<long>($"{CountCurrentReports} {where}", parameters, snapshot);
-            var items = rows.Select(r => new CurrentReport(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, Clock.Parse(r.SubmittedAt))).ToArray();
-            return new Page<CurrentReport>(items, total, page, pageSize);
+            var reports = rows.Take(limit).Select(r => new CurrentReport(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, Clock.Parse(r.SubmittedAt))).ToArray();
+            return new CurrentReportsPage(reports, rows.Count > limit, total);
         }, cancellationToken);
     }
 

@@ -55,8 +55,8 @@ public sealed record RevisionSummary(int Revision, DateTimeOffset SubmittedAt, s
 /// <summary>One current report in a listing.</summary>
 public sealed record CurrentReport(string TownshipCode, int Year, string Format, int Revision, bool Flagged, DateTimeOffset SubmittedAt);
 
-/// <summary>A page of a listing and how many items the whole listing has.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int PageNumber, int PageSize);
+/// <summary>One page of current reports: at most the limit asked for, whether more follow it, and how many match over all pages.</summary>
+public sealed record CurrentReportsPage(IReadOnlyList<CurrentReport> Reports, bool More, long Total);
 
 /// <summary>
 /// The sums of the current reports of one area, year, format and flag. <see cref="Level"/> is the length of

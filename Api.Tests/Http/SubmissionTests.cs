@@ -270,21 +270,30 @@ public sealed class SubmissionTests : IDisposable
         elsewhere["townshipCode"] = "110101001";
         await PostAsync(elsewhere.ToJsonString());
 
-        var county = await BodyAsync(await _admin.GetAsync("/api/v1/reports?area=411328&year=2020&pageSize=1"));
+        var county = await BodyAsync(await _admin.GetAsync("/api/v1/reports?area=411328&year=2020&limit=1"));
         Assert.Equal(2, (int?)county["total"]);
-        var item = Assert.Single(county["items"]!.AsArray());
+        var item = Assert.Single(county["reports"]!.AsArray());
         Assert.Equal("411328101", (string?)item!["townshipCode"]);
-        var page2 = await BodyAsync(await _admin.GetAsync("/api/v1/reports?area=411328&year=2020&pageSize=1&page=2"));
-        Assert.Equal("411328110", (string?)page2["items"]![0]!["townshipCode"]);
-        Assert.Equal("上屯镇", (string?)page2["items"]![0]!["townshipName"]);
+        Assert.Equal("/api/v1/reports?area=411328&year=2020&limit=1&after=411328101-2020", (string?)county["next"]);
+        var page2 = await BodyAsync(await _admin.GetAsync((string)county["next"]!));
+        Assert.Equal("411328110", (string?)page2["reports"]![0]!["townshipCode"]);
+        Assert.Equal("上屯镇", (string?)page2["reports"]![0]!["townshipName"]);
+        Assert.Null(page2["next"]);
         var flagged = await BodyAsync(await _admin.GetAsync("/api/v1/reports?flagged=true"));
         Assert.Equal(0, (int?)flagged["total"]);
         var all = await BodyAsync(await _admin.GetAsync("/api/v1/reports"));
         Assert.Equal(3, (int?)all["total"]);
 
-        var bad = await _admin.GetAsync("/api/v1/reports?area=41x&pageSize=5000");
+        var bad = await _admin.GetAsync("/api/v1/reports?area=41x&limit=5000&after=411328101");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var parameters = (await BodyAsync(bad))["errors"]!.AsArray().Select(e => (string)e!["parameter"]!).Order().ToList();
-        Assert.Equal(["area", "pageSize"], parameters);
+        Assert.Equal(["after", "area", "limit"], parameters);
+
+        // The page numbers it took before are refused by name, never ignored.
+        var oldPaging = await _admin.GetAsync("/api/v1/reports?page=2&pageSize=1");
+        Assert.Equal(HttpStatusCode.BadRequest, oldPaging.StatusCode);
+        Assert.Equal("application/problem+json", oldPaging.Content.Headers.ContentType!.MediaType);
+        var errors = (await BodyAsync(oldPaging))["errors"]!.AsArray();
+        Assert.Equal([("page", "replaced-parameter"), ("pageSize", "replaced-parameter")], errors.Select(e => ((string)e!["parameter"]!, (string)e["code"]!)));
     }
 }

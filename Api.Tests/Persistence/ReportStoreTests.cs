@@ -148,20 +148,26 @@ public class ReportStoreTests
         foreach (var (code, year, flagged) in reports)
             await f.Store.SubmitAsync(Submit(ReportB(code, year, 1, 2, 3), HashOne, flagged), null);
 
-        var county = await f.Store.ListCurrentAsync("411328", null, null, 1, 10);
-        var henan2020 = await f.Store.ListCurrentAsync("41", 2020, null, 1, 10);
-        var flaggedOnly = await f.Store.ListCurrentAsync(null, null, true, 1, 10);
-        var page2 = await f.Store.ListCurrentAsync("", null, null, 2, 4);
-        var none = await f.Store.ListCurrentAsync("4113289", null, null, 1, 10);
+        var county = await f.Store.ListCurrentAsync("411328", null, null, null, 10);
+        var henan2020 = await f.Store.ListCurrentAsync("41", 2020, null, null, 10);
+        var flaggedOnly = await f.Store.ListCurrentAsync(null, null, true, null, 10);
+        var page1 = await f.Store.ListCurrentAsync("", null, null, null, 4);
+        var page2 = await f.Store.ListCurrentAsync("", null, null, ("411328110", 2021), 4);
+        var exactlyFull = await f.Store.ListCurrentAsync("411328", null, null, null, 3);
+        var none = await f.Store.ListCurrentAsync("4113289", null, null, null, 10);
 
-        Assert.Equal([("411328001", 2020), ("411328110", 2020), ("411328110", 2021)], county.Items.Select(i => (i.TownshipCode, i.Year)));
-        Assert.Equal(3, county.Total);
-        Assert.Equal(["411302001", "411328001", "411328110", "411329101"], henan2020.Items.Select(i => i.TownshipCode));
-        Assert.Equal([("411302001", 2020), ("411328110", 2020)], flaggedOnly.Items.Select(i => (i.TownshipCode, i.Year)));
-        Assert.Equal((6L, 2, 4), (page2.Total, page2.PageNumber, page2.PageSize));
-        Assert.Equal([("411329101", 2020), ("420102001", 2020)], page2.Items.Select(i => (i.TownshipCode, i.Year)));
-        Assert.Equal((0, 0L), (none.Items.Count, none.Total));
-        Assert.Equal(new CurrentReport("411328001", 2020, "B", 1, false, new DateTimeOffset(2021, 1, 15, 8, 30, 0, TimeSpan.Zero)), county.Items[0]);
+        Assert.Equal([("411328001", 2020), ("411328110", 2020), ("411328110", 2021)], county.Reports.Select(i => (i.TownshipCode, i.Year)));
+        Assert.Equal((3L, false), (county.Total, county.More));
+        Assert.Equal(["411302001", "411328001", "411328110", "411329101"], henan2020.Reports.Select(i => i.TownshipCode));
+        Assert.Equal([("411302001", 2020), ("411328110", 2020)], flaggedOnly.Reports.Select(i => (i.TownshipCode, i.Year)));
+        Assert.Equal([("411302001", 2020), ("411328001", 2020), ("411328110", 2020), ("411328110", 2021)], page1.Reports.Select(i => (i.TownshipCode, i.Year)));
+        Assert.Equal((6L, true), (page1.Total, page1.More));
+        // After 411328110's 2021 report: the next township's, not its own 2020 one again.
+        Assert.Equal([("411329101", 2020), ("420102001", 2020)], page2.Reports.Select(i => (i.TownshipCode, i.Year)));
+        Assert.Equal((6L, false), (page2.Total, page2.More));
+        Assert.False(exactlyFull.More);
+        Assert.Equal((0, 0L, false), (none.Reports.Count, none.Total, none.More));
+        Assert.Equal(new CurrentReport("411328001", 2020, "B", 1, false, new DateTimeOffset(2021, 1, 15, 8, 30, 0, TimeSpan.Zero)), county.Reports[0]);
     }
 
     [Fact]
@@ -169,9 +175,8 @@ public class ReportStoreTests
     {
         using var f = await StoreFixture.CreateAsync();
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => f.Store.ListCurrentAsync(null, null, null, 0, 10));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => f.Store.ListCurrentAsync(null, null, null, 1, 0));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => f.Store.ListCurrentAsync(null, null, null, 1, ReportStore.MaxPageSize + 1));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => f.Store.ListCurrentAsync(null, null, null, null, 0));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => f.Store.ListCurrentAsync(null, null, null, null, ReportStore.MaxListLimit + 1));
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class BackupTests : IDisposable
             Assert.Equal(ack.ETag, read.Headers.ETag!.ToString());
             Assert.True(JsonNode.DeepEquals(ack.Report, stored["report"]), $"{ack.Location} revision {ack.Revision} differs in the backup");
         }
-        var total = (int)JsonNode.Parse(await client.GetStringAsync("/api/v1/reports?pageSize=1000"))!["total"]!;
+        var total = (int)JsonNode.Parse(await client.GetStringAsync("/api/v1/reports?limit=1000"))!["total"]!;
         Assert.InRange(total, before.Count, acks.Count);
     }
 

@@ -322,8 +322,8 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     private async Task AssertEveryStoredReportIsValidAsync()
     {
         var failures = new List<string>();
-        var list = JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports?pageSize=1000"))!;
-        var items = list["items"]!.AsArray();
+        var list = JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports?limit=1000"))!;
+        var items = list["reports"]!.AsArray();
         Assert.Equal((int)list["total"]!, items.Count);
         foreach (var item in items)
         {

@@ -89,6 +89,6 @@ public sealed class RestoreDrillTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.NotEqual(staleTag, again.Headers.ETag!.ToString());
         Assert.Equal(HttpStatusCode.NotModified, (await ReadIfNoneMatchAsync(restored.Client, again.Headers.ETag!.ToString())).StatusCode);
-        Assert.Equal(30, (int)JsonNode.Parse(await restored.Client.GetStringAsync("/api/v1/reports?pageSize=1000"))!["total"]!);
+        Assert.Equal(30, (int)JsonNode.Parse(await restored.Client.GetStringAsync("/api/v1/reports?limit=1000"))!["total"]!);
     }
 }

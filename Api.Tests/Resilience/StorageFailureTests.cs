@@ -101,7 +101,7 @@ public sealed class StorageFailureTests : IDisposable
             await Task.Delay(100);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Report(townships[stored])))).StatusCode);
-        Assert.Equal(stored + 1, (int)JsonNode.Parse(await admin.GetStringAsync("/api/v1/reports?pageSize=1000"))!["total"]!);
+        Assert.Equal(stored + 1, (int)JsonNode.Parse(await admin.GetStringAsync("/api/v1/reports?limit=1000"))!["total"]!);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public class RollupAnswerTests
         Assert.Null(json["next"]);
         for (var i = 0; i < count; i++)
         {
-            Assert.Equal(groups[i].Key.Township, (string?)written[i]!["key"]!["township"]);
+            Assert.Equal(groups[i].Key.Township, (string?)written[i]!["key"]!["townshipCode"]);
             Assert.Equal(i % 2, (long)written[i]!["flagged"]!);
             var expected = RollupShapes.Applications.Tidy(groups[i]).Single(v => v.Row == "newlyReceived" && v.Column == "naturalPerson");
             Assert.Equal(expected.Value.Text, written[i]!["applications"]!["newlyReceived"]!["naturalPerson"]!.ToJsonString());
@@ -68,17 +68,16 @@ public class RollupAnswerTests
 
         var lines = text.Split("\r\n");
         Assert.Equal("", lines[^1]);
-        Assert.Equal("year,township,townshipName,section,row,column,value", lines[0]);
+        Assert.Equal("year,townshipCode,townshipName,reports,flagged,section,row,column,value", lines[0]);
         var figures = RollupShapes.ReviewLitigation.Figures.Count;
-        Assert.Equal(1 + count * (figures + 2), lines.Length - 1);
+        Assert.Equal(1 + count * figures, lines.Length - 1);
         for (var i = 0; i < count; i++)
         {
-            var first = 1 + i * (figures + 2);
+            var first = 1 + i * figures;
             var name = Registry.Find(groups[i].Key.Township!)!.Name;
-            Assert.Equal($"2021,{groups[i].Key.Township},{name},group,reports,count,1", lines[first]);
             var tidy = RollupShapes.ReviewLitigation.Tidy(groups[i]);
             for (var f = 0; f < figures; f++)
-                Assert.Equal($"2021,{groups[i].Key.Township},{name},{tidy[f].Section},{tidy[f].Row},{tidy[f].Column},{tidy[f].Value.Text}", lines[first + 2 + f]);
+                Assert.Equal($"2021,{groups[i].Key.Township},{name},1,{i % 2},{tidy[f].Section},{tidy[f].Row},{tidy[f].Column},{tidy[f].Value.Text}", lines[first + f]);
         }
     }
 }

@@ -28,7 +28,7 @@ public class RollupShapesTests
         values.ToDictionary(v => $"{v.Section}|{v.Row}|{v.Column}", v => v.Value.Text);
 
     [Fact]
-    public void Row_six_of_both_formats_rolls_into_one_total_and_the_2021_sub_rows_are_kept()
+    public void Row_six_of_both_formats_rolls_into_one_row_with_the_2021_sub_rows_inside_and_the_reports_they_cover()
     {
         var group = Group(
             Sums(F2019, 2,
@@ -37,37 +37,43 @@ public class RollupShapesTests
                 ("/applications/results/disclosed/total", 5),
                 ("/applications/results/total/total", 10),
                 ("/applications/newlyReceived/commercialEnterprise", 4)),
-            Sums(F2021, 1,
+            Sums(F2021, 3,
+                ("/applications/results/otherHandling/naturalPerson", 6),
+                ("/applications/results/otherHandling/total", 7),
+                ("/applications/results/otherHandling/undividedReports", 1),
                 ("/applications/results/otherHandling/overdueCorrection/naturalPerson", 1),
                 ("/applications/results/otherHandling/overdueCorrection/total", 1),
                 ("/applications/results/otherHandling/overdueFee/total", 4),
                 ("/applications/results/otherHandling/other/total", 5),
                 ("/applications/results/partiallyDisclosed/total", 2),
-                ("/applications/results/total/total", 11),
+                ("/applications/results/total/total", 18),
                 ("/applications/newlyReceived/commercialEnterprise", 6)));
 
         var values = RollupShapes.Applications.Tidy(group);
         var texts = Texts(values);
 
-        // 23 rows of 2019, row （六） becoming a total and the three 2021 sub-rows: 26 rows × 7 columns, and the rate.
-        Assert.Equal(26 * 7 + 1, values.Count);
-        Assert.Equal("3", texts["applications|results/otherHandling/total|naturalPerson"]);
-        Assert.Equal("13", texts["applications|results/otherHandling/total|total"]);
+        // 23 rows of 2019 and the three 2021 sub-rows: 26 rows × 7 columns, the reports the sub-rows cover, and the rate.
+        Assert.Equal(26 * 7 + 2, values.Count);
+        // 2019's row, 2021's undivided row and 2021's sub-rows.
+        Assert.Equal("9", texts["applications|results/otherHandling|naturalPerson"]);
+        Assert.Equal("20", texts["applications|results/otherHandling|total"]);
+        // Three 2021 reports, one of them printing （六） undivided.
+        Assert.Equal("2", texts["applications|results/otherHandling|dividedReports"]);
         Assert.Equal("1", texts["applications|results/otherHandling/overdueCorrection|total"]);
         Assert.Equal("4", texts["applications|results/otherHandling/overdueFee|total"]);
         Assert.Equal("5", texts["applications|results/otherHandling/other|total"]);
         Assert.Equal("0", texts["applications|results/otherHandling/other|naturalPerson"]);
-        Assert.DoesNotContain("applications|results/otherHandling|total", texts.Keys);
+        Assert.DoesNotContain(texts.Keys, k => k.Contains("otherHandling/total", StringComparison.Ordinal));
         Assert.Equal("10", texts["applications|newlyReceived|commercialEnterprise"]);
-        Assert.Equal("21", texts["applications|results/total|total"]);
-        Assert.Equal("0.333333", texts["rates|disclosureRate|value"]); // (5 + 2) / 21
+        Assert.Equal("28", texts["applications|results/total|total"]);
+        Assert.Equal("0.25", texts["applications|results|disclosureRate"]); // (5 + 2) / 28
         Assert.Equal(
             ["newlyReceived", "carriedOver", "results/disclosed"],
             values.Select(v => v.Row).Distinct().Take(3));
         Assert.Equal(
-            ["results/notProcessed/confirmationOrReissue", "results/otherHandling/total", "results/otherHandling/overdueCorrection",
-             "results/otherHandling/overdueFee", "results/otherHandling/other", "results/total", "carriedForward", "disclosureRate"],
-            values.Select(v => v.Row).Distinct().Skip(19));
+            ["results/notProcessed/confirmationOrReissue", "results/otherHandling", "results/otherHandling/overdueCorrection",
+             "results/otherHandling/overdueFee", "results/otherHandling/other", "results/otherHandling", "results/total", "results", "carriedForward"],
+            values.Select(v => v.Row).Where((row, i) => i == 0 || values[i - 1].Row != row).Skip(19));
     }
 
     [Fact]
@@ -75,9 +81,10 @@ public class RollupShapesTests
     {
         var values = RollupShapes.Applications.Tidy(Group(Sums(F2019, 1), null));
 
-        Assert.All(values.SkipLast(1), v => Assert.Equal(new RollupValue.Count(0), v.Value));
-        Assert.Equal(new TidyValue("rates", "disclosureRate", "value", new RollupValue.Rate(null)), values[^1]);
-        Assert.Null(values[^1].Value.Text);
+        var rate = values.Single(v => v.Column == "disclosureRate");
+        Assert.All(values.Where(v => v != rate), v => Assert.Equal(new RollupValue.Count(0), v.Value));
+        Assert.Equal(new TidyValue("applications", "results", "disclosureRate", new RollupValue.Rate(null)), rate);
+        Assert.Null(rate.Value.Text);
     }
 
     [Fact]
@@ -94,18 +101,20 @@ public class RollupShapesTests
         var values = RollupShapes.ReviewLitigation.Tidy(group);
         var texts = Texts(values);
 
-        Assert.Equal(15 + 4, values.Count);
+        Assert.Equal(3 * (5 + 1) + 1, values.Count);
         Assert.Equal("5", texts["reviewLitigation|review|total"]);
         Assert.Equal("2", texts["reviewLitigation|review|other"]);
         Assert.Equal("3", texts["reviewLitigation|litigationDirect|upheld"]);
         Assert.Equal("0", texts["reviewLitigation|litigationAfterReview|total"]);
-        Assert.Equal("0.142857", texts["rates|correctionRate|value"]);      // 1 / (1 + 1 + 2 + 3)
-        Assert.Equal("0.25", texts["rates|reviewCorrectionRate|value"]);    // 1 / (1 + 1 + 2); pending left out
-        Assert.Equal("0", texts["rates|litigationDirectCorrectionRate|value"]);
-        Assert.Null(texts["rates|litigationAfterReviewCorrectionRate|value"]);
+        Assert.Equal("0.142857", texts["reviewLitigation||correctionRate"]);      // 1 / (1 + 1 + 2 + 3)
+        Assert.Equal("0.25", texts["reviewLitigation|review|correctionRate"]);    // 1 / (1 + 1 + 2); pending left out
+        Assert.Equal("0", texts["reviewLitigation|litigationDirect|correctionRate"]);
+        Assert.Null(texts["reviewLitigation|litigationAfterReview|correctionRate"]);
+        // Each row's rate beside its figures, the table's last.
         Assert.Equal(
-            ["correctionRate", "reviewCorrectionRate", "litigationDirectCorrectionRate", "litigationAfterReviewCorrectionRate"],
-            values.Where(v => v.Section == "rates").Select(v => v.Row));
+            ["review", "litigationDirect", "litigationAfterReview", ""],
+            values.Where(v => v.Column == "correctionRate").Select(v => v.Row));
+        Assert.Equal("correctionRate", values[5].Column);
     }
 
     [Fact]
@@ -125,16 +134,17 @@ public class RollupShapesTests
         var texts = Texts(values);
 
         Assert.Equal(1 + 22 + 1 + 10 + 3, values.Count);
-        Assert.Equal("2", texts["format2019|reports|count"]);
-        Assert.Equal("3", texts["format2021|reports|count"]);
-        Assert.Equal("-18", texts["format2019|penalties|change"]);
-        Assert.Equal(new RollupValue.Amount(1_500_000), values.Single(v => v.Section == "format2019" && v.Row == "procurement" && v.Column == "amountWan").Value);
-        Assert.Equal("1.5", texts["format2019|procurement|amountWan"]);
-        Assert.Equal("24252.311082", texts["format2021|fees|amountWan"]);
-        Assert.Equal("25", texts["comparable|licensing|decisions"]);
-        Assert.Equal("0", texts["comparable|penalties|decisions"]);
-        Assert.Equal("2", texts["comparable|coercion|decisions"]);
-        Assert.DoesNotContain("format2021|otherServices|decisions", texts.Keys);
+        Assert.All(values, v => Assert.Equal("proactiveDisclosure", v.Section));
+        Assert.Equal("2", texts["proactiveDisclosure|format2019|reports"]);
+        Assert.Equal("3", texts["proactiveDisclosure|format2021|reports"]);
+        Assert.Equal("-18", texts["proactiveDisclosure|format2019/penalties|change"]);
+        Assert.Equal(new RollupValue.Amount(1_500_000), values.Single(v => v.Row == "format2019/procurement" && v.Column == "amountWan").Value);
+        Assert.Equal("1.5", texts["proactiveDisclosure|format2019/procurement|amountWan"]);
+        Assert.Equal("24252.311082", texts["proactiveDisclosure|format2021/fees|amountWan"]);
+        Assert.Equal("25", texts["proactiveDisclosure|comparable/licensing|decisions"]);
+        Assert.Equal("0", texts["proactiveDisclosure|comparable/penalties|decisions"]);
+        Assert.Equal("2", texts["proactiveDisclosure|comparable/coercion|decisions"]);
+        Assert.DoesNotContain("proactiveDisclosure|format2021/otherServices|decisions", texts.Keys);
     }
 
     [Fact]
@@ -142,9 +152,9 @@ public class RollupShapesTests
     {
         var texts = Texts(RollupShapes.Proactive.Tidy(Group(null, Sums(F2021, 1, ("/proactiveDisclosure/licensing/decisions", 4)))));
 
-        Assert.Equal("0", texts["format2019|reports|count"]);
-        Assert.Equal("0", texts["format2019|licensing|decisions"]);
-        Assert.Equal("4", texts["comparable|licensing|decisions"]);
+        Assert.Equal("0", texts["proactiveDisclosure|format2019|reports"]);
+        Assert.Equal("0", texts["proactiveDisclosure|format2019/licensing|decisions"]);
+        Assert.Equal("4", texts["proactiveDisclosure|comparable/licensing|decisions"]);
     }
 
     [Fact]
@@ -165,11 +175,12 @@ public class RollupShapesTests
         var texts = Texts(values);
 
         Assert.Equal(16, values.Count);
-        Assert.Equal("34", texts["publications|policyInterpretations|count"]);
+        Assert.Equal("34", texts["publications||policyInterpretations"]);
         Assert.Equal("186", texts["publications|keyDomains|povertyAlleviation"]);
         Assert.Equal("12", texts["publications|keyDomains|other"]);
         Assert.Equal("0", texts["publications|keyDomains|fiscalBudget"]);
-        Assert.Equal("3", texts["publications|reported|reports"]);
+        Assert.Equal("3", texts["publications||reports"]);
+        Assert.DoesNotContain(texts.Keys, k => k.Contains("reported", StringComparison.Ordinal) || k.EndsWith("|count", StringComparison.Ordinal));
     }
 
     [Theory]

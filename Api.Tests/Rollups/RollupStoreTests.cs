@@ -310,20 +310,20 @@ public class RollupStoreTests
         var applications = RollupShapes.Applications.Tidy(total);
         Assert.Equal("84", Text(applications, "applications", "results/total", "total"));
         Assert.Equal("4", Text(applications, "applications", "results/otherHandling/overdueFee", "total"));
-        Assert.Equal("0.47619", Text(applications, "rates", "disclosureRate", "value"));            // 40 / 84
+        Assert.Equal("0.47619", Text(applications, "applications", "results", "disclosureRate"));            // 40 / 84
 
         var proactive = RollupShapes.Proactive.Tidy(total);
-        Assert.Equal("2", Text(proactive, "format2019", "reports", "count"));
-        Assert.Equal("4", Text(proactive, "format2021", "reports", "count"));
-        Assert.Equal("400", Text(proactive, "format2019", "otherServices", "decisions"));
-        Assert.Equal("24362.748582", Text(proactive, "format2021", "fees", "amountWan"));         // 24252.311082 + 3 × 36.8125
-        Assert.Equal("5", Text(proactive, "format2019", "licensing", "decisions"));
-        Assert.Equal("41", Text(proactive, "format2021", "licensing", "decisions"));                // 4 + 15 + 15 + 7
-        Assert.Equal($"{5 + 4 + 15 + 15 + 7}", Text(proactive, "comparable", "licensing", "decisions"));
+        Assert.Equal("2", Text(proactive, "proactiveDisclosure", "format2019", "reports"));
+        Assert.Equal("4", Text(proactive, "proactiveDisclosure", "format2021", "reports"));
+        Assert.Equal("400", Text(proactive, "proactiveDisclosure", "format2019/otherServices", "decisions"));
+        Assert.Equal("24362.748582", Text(proactive, "proactiveDisclosure", "format2021/fees", "amountWan"));         // 24252.311082 + 3 × 36.8125
+        Assert.Equal("5", Text(proactive, "proactiveDisclosure", "format2019/licensing", "decisions"));
+        Assert.Equal("41", Text(proactive, "proactiveDisclosure", "format2021/licensing", "decisions"));                // 4 + 15 + 15 + 7
+        Assert.Equal($"{5 + 4 + 15 + 15 + 7}", Text(proactive, "proactiveDisclosure", "comparable/licensing", "decisions"));
 
         var publications = RollupShapes.Publications.Tidy(total);
-        Assert.Equal($"{26 * 2 + 8 * 3}", Text(publications, "publications", "policyInterpretations", "count"));
-        Assert.Equal("5", Text(publications, "publications", "reported", "reports"));              // 毕店 2022 stated none
+        Assert.Equal($"{26 * 2 + 8 * 3}", Text(publications, "publications", "", "policyInterpretations"));
+        Assert.Equal("5", Text(publications, "publications", "", "reports"));              // 毕店 2022 stated none
         Assert.Equal($"{186 * 2 + 46 * 3}", Text(publications, "publications", "keyDomains", "povertyAlleviation"));
     }
 

@@ -26,9 +26,13 @@ public static class DescriptionExtensions
         .Produces(StatusCodes.Status304NotModified)
         .ProducesProblems(400, 406, 503);
 
-    /// <summary>A rollup: a tidy answer that is one page of groups, linking to the next.</summary>
-    public static RouteHandlerBuilder ProducesRollupAnswer(this RouteHandlerBuilder builder) => builder
-        .ProducesTidyAnswer<Features.Rollups.RollupResponse>()
+    /// <summary>
+    /// A rollup: a tidy answer that is one page of groups, linking to the next; its JSON schema, <c>{name}Rollup</c>, is
+    /// described from <paramref name="shape"/> (see <see cref="RollupSchemas"/>).
+    /// </summary>
+    public static RouteHandlerBuilder ProducesRollupAnswer(this RouteHandlerBuilder builder, string name, Domain.Rollups.RollupShape shape) => builder
+        .WithMetadata(new RollupAnswerMetadata(name, shape))
+        .ProducesTidyAnswer<object>()
         .ProducesHeader(200, "Link", "<URL of the next page>; rel=\"next\" when more groups follow (the same URL as next in JSON); absent on the last page.");
 
     /// <summary>A write that takes a report and answers with the stored revision.</summary>

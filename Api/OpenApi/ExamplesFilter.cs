@@ -15,10 +15,12 @@ namespace Disclosure.Api.OpenApi;
 /// </summary>
 public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
 {
+    internal const string Example2019 = "report-2019.json", Example2021 = "report-2021.json";
+
     private static readonly Dictionary<string, (string Summary, string File)> ReportExamples = new()
     {
-        ["shangtun2020"] = ("上屯镇 (唐河县) 2020 in the 2019 format, as published", "report-2019.json"),
-        ["format2021"] = ("毕店镇 (唐河县) 2022 in the 2021 format", "report-2021.json"),
+        ["shangtun2020"] = ("上屯镇 (唐河县) 2020 in the 2019 format, as published", Example2019),
+        ["format2021"] = ("毕店镇 (唐河县) 2022 in the 2021 format", Example2021),
     };
 
     /// <summary>The report examples live once, in components, and every operation refers to them.</summary>
@@ -152,33 +154,9 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                 "townshipCode,year,format,flagged,section,row,column,value\r\n" +
                 "411328110,2020,2019,false,applications,newlyReceived,naturalPerson,0\r\n" +
                 "411328110,2020,2019,false,proactiveDisclosure,otherServices,decisions,200\r\n"),
-            _ => JsonValue.Create(
-                "year,county,countyName,section,row,column,value\r\n" +
-                "2020,411328,唐河县,group,reports,count,24\r\n" +
-                "2020,411328,唐河县,group,flagged,count,1\r\n" +
-                "2020,411328,唐河县,applications,newlyReceived,naturalPerson,31\r\n" +
-                "2020,411328,唐河县,rates,disclosureRate,value,0.83871\r\n"),
+            // A rollup's is written by RollupSchemas, from the same group as its JSON example.
+            _ => null,
         };
-        if (operation.OperationId == "rollupApplications" && ok.Content.TryGetValue("application/json", out var json) && json is OpenApiMediaType jsonMedia)
-        {
-            jsonMedia.Example = JsonNode.Parse("""
-                {
-                  "area": "411328", "from": 2020, "to": 2020, "groupBy": ["county", "year"], "excludeFlagged": false,
-                  "limit": 250, "next": null,
-                  "groups": [
-                    {
-                      "key": { "year": 2020, "county": "411328", "countyName": "唐河县" },
-                      "reports": 24, "flagged": 1,
-                      "applications": {
-                        "newlyReceived": { "naturalPerson": 31, "commercialEnterprise": 2, "researchInstitution": 0, "socialWelfareOrganization": 0, "legalServiceInstitution": 0, "otherOrganization": 0, "total": 33 },
-                        "results": { "otherHandling": { "total": { "naturalPerson": 1, "total": 1 } } }
-                      },
-                      "rates": { "disclosureRate": 0.83871 }
-                    }
-                  ]
-                }
-                """);
-        }
     }
 
     /// <summary>A report as text is its national tables as printed: show those of the 2019 example.</summary>
@@ -241,7 +219,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
 
     private static JsonNode Load(string name) => JsonNode.Parse(LoadBytes(name))!;
 
-    private static byte[] LoadBytes(string name)
+    internal static byte[] LoadBytes(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Disclosure.Api.OpenApi.Examples.{name}")
             ?? throw new InvalidOperationException($"Example {name} is not embedded.");

@@ -42,6 +42,7 @@ public static class OpenApiSetup
         options.SchemaFilter<Problems.ProblemTypeDocumentation>();
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();
+        options.OperationFilter<RollupSchemas>();
         options.DocumentFilter<ReportSchemas>();
         options.DocumentFilter<ExamplesFilter>();
         options.DocumentFilter<TagDescriptions>();

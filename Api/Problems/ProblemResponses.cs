@@ -75,6 +75,7 @@ public static class ApiJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        options.Converters.Add(new UtcTimestampConverter());
         // Chinese names and labels, and quotes in messages, are written as themselves rather than as \uXXXX
         // escapes. The answers are JSON documents, never embedded in HTML, so the relaxed encoder is safe here.
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

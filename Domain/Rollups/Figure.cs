@@ -16,7 +16,8 @@ public enum FigureKind
 }
 
 /// <summary>
-/// One output figure of a rollup: where it goes in the report's shape (section, "/"-joined row path, column) and
+/// One output figure of a rollup: where it goes in the report's shape (section, "/"-joined row path, column: the
+/// member holding the number; the row is empty for a member of the section itself) and
 /// how it is computed from a group's summed cells. The cells are looked up when the shape is built, not for every
 /// group (a province by county over ten years is 1,810 groups of up to 183 figures).
 /// </summary>
@@ -40,6 +41,16 @@ public sealed class Figure
     public string Section { get; }
     public string Row { get; }
     public string Column { get; }
+
+    /// <summary>
+    /// Set when the row is a list, as the report's <c>keyDomains</c> is: the figure is then the entry whose
+    /// <see cref="ListEntry.Key"/> member is <see cref="Column"/>, its number in <see cref="ListEntry.Value"/>.
+    /// </summary>
+    public ListEntry? Entry { get; private init; }
+
+    /// <summary>This figure as an entry of a list row.</summary>
+    internal Figure AsEntry(ListEntry entry) =>
+        new(Section, Row, Column, Kind, _sum, _denominator, _reportsOf) { Entry = entry };
     public FigureKind Kind { get; }
 
     /// <summary>The sum of some cells over every format of the group that has them.</summary>
@@ -54,13 +65,16 @@ public sealed class Figure
     internal static Figure Rate(string section, string row, string column, CellSum numerator, CellSum denominator) =>
         new(section, row, column, FigureKind.Rate, numerator, denominator, null);
 
-    /// <summary>How many of the group's reports are of <paramref name="format"/>.</summary>
-    internal static Figure ReportsOf(string section, string row, string column, ReportFormat format) =>
-        new(section, row, column, FigureKind.Count, null, null, format);
+    /// <summary>
+    /// How many of the group's reports are of <paramref name="format"/>, less those that <paramref name="less"/> counts
+    /// (a derived cell that is 1 for a report of a kind).
+    /// </summary>
+    internal static Figure ReportsOf(string section, string row, string column, ReportFormat format, CellSum? less = null) =>
+        new(section, row, column, FigureKind.Count, less, null, format);
 
     /// <summary>The figure's sum: a count, an amount in 分, or a rate's numerator.</summary>
     public long Total(RollupGroup group) =>
-        _reportsOf is null ? _sum!.Of(group) : group.Of(_reportsOf)?.Reports ?? 0;
+        _reportsOf is null ? _sum!.Of(group) : (group.Of(_reportsOf)?.Reports ?? 0) - (_sum?.Of(group) ?? 0);
 
     /// <summary>A rate's denominator (0 for other kinds).</summary>
     public long Denominator(RollupGroup group) => _denominator?.Of(group) ?? 0;

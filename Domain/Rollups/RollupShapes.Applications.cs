@@ -4,46 +4,50 @@ namespace Disclosure.Domain.Rollups;
 
 public static partial class RollupShapes
 {
-    private const string OtherHandling = "results/otherHandling";
+    /// <summary>The member of row （六） that says how many of the group's reports its 2021 sub-rows cover.</summary>
+    public const string DividedReports = "dividedReports";
 
-    /// <summary>Row （六） as rolled up: 2019's single row and 2021's three sub-rows together.</summary>
-    public const string OtherHandlingTotal = "results/otherHandling/total";
+    /// <summary>The member of <c>results</c> that is its disclosure rate.</summary>
+    public const string DisclosureRate = "disclosureRate";
 
     /// <summary>
-    /// Table 三 summed cell by cell over both formats (same pointers), every row and applicant column with 总计;
-    /// （六） is one row in 2019 and three in 2021: both roll into <see cref="OtherHandlingTotal"/>, and the 2021
-    /// sub-rows are kept as well (summed over the 2021 reports only). Then <c>rates/disclosureRate</c> =
-    /// (（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column.
+    /// Table 三 summed cell by cell over both formats (same pointers), every row and applicant column with 总计.
+    /// （六） reads like the report: <c>results/otherHandling</c> is the 2019 row, into which 2019's single row, 2021's
+    /// undivided row and 2021's three sub-rows all roll; the 2021 sub-rows are inside it (summed over the 2021 reports
+    /// that divide （六）), with <see cref="DividedReports"/>, how many reports they cover. Beside the results,
+    /// <c>results/disclosureRate</c> = (（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column.
     /// </summary>
-    public static RollupShape Applications { get; } = new(
-    [
-        .. from row in ApplicationRows()
-           from column in ApplicationTables.ApplicantColumns.Select(c => c.Name).Append(ApplicationTables.Total)
-           select Figure.Count(ApplicationTables.Section, row.Row, column,
-               new CellSum(row.From.Select(source => Pointer(ApplicationTables.Section, source, column)))),
-        Rate("disclosureRate",
-            new CellSum([
-                Pointer(ApplicationTables.Section, "results/disclosed", ApplicationTables.Total),
-                Pointer(ApplicationTables.Section, "results/partiallyDisclosed", ApplicationTables.Total)]),
-            SumOf(ApplicationTables.Section, ApplicationTables.ResultsTotal, ApplicationTables.Total)),
-    ]);
+    public static RollupShape Applications { get; } = new([.. ApplicationFigures()]);
 
-    /// <summary>Each output row of table 三 and the rows of the formats that add up to it.</summary>
-    private static List<(string Row, string[] From)> ApplicationRows()
+    private static IEnumerable<Figure> ApplicationFigures()
     {
-        string[] otherHandling2021 =
-            [.. ApplicationTables.Format2021.Rows.Select(r => r.Path).Where(p => p.StartsWith(OtherHandling + "/", StringComparison.Ordinal))];
-        var rows = new List<(string Row, string[] From)>();
+        const string section = ApplicationTables.Section;
+        string[] subRows =
+            [.. ApplicationTables.Format2021.Rows.Select(r => r.Path).Where(p => p.StartsWith(ApplicationTables.OtherHandling + "/", StringComparison.Ordinal))];
         foreach (var row in ApplicationTables.Format2019.Rows)
         {
-            if (row.Path != OtherHandling)
+            if (row.Path != ApplicationTables.OtherHandling)
             {
-                rows.Add((row.Path, [row.Path]));
+                foreach (var figure in ApplicationRow(row.Path, [row.Path])) yield return figure;
+                if (row.Path == ApplicationTables.ResultsTotal)
+                    yield return Figure.Rate(section, "results", DisclosureRate,
+                        new CellSum([
+                            Pointer(section, "results/disclosed", ApplicationTables.Total),
+                            Pointer(section, "results/partiallyDisclosed", ApplicationTables.Total)]),
+                        SumOf(section, ApplicationTables.ResultsTotal, ApplicationTables.Total));
                 continue;
             }
-            rows.Add((OtherHandlingTotal, [OtherHandling, .. otherHandling2021]));
-            rows.AddRange(otherHandling2021.Select(subRow => (subRow, new[] { subRow })));
+            foreach (var figure in ApplicationRow(row.Path, [row.Path, .. subRows])) yield return figure;
+            foreach (var subRow in subRows)
+                foreach (var figure in ApplicationRow(subRow, [subRow])) yield return figure;
+            yield return Figure.ReportsOf(section, row.Path, DividedReports, ReportFormats.Format2021,
+                less: new CellSum([Pointer(section, row.Path, ApplicationTables.UndividedReports)], ReportFormats.Format2021));
         }
-        return rows;
     }
+
+    /// <summary>An output row of table 三, each applicant column and 总计 summed over the rows <paramref name="sources"/>.</summary>
+    private static IEnumerable<Figure> ApplicationRow(string row, string[] sources) =>
+        from column in ApplicationTables.ApplicantColumns.Select(c => c.Name).Append(ApplicationTables.Total)
+        select Figure.Count(ApplicationTables.Section, row, column,
+            new CellSum(sources.Select(source => Pointer(ApplicationTables.Section, source, column))));
 }

@@ -9,23 +9,34 @@ public static partial class RollupShapes
 
     public const string Comparable = "comparable";
 
+    /// <summary>The member of each format's sums that counts the group's reports of that format.</summary>
+    public const string Reports = "reports";
+
+    /// <summary>The member of table 二's sums that holds the sums of one format's reports: <c>format2019</c>, <c>format2021</c>.</summary>
+    public static string ProactiveMemberOf(ReportFormat format) => $"format{format.Id}";
+
     /// <summary>
-    /// Table 二 summed per format, because the two formats' fields are not the same measures: section
-    /// <c>format2019</c> and <c>format2021</c>, each first with row <c>reports</c> column <c>count</c> (the
-    /// reports of that format in the group), then its cells; amounts exact. Then section <c>comparable</c>: the
+    /// Table 二 summed per format, because the two formats' fields are not the same measures: under
+    /// <c>proactiveDisclosure</c>, <c>format2019</c> and <c>format2021</c>, each first with <c>reports</c> (the reports
+    /// of that format in the group), then its cells in the report's shape; amounts exact. Then <c>comparable</c>: the
     /// decisions of 行政许可, 行政处罚, 行政强制 of both formats added up.
     /// </summary>
     public static RollupShape Proactive { get; } = new(
     [
-        .. ReportFormats.All.SelectMany(format => ProactiveFiguresOf(format, $"format{format.Id}")),
-        .. ComparableRows.Select(row => Figure.Count(Comparable, row, "decisions", SumOf(ProactiveTables.Section, row, "decisions"))),
+        .. ReportFormats.All.SelectMany(ProactiveFiguresOf),
+        .. ComparableRows.Select(row =>
+            Figure.Count(ProactiveTables.Section, $"{Comparable}/{row}", "decisions", SumOf(ProactiveTables.Section, row, "decisions"))),
     ]);
 
-    private static IEnumerable<Figure> ProactiveFiguresOf(ReportFormat format, string section) =>
-    [
-        Figure.ReportsOf(section, "reports", "count", format),
-        .. format.Cells.Where(c => c.Section == ProactiveTables.Section).Select(cell => cell.Kind == CellKind.AmountFen
-            ? Figure.Amount(section, cell.Row, cell.Column, new CellSum([cell.Pointer], format))
-            : Figure.Count(section, cell.Row, cell.Column, new CellSum([cell.Pointer], format))),
-    ];
+    private static IEnumerable<Figure> ProactiveFiguresOf(ReportFormat format)
+    {
+        var member = ProactiveMemberOf(format);
+        return
+        [
+            Figure.ReportsOf(ProactiveTables.Section, member, Reports, format),
+            .. format.Cells.Where(c => c.Section == ProactiveTables.Section).Select(cell => cell.Kind == CellKind.AmountFen
+                ? Figure.Amount(ProactiveTables.Section, $"{member}/{cell.Row}", cell.Column, new CellSum([cell.Pointer], format))
+                : Figure.Count(ProactiveTables.Section, $"{member}/{cell.Row}", cell.Column, new CellSum([cell.Pointer], format))),
+        ];
+    }
 }

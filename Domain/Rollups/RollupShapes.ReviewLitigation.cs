@@ -4,22 +4,26 @@ namespace Disclosure.Domain.Rollups;
 
 public static partial class RollupShapes
 {
+    /// <summary>The member of each row of table 四, and of the table, that is its correction rate.</summary>
+    public const string CorrectionRate = "correctionRate";
+
     private static readonly string[] DecidedColumns = ["upheld", "corrected", "other"];
 
     /// <summary>
-    /// Table 四 summed (the same in both formats), then the correction rates 纠正 / (维持 + 纠正 + 其他):
-    /// <c>rates/correctionRate</c> over the three groups together (纠正 and the decided cases each summed over
-    /// 复议, 直接起诉 and 复议后起诉 before dividing, so a group with many cases weighs more than one with few;
-    /// 尚未审结 is left out because nothing has been decided), and one rate per group, e.g.
-    /// <c>rates/reviewCorrectionRate</c>.
+    /// Table 四 summed (the same in both formats), each row with its correction rate 纠正 / (维持 + 纠正 + 其他) as one
+    /// more member (<c>review/correctionRate</c>; 尚未审结 is left out because nothing has been decided), then
+    /// <c>correctionRate</c> of the table: 纠正 and the decided cases each summed over 复议, 直接起诉 and 复议后起诉
+    /// before dividing, so a row with many cases weighs more than one with few.
     /// </summary>
     public static RollupShape ReviewLitigation { get; } = new(
     [
-        .. from row in ReviewLitigationTable.Table.Rows
-           from column in ReviewLitigationTable.Table.Columns
-           select Figure.Count(ReviewLitigationTable.Section, row.Path, column.Name, SumOf(ReviewLitigationTable.Section, row.Path, column.Name)),
-        Rate("correctionRate", CorrectedIn(ReviewLitigationTable.Table.Rows), DecidedIn(ReviewLitigationTable.Table.Rows)),
-        .. ReviewLitigationTable.Table.Rows.Select(row => Rate($"{row.Path}CorrectionRate", CorrectedIn([row]), DecidedIn([row]))),
+        .. ReviewLitigationTable.Table.Rows.SelectMany(row => (IEnumerable<Figure>)
+        [
+            .. ReviewLitigationTable.Table.Columns.Select(column =>
+                Figure.Count(ReviewLitigationTable.Section, row.Path, column.Name, SumOf(ReviewLitigationTable.Section, row.Path, column.Name))),
+            Figure.Rate(ReviewLitigationTable.Section, row.Path, CorrectionRate, CorrectedIn([row]), DecidedIn([row])),
+        ]),
+        Figure.Rate(ReviewLitigationTable.Section, "", CorrectionRate, CorrectedIn(ReviewLitigationTable.Table.Rows), DecidedIn(ReviewLitigationTable.Table.Rows)),
     ]);
 
     private static CellSum CorrectedIn(IEnumerable<TableRow> rows) =>

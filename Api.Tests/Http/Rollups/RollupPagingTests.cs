@@ -60,7 +60,7 @@ public sealed class RollupPagingTests(RollupFixture fixture) : IClassFixture<Rol
 
         var key = page["groups"]![0]!["key"]!;
         Assert.Equal(
-            $"/api/v1/rollups/applications?area=411328&groupBy=year,township&excludeFlagged=true&limit=1&after={(int)key["year"]!}-{(string)key["township"]!}",
+            $"/api/v1/rollups/applications?area=411328&groupBy=year,township&excludeFlagged=true&limit=1&after={(int)key["year"]!}-{(string)key["townshipCode"]!}",
             (string?)page["next"]);
     }
 

@@ -9,7 +9,8 @@ namespace Disclosure.Api.Features.Rollups;
 
 /// <summary>
 /// Writes a page of rollup groups as JSON or tidy CSV from the same figures, so both carry the same numbers.
-/// JSON nests each figure by section, row path and column; CSV has one line per group and figure. Both are
+/// JSON nests each figure by section, row path and column; CSV has one line per group and figure, the group's key,
+/// its number of reports and of flagged ones in columns of their own. Both are
 /// written straight from the groups' sums: a page to keep whole is split between the cores (a page of the widest
 /// rollup is 183 figures × 250 groups, and as CSV it runs to 4 MB); a page too large to keep is written to the
 /// client a few groups at a time.
@@ -143,7 +144,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
     private PageLayout CsvLayout(RollupFilter filter, RollupShape shape)
     {
         using var header = new Csv();
-        header.Line(KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column).Concat(["section", "row", "column", "value"]));
+        header.Line(KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column).Concat(["reports", "flagged", "section", "row", "column", "value"]));
         var figures = FigureFields(shape);
 
         return new PageLayout(header.ToUtf8Bytes(), CsvBytesPerGroup(shape, figures), (groups, buffer) =>
@@ -151,9 +152,8 @@ public sealed class RollupAnswer(DivisionRegistry registry)
             var csv = new Csv(buffer);
             foreach (var group in groups)
             {
-                var key = Csv.Fields(KeyOf(filter, group.Key).Select(k => k.Value));
-                csv.Raw(key).Raw("group,reports,count,"u8).Number(group.Reports).EndLine();
-                csv.Raw(key).Raw("group,flagged,count,"u8).Number(group.Flagged).EndLine();
+                var key = Csv.Fields(KeyOf(filter, group.Key).Select(k => k.Value)
+                    .Concat([group.Reports.ToString(CultureInfo.InvariantCulture), group.Flagged.ToString(CultureInfo.InvariantCulture)]));
                 for (var i = 0; i < figures.Length; i++)
                 {
                     csv.Raw(key).Raw(figures[i]);
@@ -221,7 +221,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
         return answer;
     }
 
-    /// <summary>The group's key columns: the year, and each grouped division's code and name.</summary>
+    /// <summary>The group's key columns: the year, and each grouped division's code and name (<c>countyCode</c>, <c>countyName</c>).</summary>
     private List<(string Column, string Value)> KeyOf(RollupFilter filter, RollupKey key, bool header = false)
     {
         var columns = new List<(string, string)>();
@@ -241,7 +241,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 GroupLevel.County => key.County,
                 _ => key.Township,
             };
-            columns.Add((column, code ?? ""));
+            columns.Add((column + "Code", code ?? ""));
             columns.Add((column + "Name", header || code is null ? "" : registry.Find(code)?.Name ?? ""));
         }
         return columns;

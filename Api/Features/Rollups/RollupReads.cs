@@ -77,44 +77,11 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         s.Params["excludeFlagged"] = "true: leave out reports stored flagged (with acknowledged identity violations).";
         s.Params["limit"] = $"The most groups in this answer, 1 to {RollupRequest.MaxLimit} (default {RollupRequest.DefaultLimit}). When more follow, next (and the Link header, rel=\"next\") gives the URL of the next page.";
         s.Params["after"] = "Continue after this group key: the cursor the previous page's next link carries (year-code, e.g. 2020-411328, or the year or the code alone when only one of them is grouped by). Groups come in key order: year, then division code.";
-        s.Params["format"] = "csv for tidy CSV (one line per group and value: key columns, then section,row,column,value); json is the default. Accept: text/csv works too.";
+        s.Params["format"] = "csv for tidy CSV (one line per group and value: key columns, reports, flagged, then section,row,column,value: section/row/column is the JSON Pointer of the figure in the group); json is the default. Accept: text/csv works too.";
         s.Responses[200] = "One group per key, in key order (year, then division code), at most limit of them, each with the number of reports summed and how many of them are flagged; next is the URL of the next page, null on the last. ETag changes when any report is stored.";
         s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
         s.Responses[400] = "A parameter is not valid; each is named.";
         s.Responses[406] = "Accept accepts neither application/json nor text/csv.";
         s.Responses[503] = "Too many answers are being computed or streamed: ask again after Retry-After seconds.";
     }
-}
-
-/// <summary>The JSON shape of a rollup answer, for the OpenAPI document (the answer itself is written from tidy values).</summary>
-public sealed class RollupResponse
-{
-    public string? Area { get; init; }
-    public int? From { get; init; }
-    public int? To { get; init; }
-    public required IReadOnlyList<string> GroupBy { get; init; }
-    public required bool ExcludeFlagged { get; init; }
-
-    /// <summary>The most groups this answer holds.</summary>
-    public required int Limit { get; init; }
-
-    /// <summary>The URL (path and query) of the next page, also sent as a Link header with rel="next"; null on the last page.</summary>
-    public required string? Next { get; init; }
-
-    public required IReadOnlyList<RollupGroupResponse> Groups { get; init; }
-}
-
-/// <summary>
-/// One group: its key (the grouped year and divisions, with names), how many reports it sums and how many
-/// are flagged, then the sums nested by section, row and column as in a report, and rates (null when the
-/// denominator is 0).
-/// </summary>
-public sealed class RollupGroupResponse
-{
-    public required RollupKeyResponse Key { get; init; }
-    public required long Reports { get; init; }
-    public required long Flagged { get; init; }
-
-    [System.Text.Json.Serialization.JsonExtensionData]
-    public IDictionary<string, object>? Sums { get; init; }
 }

@@ -4,16 +4,14 @@ using Disclosure.Domain.Rollups;
 namespace Disclosure.Api.Features.Rollups;
 
 /// <summary>
-/// How the figures of a rollup shape nest in JSON: section, then each segment of the row path, then the column. A
-/// column named <c>value</c> is written as the row's own value, so <c>rates/disclosureRate/value</c> becomes
-/// <c>"rates": { "disclosureRate": 0.5 }</c>. Every group of a rollup has the same figures in the same order, so
+/// How the figures of a rollup shape nest in JSON: section, then each segment of the row path (none when the row is
+/// empty), then the column, which holds the number; or, for a list row such as <c>keyDomains</c>, an array with one
+/// entry per figure (<see cref="Figure.Entry"/>). Every group of a rollup has the same figures in the same order, so
 /// the nesting is worked out once per shape and each group only writes its numbers.
 /// </summary>
 public sealed class TidyJson
 {
-    public const string ValueColumn = "value";
-
-    private enum Step { Open, Close, Value }
+    private enum Step { Open, OpenList, Close, CloseList, Value, Entry }
 
     private readonly IReadOnlyList<Figure> _figures;
     private readonly (Step Step, JsonEncodedText Name, int Index)[] _steps;
@@ -24,13 +22,13 @@ public sealed class TidyJson
         _figures = shape.Figures;
         var steps = new List<(Step, JsonEncodedText, int)>();
         var open = new List<string>();
+        var lists = new List<bool>();
         var closed = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < _figures.Count; index++)
         {
             var figure = _figures[index];
-            string[] path = [figure.Section, .. figure.Row.Split('/', StringSplitOptions.RemoveEmptyEntries)];
-            var objects = figure.Column == ValueColumn ? path[..^1] : path;
-            var leaf = figure.Column == ValueColumn ? path[^1] : figure.Column;
+            string[] objects = [figure.Section, .. figure.Row.Split('/', StringSplitOptions.RemoveEmptyEntries)];
+            var leaf = figure.Column;
 
             var common = 0;
             while (common < open.Count && common < objects.Length && open[common] == objects[common])
@@ -39,18 +37,23 @@ public sealed class TidyJson
             {
                 closed.Add(string.Join('/', open));
                 open.RemoveAt(open.Count - 1);
-                steps.Add((Step.Close, default, -1));
+                steps.Add((lists[^1] ? Step.CloseList : Step.Close, default, -1));
+                lists.RemoveAt(lists.Count - 1);
             }
             for (var depth = common; depth < objects.Length; depth++)
             {
                 open.Add(objects[depth]);
                 if (closed.Contains(string.Join('/', open)))
                     throw new InvalidOperationException($"The figures of {string.Join('/', open)} are not listed together; the JSON would repeat a member.");
-                steps.Add((Step.Open, JsonEncodedText.Encode(objects[depth]), -1));
+                // A list row (keyDomains) is an array of entries: the innermost object of an entry figure.
+                var list = figure.Entry is not null && depth == objects.Length - 1;
+                lists.Add(list);
+                steps.Add((list ? Step.OpenList : Step.Open, JsonEncodedText.Encode(objects[depth]), -1));
             }
-            steps.Add((Step.Value, JsonEncodedText.Encode(leaf), index));
+            steps.Add((figure.Entry is null ? Step.Value : Step.Entry, JsonEncodedText.Encode(leaf), index));
         }
-        steps.AddRange(open.Select(_ => (Step.Close, default(JsonEncodedText), -1)));
+        for (var depth = open.Count - 1; depth >= 0; depth--)
+            steps.Add((lists[depth] ? Step.CloseList : Step.Close, default, -1));
         _steps = [.. steps];
     }
 
@@ -64,7 +67,21 @@ public sealed class TidyJson
                 case Step.Open:
                     json.WriteStartObject(name);
                     break;
+                case Step.OpenList:
+                    json.WriteStartArray(name);
+                    break;
                 case Step.Close:
+                    json.WriteEndObject();
+                    break;
+                case Step.CloseList:
+                    json.WriteEndArray();
+                    break;
+                case Step.Entry:
+                    var entry = _figures[index].Entry!;
+                    json.WriteStartObject();
+                    json.WriteString(entry.Key, name);
+                    json.WritePropertyName(entry.Value);
+                    WriteValue(json, _figures[index], group);
                     json.WriteEndObject();
                     break;
                 default:

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
+using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
-using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 
@@ -18,30 +20,48 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
             .WithTags("Reports")
             .ClearDefaultProduces()
             .Produces<ReportListResponse>(StatusCodes.Status200OK)
+            .ProducesHeader(200, "Link", "<URL of the next page>; rel=\"next\" when more reports follow (the same URL as next in JSON); absent on the last page.")
             .ProducesProblems(400));
         Summary(s =>
         {
             s.Summary = "List current reports";
-            s.Description = "The current revision of every stored report under an area, for a year, flagged or not; in township code and year order, paged.";
+            s.Description = "The current revision of every stored report under an area, for a year, flagged or not; in township code and year order, " +
+                            "at most limit a page; next (and the Link header) gives the next page.";
             s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township.";
             s.Params["year"] = "Only reports on this year.";
             s.Params["flagged"] = "true: only flagged reports; false: only unflagged ones.";
-            s.Params["page"] = "The page, from 1.";
-            s.Params["pageSize"] = "Reports per page, 1 to 1000 (default 100).";
-            s.Responses[200] = "One page of reports, with the total count.";
-            s.Responses[400] = "A parameter is not valid; each is named.";
+            s.Params["limit"] = $"The most reports in this answer, 1 to {ReportStore.MaxListLimit} (default {Request.DefaultLimit}). When more follow, next (and the Link header, rel=\"next\") gives the URL of the next page.";
+            s.Params["after"] = "Continue after this report: the cursor the previous page's next link carries, township-year (e.g. 411328110-2020).";
+            s.Responses[200] = "At most limit reports, in township code and year order, and how many match over all pages; next is the URL of the next page, null on the last.";
+            s.Responses[400] = "A parameter is not valid, or is page or pageSize, which this list no longer reads (code replaced-parameter); each is named.";
         });
     }
 
+    /// <summary>The page-number parameters /reports took before it paged by key: refused, not ignored, so that no client silently gets the first page.</summary>
+    private static readonly string[] ReplacedParameters = ["page", "pageSize"];
+
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var page = await store.ListCurrentAsync(request.Area, request.Year, request.Flagged, request.Page, request.PageSize, ct);
+        var replaced = ReplacedParameters.Where(HttpContext.Request.Query.ContainsKey).ToList();
+        if (replaced.Count > 0)
+        {
+            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Invalid parameters",
+                ProblemResponses.Summarise(replaced.Count),
+                [.. replaced.Select(name => ProblemResponses.ForParameter(name, "replaced-parameter",
+                    $"{name} is no longer read: the list pages by limit and after, and each page's next link gives the next one."))], ct);
+            return;
+        }
+        var page = await store.ListCurrentAsync(request.Area, request.Year, request.Flagged, request.AfterReport(), request.Limit, ct);
+        string path = HttpContext.Request.Path;
+        var next = page.More ? request.Link(path, page.Reports[^1].TownshipCode, page.Reports[^1].Year) : null;
+        if (next is not null)
+            HttpContext.Response.Headers.Link = $"<{next}>; rel=\"next\"";
         await Send.OkAsync(new ReportListResponse
         {
-            Page = page.PageNumber,
-            PageSize = page.PageSize,
+            Limit = request.Limit,
+            Next = next,
             Total = page.Total,
-            Items = page.Items.Select(i => new ReportListItem
+            Reports = page.Reports.Select(i => new ReportListItem
             {
                 TownshipCode = i.TownshipCode,
                 TownshipName = registry.Find(i.TownshipCode)?.Name ?? "",
@@ -57,6 +77,11 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
 
 public sealed class Request
 {
+    /// <summary>Reports per answer when the request does not say.</summary>
+    public const int DefaultLimit = 100;
+
+    public const string AfterPattern = "^[0-9]{9}-[0-9]{4}$";
+
     [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
     public string? Area { get; set; }
 
@@ -66,11 +91,29 @@ public sealed class Request
     [QueryParam]
     public bool? Flagged { get; set; }
 
-    [QueryParam, Range(1, int.MaxValue)]
-    public int Page { get; set; } = 1;
+    /// <summary>The most reports in this answer, 1 to 1000.</summary>
+    [QueryParam, Range(1, ReportStore.MaxListLimit)]
+    public int Limit { get; set; } = DefaultLimit;
 
-    [QueryParam, Range(1, ReportStore.MaxPageSize)]
-    public int PageSize { get; set; } = 100;
+    /// <summary>Continue after this report (township-year): the cursor in the previous page's <c>next</c> link.</summary>
+    [QueryParam, RegularExpression(AfterPattern)]
+    public string? After { get; set; }
+
+    /// <summary>The township and year of <see cref="After"/> (the validator has checked its shape).</summary>
+    public (string TownshipCode, int Year)? AfterReport() =>
+        After is null ? null : (After[..9], int.Parse(After[10..], CultureInfo.InvariantCulture));
+
+    /// <summary>This query, normalised, continuing after the report of <paramref name="townshipCode"/> for <paramref name="year"/>.</summary>
+    public string Link(string path, string townshipCode, int year)
+    {
+        var parameters = new List<string>();
+        if (Area is not null) parameters.Add($"area={Area}");
+        if (Year is { } y) parameters.Add(string.Create(CultureInfo.InvariantCulture, $"year={y}"));
+        if (Flagged is { } flagged) parameters.Add(flagged ? "flagged=true" : "flagged=false");
+        parameters.Add(string.Create(CultureInfo.InvariantCulture, $"limit={Limit}"));
+        parameters.Add(string.Create(CultureInfo.InvariantCulture, $"after={townshipCode}-{year}"));
+        return path + "?" + string.Join('&', parameters);
+    }
 }
 
 public sealed class RequestValidator : Validator<Request>
@@ -79,20 +122,26 @@ public sealed class RequestValidator : Validator<Request>
     {
         RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
             .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
-        RuleFor(r => r.Page).GreaterThanOrEqualTo(1).WithErrorCode("invalid-page").WithMessage("page must be 1 or more.");
-        RuleFor(r => r.PageSize).InclusiveBetween(1, ReportStore.MaxPageSize).WithErrorCode("invalid-page-size").WithMessage("pageSize must be between 1 and 1000.");
+        RuleFor(r => r.Limit).InclusiveBetween(1, ReportStore.MaxListLimit)
+            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {ReportStore.MaxListLimit}.");
+        RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
+            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a report, as the previous page's next link gives it: township-year (411328110-2020).");
     }
 }
 
 public sealed class ReportListResponse
 {
-    public required int Page { get; init; }
-    public required int PageSize { get; init; }
+    /// <summary>The most reports this answer holds.</summary>
+    public required int Limit { get; init; }
+
+    /// <summary>The URL (path and query) of the next page, also sent as a Link header with rel="next"; null on the last page.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
+    public required string? Next { get; init; }
 
     /// <summary>How many reports match, over all pages.</summary>
     public required long Total { get; init; }
 
-    public required IReadOnlyList<ReportListItem> Items { get; init; }
+    public required IReadOnlyList<ReportListItem> Reports { get; init; }
 }
 
 public sealed class ReportListItem

@@ -13,11 +13,11 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupApplications")
             .WithTags("Rollups")
-            .ProducesRollupAnswer());
+            .ProducesRollupAnswer("Applications", RollupShapes.Applications));
         Summary(s =>
         {
             s.Summary = "Table 三 (disclosure applications) summed";
-            s.Description = "Every row and applicant column of table 三 summed over the reports. 2019's single （六）其他处理 row and 2021's three sub-rows both roll into results.otherHandling.total; the 2021 sub-rows are kept too. rates.disclosureRate = (（一）予以公开 + （二）部分公开) / （七）总计.";
+            s.Description = "Every row and applicant column of table 三 summed over the reports, in the report's names. 2019's single （六）其他处理 row, the 2021 rows printed undivided and 2021's three sub-rows all roll into results.otherHandling, a row as in 2019; the 2021 sub-rows are inside it (overdueCorrection, overdueFee, other), with dividedReports, how many of the group's reports they cover. results.disclosureRate = (（一）予以公开 + （二）部分公开) / （七）总计.";
             RollupReads.Describe(s);
         });
     }

@@ -13,7 +13,7 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupPublications")
             .WithTags("Rollups")
-            .ProducesRollupAnswer());
+            .ProducesRollupAnswer("Publications", RollupShapes.Publications));
         Summary(s =>
         {
             s.Summary = "Policy interpretations and key-domain items summed";

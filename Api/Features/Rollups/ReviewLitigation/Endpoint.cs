@@ -13,11 +13,11 @@ public sealed class Endpoint(RollupReads rollups) : Endpoint<RollupRequest>
         Description(b => b
             .WithName("rollupReviewLitigation")
             .WithTags("Rollups")
-            .ProducesRollupAnswer());
+            .ProducesRollupAnswer("ReviewLitigation", RollupShapes.ReviewLitigation));
         Summary(s =>
         {
             s.Summary = "Table 四 (administrative review and litigation) summed";
-            s.Description = "Every cell of table 四 summed, with rates.correctionRate = 纠正 / (维持 + 纠正 + 其他), over review and both kinds of litigation.";
+            s.Description = "Every cell of table 四 summed, each row with its correctionRate = 纠正 / (维持 + 纠正 + 其他) (review.correctionRate, …), and reviewLitigation.correctionRate over review and both kinds of litigation.";
             RollupReads.Describe(s);
         });
     }
