@@ -8,6 +8,7 @@ public sealed class DivisionRegistry
 {
     private readonly Dictionary<string, Division> _byCode;
     private readonly Division[] _townshipsByCode;
+    private readonly Dictionary<string, Division[]> _children;
 
     public DivisionRegistry(IEnumerable<Division> divisions)
     {
@@ -23,6 +24,9 @@ public sealed class DivisionRegistry
                 townships.Add(division);
         }
 
+        _children = _byCode.Values.Where(d => d.ParentCode is not null)
+            .GroupBy(d => d.ParentCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _townshipsByCode = [.. townships];
         // The official list comes in code order, so this is a check at every start, not a sort.
         if (!InCodeOrder(_townshipsByCode))
@@ -32,6 +36,12 @@ public sealed class DivisionRegistry
     public int TownshipCount => _townshipsByCode.Length;
 
     public Division? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Every unit of every level, in no particular order.</summary>
+    public IReadOnlyCollection<Division> Divisions => _byCode.Values;
+
+    /// <summary>The units one level under <paramref name="division"/>, in code order; none under a township.</summary>
+    public IReadOnlyList<Division> ChildrenOf(Division division) => _children.GetValueOrDefault(division.Code) ?? [];
 
     public bool IsTownship(string code) => Find(code) is { Level: DivisionLevel.Township };
 
