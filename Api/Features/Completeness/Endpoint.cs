@@ -32,7 +32,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
                             "rate = submitted / expected, onTimeRate = onTime / expected; null when nothing is expected. " +
                             "CSV: one line per township-level unit, with whether and when it reported.";
             s.Params["year"] = "The year reported on, 2008 to 9998.";
-            s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township. Absent: the whole country.";
+            s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township (find a code by name with GET /api/v1/areas?q=). Absent: the whole country.";
             s.Params["format"] = "csv for CSV; json is the default. Accept: text/csv works too.";
             s.Responses[200] = "The counts, and the missing units listed by code and name.";
             s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
