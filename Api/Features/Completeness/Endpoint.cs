@@ -91,8 +91,9 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
         using var csv = new Csv().Line(["year", "countyCode", "countyName", "townshipCode", "townshipName", "status", "date", "judgedBy"]);
         foreach (var line in lines)
         {
-            var county = line.Code[..Division.LengthOf(DivisionLevel.County)];
-            csv.Line([year, county, registry.Find(county)?.Name ?? "", line.Code, line.Name, line.Status, line.Date, line.JudgedBy]);
+            // Every township-level unit of the registry has its county (the registry refuses an orphan).
+            var county = registry.Find(registry.Find(line.Code)!.ParentCode!)!;
+            csv.Line([year, county.Code, county.Name, line.Code, line.Name, line.Status, line.Date, line.JudgedBy]);
         }
         return csv.ToUtf8Bytes();
     }
