@@ -8,7 +8,7 @@ public sealed class DivisionRegistry
 {
     private readonly Dictionary<string, Division> _byCode;
     private readonly Division[] _townshipsByCode;
-    private readonly Dictionary<string, Division[]> _children;
+    private readonly Dictionary<string, List<Division>> _children = new(StringComparer.Ordinal);
 
     public DivisionRegistry(IEnumerable<Division> divisions)
     {
@@ -22,11 +22,18 @@ public sealed class DivisionRegistry
                 throw new ArgumentException($"Division code {division.Code} appears twice.", nameof(divisions));
             if (division.Level == DivisionLevel.Township)
                 townships.Add(division);
+            if (division.ParentCode is { } parent)
+            {
+                if (!_children.TryGetValue(parent, out var siblings)) _children[parent] = siblings = [];
+                siblings.Add(division);
+            }
         }
 
-        _children = _byCode.Values.Where(d => d.ParentCode is not null)
-            .GroupBy(d => d.ParentCode!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        foreach (var siblings in _children.Values)
+        {
+            if (!InCodeOrder(siblings))
+                siblings.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        }
         _townshipsByCode = [.. townships];
         // The official list comes in code order, so this is a check at every start, not a sort.
         if (!InCodeOrder(_townshipsByCode))
@@ -65,9 +72,9 @@ public sealed class DivisionRegistry
         return _townshipsByCode.AsSpan(start, end - start);
     }
 
-    private static bool InCodeOrder(Division[] divisions)
+    private static bool InCodeOrder(IReadOnlyList<Division> divisions)
     {
-        for (var i = 1; i < divisions.Length; i++)
+        for (var i = 1; i < divisions.Count; i++)
         {
             if (string.CompareOrdinal(divisions[i - 1].Code, divisions[i].Code) > 0)
                 return false;
