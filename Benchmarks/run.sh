@@ -14,6 +14,7 @@
 #   a. start-up: launch to the first 200 from /health (polled every 10 ms);
 #   b. the first (cold) request of each rollup × area/grouping, with curl;
 #   c. wrk -t2 -c32 on /health, then on a repeated dashboard rollup, in the same run: req/s ratio and p99;
+#  c2. wrk -t2 -c32 on the area search by name: a county's name (its req/s ÷ /health's), and the widest query (镇);
 #   d. ingest: wrk -t2 -c16 POSTing distinct valid reports (Benchmarks/ingest.lua) for years not loaded; then
 #      import dry runs of the published samples, a web page, the seed text and a PDF (Benchmarks/import.lua);
 #   e. hostile reads: random uncached reads (Benchmarks/hostile.lua), 60 whole province answers, slow readers and
@@ -187,6 +188,18 @@ ROLLUP_P99_MS=$(calc "$(field "$ROLLUP" p99_us) / 1000" 1)
 HEALTH_P99_MS=$(calc "$(field "$HEALTH" p99_us) / 1000" 1)
 ROLLUP_VS_HEALTH=$(calc "$ROLLUP_RPS / ($HEALTH_RPS > 0 ? $HEALTH_RPS : 1)" 3)
 
+# ---------------------------------------------------------------------------------------------- c2. area search
+# Finding a place by name (GET /api/v1/areas?q=), over the whole registry whatever was loaded: a county's name
+# (唐河, one match) and the widest name query (镇, a character of 21,494 names), each by wrk -t2 -c32.
+say "c2. wrk -t2 -c32 -d${SECONDS_PER_RUN}s: /api/v1/areas?q=唐河, then ?q=镇"
+wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/stats.lua" "$BASE/api/v1/areas?q=%E5%94%90%E6%B2%B3" | tee "$WORK/wrk-search.log"
+wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/stats.lua" "$BASE/api/v1/areas?q=%E9%95%87" | tee "$WORK/wrk-search-wide.log"
+SEARCH=$(grep '^WRK ' "$WORK/wrk-search.log")
+SEARCH_WIDE=$(grep '^WRK ' "$WORK/wrk-search-wide.log")
+SEARCH_VS_HEALTH=$(calc "$(field "$SEARCH" rps) / ($HEALTH_RPS > 0 ? $HEALTH_RPS : 1)" 3)
+SEARCH_LINE="q=唐河 $(field "$SEARCH" rps) req/s (p50 $(calc "$(field "$SEARCH" p50_us) / 1000" 2) ms, p99 $(calc "$(field "$SEARCH" p99_us) / 1000" 1) ms), q=镇 $(field "$SEARCH_WIDE" rps) req/s (p50 $(calc "$(field "$SEARCH_WIDE" p50_us) / 1000" 2) ms, p99 $(calc "$(field "$SEARCH_WIDE" p99_us) / 1000" 1) ms)"
+echo "area search: $SEARCH_LINE"
+
 # ---------------------------------------------------------------------------------------------- d. ingest
 say "d. ingest: wrk -t2 -c16 -d${SECONDS_PER_RUN}s POSTing distinct valid reports"
 tail -n +2 "$APP/Data/divisions/streets.csv" | cut -d, -f1 >"$WORK/township-codes.txt"
@@ -300,6 +313,7 @@ row "Ingest: stored reports/s over HTTP, 16 connections" "$INGEST_RATE" "/s" "�
 row "Ingest: p99 latency" "$INGEST_P99_MS" "ms" "≤ 50 ms" 0 50
 row "Rollup req/s ÷ /health req/s, 32 connections" "$ROLLUP_VS_HEALTH" "×" "≥ 0.5×" 1 0.5
 row "Rollup p99 latency, 32 connections" "$ROLLUP_P99_MS" "ms" "≤ 10 ms" 0 10
+row "Area search by name (q=唐河) req/s ÷ /health req/s, 32 connections" "$SEARCH_VS_HEALTH" "×" "≥ 0.5×" 1 0.5
 row "First request of any rollup, slowest of $((4 * ${#QUERIES[@]}))" "$FIRST_MAX_MS" "ms" "≤ 50 ms" 0 50
 row "Database size per report" "$BYTES_PER_REPORT" "bytes" "≤ 1,024 bytes" 0 1024
 row "Start-up to healthy" "$STARTUP_MS" "ms" "≤ 2,000 ms" 0 2000
@@ -316,6 +330,7 @@ DETAILS="- Scale: $SCALE; $REPORTS reports ($FROM-$TO) bulk-loaded in $BULK_SECO
 - Database: $DB_BYTES bytes after the bulk load = $BYTES_PER_REPORT bytes per report.
 - /health: $HEALTH_RPS req/s, p99 $HEALTH_P99_MS ms. Rollup \`$ROLLUP_PATH\` (\`$ENCODING_HEADER\`): $ROLLUP_RPS req/s, p99 $ROLLUP_P99_MS ms. The widest table, \`$WIDE_PATH\`: $(field "$WIDE" rps) req/s, p99 $(calc "$(field "$WIDE" p99_us) / 1000" 1) ms.
 - Ingest: $INGEST_STORED reports stored in ${SECONDS_PER_RUN} s; non-2xx answers: $INGEST_OTHER ($INGEST_STATUSES).
+- Area search (${SECONDS_PER_RUN} s each, 32 connections): $SEARCH_LINE.
 - Imports (dry runs, ${SECONDS_PER_RUN} s each, 4 connections): web page $(field "$IMPORT_HTML" rps)/s (p99 $(calc "$(field "$IMPORT_HTML" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_HTML" non2xx)), text $(field "$IMPORT_TEXT" rps)/s (p99 $(calc "$(field "$IMPORT_TEXT" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_TEXT" non2xx)), PDF $(field "$IMPORT_PDF" rps)/s (p99 $(calc "$(field "$IMPORT_PDF" p99_us) / 1000" 1) ms, non-2xx $(field "$IMPORT_PDF" non2xx)); RSS $RSS_AFTER_IMPORT MB afterwards.
 - Slowest first request: \`$FIRST_MAX_WHAT\` ($FIRST_MAX_MS ms); non-200 first answers: $FIRST_BAD.
 - Memory: peak RSS $HWM_MB MB; RSS $RSS_AFTER_START MB when healthy, $RSS_AFTER_FIRST MB after the first requests, $RSS_AFTER_ROLLUP MB after the wrk runs on /health and the rollup, $RSS_AFTER_INGEST MB after the ingest, $RSS_AFTER_IMPORT MB after the imports (peak $(calc "$HWM_INGEST_KB / 1024" 0) MB so far), $RSS_MB MB after the hostile reads.

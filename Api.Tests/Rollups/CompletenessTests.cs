@@ -64,6 +64,12 @@ public class CompletenessTests
         var result = Completeness.Of(Registry, "411328", 2020, submitted);
 
         Assert.Equal((4, 1), (result.Submitted, result.OnTime));
+        Assert.Equal(
+        [
+            ("411328001", JudgedBy.PublishedAt, new DateOnly(2021, 3, 5)),
+            ("411328111", JudgedBy.PublishedAt, new DateOnly(2021, 2, 1)),
+            ("411328311", JudgedBy.FirstSubmittedAt, new DateOnly(2026, 11, 30)),   // 08:00 in China
+        ], result.Late.Select(l => (l.Code, l.Report.JudgedBy, l.Report.JudgedOn)));
     }
 
     [Fact]

@@ -13,5 +13,7 @@ public static class Parameters
 
     public const string TownshipCodePattern = "^[0-9]{9}$";
 
-    public const string AreaCodeMessage = "must be a division code of 2, 4, 6 or 9 digits (province, city, county or township).";
+    /// <summary>What every area parameter's 400 says after its name: the rule, and where a code is found by a place's name.</summary>
+    public const string AreaCodeMessage =
+        "must be a division code of 2, 4, 6 or 9 digits (41, 4113, 411328, 411328110); find one by name with GET /api/v1/areas?q=唐河.";
 }

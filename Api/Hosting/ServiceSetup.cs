@@ -35,6 +35,8 @@ public static class ServiceSetup
         // for tens of milliseconds. Whoever asks for the registry first waits for all of it.
         var divisions = Task.Run(() => DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions")));
         services.AddSingleton(_ => divisions.GetAwaiter().GetResult());
+        var areaSearch = Task.Run(async () => new AreaSearch(await divisions));
+        services.AddSingleton(_ => areaSearch.GetAwaiter().GetResult());
         services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();

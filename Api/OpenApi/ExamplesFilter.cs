@@ -36,6 +36,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
         DescribeCsv(operation);
         DescribeText(operation);
         DescribePrintedTables(operation);
+        DescribeAreaSearch(operation);
         if (operation.OperationId == "importDocument")
             DescribeImport(operation);
         var takesReport = context.ApiDescription.ActionDescriptor.EndpointMetadata
@@ -146,10 +147,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
         };
         media.Example = operation.OperationId switch
         {
-            "completeness" => JsonValue.Create(
-                "year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt,publishedAt\r\n" +
-                "2020,411328001,滨河街道,false,false,,\r\n" +
-                "2020,411328110,上屯镇,true,true,2026-11-30T02:00:00.0000000Z,2021-01-20\r\n"),
+            "completeness" => null,
             "listCells" => JsonValue.Create(
                 "townshipCode,year,format,flagged,section,row,column,value\r\n" +
                 "411328110,2020,2019,false,applications,newlyReceived,naturalPerson,0\r\n" +
@@ -157,6 +155,70 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             // A rollup's is written by RollupSchemas, from the same group as its JSON example.
             _ => null,
         };
+        if (operation.OperationId == "completeness")
+            DescribeCompleteness(media, ok);
+    }
+
+    /// <summary>Completeness answers two CSVs (list=townships, list=reminders) and JSON with the late listed.</summary>
+    private static void DescribeCompleteness(OpenApiMediaType csv, OpenApiResponse ok)
+    {
+        csv.Examples = new Dictionary<string, IOpenApiExample>
+        {
+            ["townships"] = new OpenApiExample
+            {
+                Summary = "list=townships (the default): every township-level unit",
+                Value = JsonValue.Create(
+                    "year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt,publishedAt\r\n" +
+                    "2020,411328001,滨河街道,false,false,,\r\n" +
+                    "2020,411328110,上屯镇,true,true,2026-11-30T02:00:00.0000000Z,2021-01-20\r\n" +
+                    "2020,411328112,少拜寺镇,true,false,2026-11-30T02:00:00.0000000Z,2021-02-01\r\n"),
+            },
+            ["reminders"] = new OpenApiExample
+            {
+                Summary = "list=reminders: the missing and the late, with their county",
+                Value = JsonValue.Create(
+                    "year,countyCode,countyName,townshipCode,townshipName,status,date,judgedBy\r\n" +
+                    "2020,411328,唐河县,411328001,滨河街道,missing,,\r\n" +
+                    "2020,411328,唐河县,411328112,少拜寺镇,late,2021-02-01,publishedAt\r\n" +
+                    "2020,411328,唐河县,411328311,东王集乡,late,2026-11-30,firstSubmittedAt\r\n"),
+            },
+        };
+        if (ok.Content!.TryGetValue("application/json", out var json) && json is OpenApiMediaType jsonMedia)
+        {
+            jsonMedia.Example = JsonNode.Parse("""
+                {
+                  "area": "411328", "year": 2020, "deadline": "2021-02-01T00:00:00+08:00",
+                  "expected": 24, "submitted": 4, "onTime": 2, "rate": 0.166667, "onTimeRate": 0.083333,
+                  "missing": [ { "code": "411328002", "name": "文峰街道" } ],
+                  "late": [
+                    { "code": "411328112", "name": "少拜寺镇", "judgedBy": "publishedAt", "publishedAt": "2021-02-01", "firstSubmittedAt": "2026-11-30T02:00:00Z" },
+                    { "code": "411328311", "name": "东王集乡", "judgedBy": "firstSubmittedAt", "publishedAt": null, "firstSubmittedAt": "2026-11-30T02:00:00Z" }
+                  ]
+                }
+                """);
+        }
+    }
+
+    /// <summary>The area search: a township found by a part of its name, with its parents.</summary>
+    private static void DescribeAreaSearch(OpenApiOperation operation)
+    {
+        if (operation.OperationId != "searchAreas" || operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok
+            || ok.Content is null || !ok.Content.TryGetValue("application/json", out var json) || json is not OpenApiMediaType media)
+            return;
+        media.Example = JsonNode.Parse("""
+            {
+              "q": "城关镇", "limit": 2, "next": "/api/v1/areas?q=%E5%9F%8E%E5%85%B3%E9%95%87&limit=2&after=ExactName-150123100",
+              "total": 88, "count": 2,
+              "areas": [
+                { "code": "120114110", "name": "城关镇", "level": "Township", "match": "ExactName",
+                  "parents": [ { "code": "12", "name": "天津市", "level": "Province" }, { "code": "1201", "name": "市辖区", "level": "City" },
+                               { "code": "120114", "name": "武清区", "level": "County" } ] },
+                { "code": "150123100", "name": "城关镇", "level": "Township", "match": "ExactName",
+                  "parents": [ { "code": "15", "name": "内蒙古自治区", "level": "Province" }, { "code": "1501", "name": "呼和浩特市", "level": "City" },
+                               { "code": "150123", "name": "和林格尔县", "level": "County" } ] }
+              ]
+            }
+            """);
     }
 
     /// <summary>A report as text is its national tables as printed: show those of the 2019 example.</summary>

@@ -8,6 +8,7 @@ public sealed class DivisionRegistry
 {
     private readonly Dictionary<string, Division> _byCode;
     private readonly Division[] _townshipsByCode;
+    private readonly Dictionary<string, List<Division>> _children = new(StringComparer.Ordinal);
 
     public DivisionRegistry(IEnumerable<Division> divisions)
     {
@@ -21,8 +22,18 @@ public sealed class DivisionRegistry
                 throw new ArgumentException($"Division code {division.Code} appears twice.", nameof(divisions));
             if (division.Level == DivisionLevel.Township)
                 townships.Add(division);
+            if (division.ParentCode is { } parent)
+            {
+                if (!_children.TryGetValue(parent, out var siblings)) _children[parent] = siblings = [];
+                siblings.Add(division);
+            }
         }
 
+        foreach (var siblings in _children.Values)
+        {
+            if (!InCodeOrder(siblings))
+                siblings.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        }
         _townshipsByCode = [.. townships];
         // The official list comes in code order, so this is a check at every start, not a sort.
         if (!InCodeOrder(_townshipsByCode))
@@ -32,6 +43,12 @@ public sealed class DivisionRegistry
     public int TownshipCount => _townshipsByCode.Length;
 
     public Division? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Every unit of every level, in no particular order.</summary>
+    public IReadOnlyCollection<Division> Divisions => _byCode.Values;
+
+    /// <summary>The units one level under <paramref name="division"/>, in code order; none under a township.</summary>
+    public IReadOnlyList<Division> ChildrenOf(Division division) => _children.GetValueOrDefault(division.Code) ?? [];
 
     public bool IsTownship(string code) => Find(code) is { Level: DivisionLevel.Township };
 
@@ -55,9 +72,9 @@ public sealed class DivisionRegistry
         return _townshipsByCode.AsSpan(start, end - start);
     }
 
-    private static bool InCodeOrder(Division[] divisions)
+    private static bool InCodeOrder(IReadOnlyList<Division> divisions)
     {
-        for (var i = 1; i < divisions.Length; i++)
+        for (var i = 1; i < divisions.Count; i++)
         {
             if (string.CompareOrdinal(divisions[i - 1].Code, divisions[i].Code) > 0)
                 return false;

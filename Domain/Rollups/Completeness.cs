@@ -2,9 +2,6 @@ using Disclosure.Domain.Registry;
 
 namespace Disclosure.Domain.Rollups;
 
-/// <summary>A township of the registry that has no report for the year.</summary>
-public sealed record MissingTownship(string Code, string Name);
-
 /// <summary>
 /// How many of the townships under an area reported for a year. <see cref="Rate"/> = submitted / expected and
 /// <see cref="OnTimeRate"/> = on time / expected (the share of all townships that met the deadline), both
@@ -18,6 +15,7 @@ public sealed record CompletenessResult(
     int Submitted,
     int OnTime,
     IReadOnlyList<MissingTownship> Missing,
+    IReadOnlyList<LateTownship> Late,
     decimal? Rate,
     decimal? OnTimeRate);
 
@@ -51,6 +49,7 @@ public static class Completeness
 
         int expected = 0, reported = 0, onTime = 0;
         var missing = new List<MissingTownship>();
+        var late = new List<LateTownship>();
         foreach (var township in registry.TownshipsUnder(area ?? ""))
         {
             expected++;
@@ -61,9 +60,10 @@ public static class Completeness
             }
             reported++;
             if (report.IsOnTime(year)) onTime++;
+            else late.Add(new LateTownship(township.Code, township.Name, report));
         }
 
-        return new CompletenessResult(area, year, deadline, expected, reported, onTime, missing,
+        return new CompletenessResult(area, year, deadline, expected, reported, onTime, missing, late,
             RollupValue.Rate.Of(reported, expected).Value, RollupValue.Rate.Of(onTime, expected).Value);
     }
 }

@@ -6,8 +6,15 @@ namespace Disclosure.Domain.Rollups;
 /// </summary>
 public sealed record SubmittedReport(string TownshipCode, DateTimeOffset FirstSubmittedAt, DateOnly? PublishedAt = null)
 {
+    /// <summary>The publication date when the report has one (a report back-filled years later keeps its own), else the arrival.</summary>
+    public JudgedBy JudgedBy => PublishedAt is null ? JudgedBy.FirstSubmittedAt : JudgedBy.PublishedAt;
+
     /// <summary>On time by the publication date when the report has one, else by when it first arrived here.</summary>
     public bool IsOnTime(int year) => PublishedAt is { } published
         ? published <= Completeness.LastDayFor(year)
         : FirstSubmittedAt < Completeness.DeadlineFor(year);
+
+    /// <summary>The day that judged it: the publication date, else the day it first arrived, in China (where the deadline falls).</summary>
+    public DateOnly JudgedOn => PublishedAt
+        ?? DateOnly.FromDateTime(FirstSubmittedAt.ToOffset(Completeness.ChinaStandardTime).DateTime);
 }

@@ -27,29 +27,40 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
         Summary(s =>
         {
             s.Summary = "Who has reported for a year, who has not, and who was on time";
-            s.Description = "Expected are the township-level units under area in the official registry. On time: the first revision " +
-                            "arrived before 1 February of the next year, 00:00 China Standard Time (the 31 January deadline of 条例 art. 50). " +
+            s.Description = "Expected are the township-level units under area in the official registry. On time: the report's publishedAt " +
+                            "(the day the township published it) is 31 January of the next year or earlier, when the report has one; else its " +
+                            "first revision arrived before 1 February of the next year, 00:00 China Standard Time (the 31 January deadline of " +
+                            "条例 art. 50). So a year back-filled long after is judged by the dates it was published. " +
                             "rate = submitted / expected, onTimeRate = onTime / expected; null when nothing is expected. " +
-                            "CSV: one line per township-level unit, with whether and when it reported.";
+                            "JSON lists the missing units and the late ones, with the dates that judged them. " +
+                            "CSV: list=townships (the default), one line per township-level unit, with whether and when it reported; " +
+                            "list=reminders, one line per missing or late unit, with its county, for the county to send reminders " +
+                            "(date: publishedAt, else the China date of the first revision; judgedBy says which).";
             s.Params["year"] = "The year reported on, 2008 to 9998.";
-            s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township. Absent: the whole country.";
+            s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township (find a code by name with GET /api/v1/areas?q=). Absent: the whole country.";
             s.Params["format"] = "csv for CSV; json is the default. Accept: text/csv works too.";
-            s.Responses[200] = "The counts, and the missing units listed by code and name.";
+            s.Params["list"] = "The CSV's lines: townships (default), every township-level unit; reminders, only the missing and the late. The JSON answer always lists both.";
+            s.Responses[200] = "The counts, the missing units listed by code and name, and the late ones with their dates.";
             s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
             s.Responses[400] = "A parameter is not valid; each is named.";
         });
     }
 
-    public override Task HandleAsync(Request request, CancellationToken ct) =>
-        reads.SendAsync(HttpContext, $"completeness?area={request.Area}&year={request.Year}", ReadAnswers.Negotiate(HttpContext, request.Format),
+    public override Task HandleAsync(Request request, CancellationToken ct)
+    {
+        var list = request.List ?? Request.TownshipsList;
+        return reads.SendAsync(HttpContext, $"completeness?area={request.Area}&year={request.Year}&list={list}", ReadAnswers.Negotiate(HttpContext, request.Format),
             async (representation, token) =>
             {
                 var submissions = await store.ListSubmissionsAsync(request.Area, request.Year!.Value, token);
-                return new ReadBody(representation == Representation.Csv
-                    ? Csv(request, submissions)
-                    : JsonSerializer.SerializeToUtf8Bytes(CompletenessResponse.From(
+                if (representation == Representation.Json)
+                    return new ReadBody(JsonSerializer.SerializeToUtf8Bytes(CompletenessResponse.From(
                         Domain.Rollups.Completeness.Of(registry, request.Area, request.Year.Value, submissions)), ApiJson.Options));
+                return new ReadBody(list == Request.RemindersList
+                    ? Reminders(Domain.Rollups.Completeness.Of(registry, request.Area, request.Year.Value, submissions))
+                    : Csv(request, submissions));
             }, ct);
+    }
 
     private byte[] Csv(Request request, IReadOnlyList<SubmittedReport> submissions)
     {
@@ -68,6 +79,24 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
         }
         return csv.ToUtf8Bytes();
     }
+
+    /// <summary>The townships a county reminds: the missing and the late, in code order (so by county), with the day that judged a late one.</summary>
+    private byte[] Reminders(CompletenessResult result)
+    {
+        var year = result.Year.ToString(CultureInfo.InvariantCulture);
+        var lines = result.Missing.Select(m => (m.Code, m.Name, Status: "missing", Date: "", JudgedBy: ""))
+            .Concat(result.Late.Select(l => (l.Code, l.Name, Status: "late",
+                Date: l.Report.JudgedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), JudgedBy: LateTownshipResponse.NameOf(l.Report.JudgedBy))))
+            .OrderBy(line => line.Code, StringComparer.Ordinal);
+        using var csv = new Csv().Line(["year", "countyCode", "countyName", "townshipCode", "townshipName", "status", "date", "judgedBy"]);
+        foreach (var line in lines)
+        {
+            // Every township-level unit of the registry has its county (the registry refuses an orphan).
+            var county = registry.Find(registry.Find(line.Code)!.ParentCode!)!;
+            csv.Line([year, county.Code, county.Name, line.Code, line.Name, line.Status, line.Date, line.JudgedBy]);
+        }
+        return csv.ToUtf8Bytes();
+    }
 }
 
 public sealed class Request : ReadRequest
@@ -77,6 +106,13 @@ public sealed class Request : ReadRequest
 
     [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
     public string? Area { get; set; }
+
+    public const string TownshipsList = "townships";
+    public const string RemindersList = "reminders";
+
+    /// <summary>The CSV's lines: every township (townships, the default), or only the missing and the late (reminders).</summary>
+    [QueryParam, RegularExpression("^(townships|reminders)$")]
+    public string? List { get; set; }
 }
 
 public sealed class RequestValidator : Validator<Request>
@@ -90,6 +126,8 @@ public sealed class RequestValidator : Validator<Request>
             .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
         RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
             .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        RuleFor(r => r.List).Must(list => list is Request.TownshipsList or Request.RemindersList).When(r => r.List is not null)
+            .WithErrorCode("invalid-list").WithMessage("list must be townships (every township-level unit) or reminders (the missing and the late).");
     }
 }
 
@@ -118,6 +156,9 @@ public sealed class CompletenessResponse
     /// <summary>The township-level units with no report for the year, in code order.</summary>
     public required IReadOnlyList<MissingTownship> Missing { get; init; }
 
+    /// <summary>The township-level units whose report is late, in code order, with the dates that judged them.</summary>
+    public required IReadOnlyList<LateTownshipResponse> Late { get; init; }
+
     public static CompletenessResponse From(CompletenessResult r) => new()
     {
         Area = r.Area,
@@ -129,5 +170,6 @@ public sealed class CompletenessResponse
         Rate = r.Rate,
         OnTimeRate = r.OnTimeRate,
         Missing = r.Missing,
+        Late = r.Late.Select(LateTownshipResponse.From).ToList(),
     };
 }

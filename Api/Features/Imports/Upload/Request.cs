@@ -54,7 +54,7 @@ public sealed class RequestBinder : IRequestBinder<Request>
         {
             request.Area = area.ToString();
             if (!Parameters.IsAreaCode(request.Area))
-                Fail("area", "invalid-area", "area must be a division code of 2, 4, 6 or 9 digits.");
+                Fail("area", "invalid-area", "area " + Parameters.AreaCodeMessage);
         }
         if (query.TryGetValue("store", out var store))
         {
