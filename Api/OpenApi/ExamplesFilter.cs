@@ -187,12 +187,12 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
         {
             jsonMedia.Example = JsonNode.Parse("""
                 {
-                  "area": "411328", "year": 2020, "deadline": "2021-02-01T00:00:00+08:00",
+                  "area": "411328", "year": 2020, "deadline": "2021-01-31T16:00:00.0000000Z",
                   "expected": 24, "submitted": 4, "onTime": 2, "rate": 0.166667, "onTimeRate": 0.083333,
-                  "missing": [ { "code": "411328002", "name": "文峰街道" } ],
+                  "missing": [ { "townshipCode": "411328002", "townshipName": "文峰街道" } ],
                   "late": [
-                    { "code": "411328112", "name": "少拜寺镇", "judgedBy": "publishedAt", "publishedAt": "2021-02-01", "firstSubmittedAt": "2026-11-30T02:00:00Z" },
-                    { "code": "411328311", "name": "东王集乡", "judgedBy": "firstSubmittedAt", "publishedAt": null, "firstSubmittedAt": "2026-11-30T02:00:00Z" }
+                    { "townshipCode": "411328112", "townshipName": "少拜寺镇", "judgedBy": "publishedAt", "publishedAt": "2021-02-01", "firstSubmittedAt": "2026-11-30T02:00:00.0000000Z" },
+                    { "townshipCode": "411328311", "townshipName": "东王集乡", "judgedBy": "firstSubmittedAt", "publishedAt": null, "firstSubmittedAt": "2026-11-30T02:00:00.0000000Z" }
                   ]
                 }
                 """);

@@ -63,8 +63,8 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
         Assert.Equal(2, (int?)body["onTime"]);
         Assert.Equal(20, body["missing"]!.AsArray().Count);
         Assert.Equal(
-            """[{"code":"411328001","name":"滨河街道","judgedBy":"firstSubmittedAt","publishedAt":null,"firstSubmittedAt":"2026-11-30T17:30:00.0000000Z"},""" +
-            """{"code":"411328112","name":"少拜寺镇","judgedBy":"publishedAt","publishedAt":"2021-02-01","firstSubmittedAt":"2026-11-30T17:30:00.0000000Z"}]""",
+            """[{"townshipCode":"411328001","townshipName":"滨河街道","judgedBy":"firstSubmittedAt","publishedAt":null,"firstSubmittedAt":"2026-11-30T17:30:00.0000000Z"},""" +
+            """{"townshipCode":"411328112","townshipName":"少拜寺镇","judgedBy":"publishedAt","publishedAt":"2021-02-01","firstSubmittedAt":"2026-11-30T17:30:00.0000000Z"}]""",
             body["late"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 

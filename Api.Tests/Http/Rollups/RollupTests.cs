@@ -280,7 +280,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
         var reported = fixture.Reports.Where(r => r.County == "411328" && r.Year == 2021).Select(r => r.Township).ToHashSet();
         Assert.Equal(24, (int?)body["expected"]);
         Assert.Equal(reported.Count, (int?)body["submitted"]);
-        var missing = body["missing"]!.AsArray().Select(m => (string)m!["code"]!).ToList();
+        var missing = body["missing"]!.AsArray().Select(m => (string)m!["townshipCode"]!).ToList();
         Assert.Equal(24 - reported.Count, missing.Count);
         Assert.Empty(missing.Intersect(reported));
         Assert.All(missing, code => Assert.StartsWith("411328", code));

@@ -138,8 +138,8 @@ public sealed class CompletenessResponse
 
     public required int Year { get; init; }
 
-    /// <summary>The first instant that is late: 1 February of the next year, 00:00 China Standard Time.</summary>
-    public required DateTimeOffset Deadline { get; init; }
+    /// <summary>The first instant that is late: 1 February of the next year, 00:00 China Standard Time (31 January 16:00 UTC).</summary>
+    public required DateTime Deadline { get; init; }
 
     public required int Expected { get; init; }
     public required int Submitted { get; init; }
@@ -154,7 +154,7 @@ public sealed class CompletenessResponse
     public required decimal? OnTimeRate { get; init; }
 
     /// <summary>The township-level units with no report for the year, in code order.</summary>
-    public required IReadOnlyList<MissingTownship> Missing { get; init; }
+    public required IReadOnlyList<MissingTownshipResponse> Missing { get; init; }
 
     /// <summary>The township-level units whose report is late, in code order, with the dates that judged them.</summary>
     public required IReadOnlyList<LateTownshipResponse> Late { get; init; }
@@ -163,13 +163,13 @@ public sealed class CompletenessResponse
     {
         Area = r.Area,
         Year = r.Year,
-        Deadline = r.Deadline,
+        Deadline = r.Deadline.UtcDateTime,
         Expected = r.Expected,
         Submitted = r.Submitted,
         OnTime = r.OnTime,
         Rate = r.Rate,
         OnTimeRate = r.OnTimeRate,
-        Missing = r.Missing,
+        Missing = r.Missing.Select(MissingTownshipResponse.From).ToList(),
         Late = r.Late.Select(LateTownshipResponse.From).ToList(),
     };
 }

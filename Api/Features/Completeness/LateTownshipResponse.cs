@@ -6,8 +6,8 @@ namespace Disclosure.Api.Features.Completeness;
 /// <summary>A township whose report is late: publishedAt judged it when the report has one, else firstSubmittedAt.</summary>
 public sealed class LateTownshipResponse
 {
-    public required string Code { get; init; }
-    public required string Name { get; init; }
+    public required string TownshipCode { get; init; }
+    public required string TownshipName { get; init; }
 
     /// <summary>Which date judged the report late: publishedAt or firstSubmittedAt.</summary>
     public required string JudgedBy { get; init; }
@@ -23,8 +23,8 @@ public sealed class LateTownshipResponse
 
     public static LateTownshipResponse From(LateTownship late) => new()
     {
-        Code = late.Code,
-        Name = late.Name,
+        TownshipCode = late.Code,
+        TownshipName = late.Name,
         JudgedBy = NameOf(late.Report.JudgedBy),
         PublishedAt = late.Report.PublishedAt,
         FirstSubmittedAt = late.Report.FirstSubmittedAt.UtcDateTime,
