@@ -45,37 +45,3 @@ public sealed record ImportAnswer
     /// <summary>Why a file of a multipart upload could not be imported at all.</summary>
     public ProblemResponse? Problem { get; init; }
 }
-
-/// <summary>Who and when the document is about, and what it was found to be.</summary>
-public sealed class DetectedReport
-{
-    public string? TownshipCode { get; init; }
-    public string? TownshipName { get; init; }
-    public int? Year { get; init; }
-
-    /// <summary>The national format the tables follow: <c>2019</c> or <c>2021</c>.</summary>
-    public string? Format { get; init; }
-
-    /// <summary>The layout found: <c>2019</c>, <c>2021</c>, or <c>2021-undivided-other</c> (（六） printed as one row).</summary>
-    public string? Layout { get; init; }
-
-    /// <summary>The report's title as printed.</summary>
-    public string? Title { get; init; }
-
-    /// <summary>The publication date: the page's, or the date under the report's signature (YYYY-MM-DD).</summary>
-    public string? PublishedAt { get; init; }
-}
-
-/// <summary>The revision an import stored (or found identical), as <c>POST /api/v1/reports</c> would have.</summary>
-public sealed class StoredImport
-{
-    public required int Revision { get; init; }
-    public required string Location { get; init; }
-    public required bool Flagged { get; init; }
-}
-
-/// <summary>The answer to a multipart upload: each file judged on its own.</summary>
-public sealed class ImportResults
-{
-    public required IReadOnlyList<ImportAnswer> Results { get; init; }
-}

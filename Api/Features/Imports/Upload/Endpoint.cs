@@ -119,10 +119,3 @@ public sealed class Endpoint(DocumentImport import, ReportSubmission submission,
             : answer with { File = file };
     }
 }
-
-/// <summary>A multipart upload of documents, as OpenAPI shows it.</summary>
-public sealed class ImportUploadBody
-{
-    /// <summary>One or more documents, each a part named 'file' with its own Content-Type.</summary>
-    public required IReadOnlyList<IFormFile> File { get; init; }
-}
