@@ -31,7 +31,7 @@ public sealed class AreaChildrenTests : IDisposable
         Assert.Equal(18, codes.Length);
         Assert.Equal(["4101", "4102", "4103"], codes[..3]);
         Assert.Equal("4190", codes[^1]);
-        Assert.All(body["children"]!.AsArray(), c => Assert.Equal("City", (string?)c!["level"]));
+        Assert.All(body["children"]!.AsArray(), c => Assert.Equal("city", (string?)c!["level"]));
         Assert.Null(body["next"]);
     }
 
@@ -45,7 +45,7 @@ public sealed class AreaChildrenTests : IDisposable
              "411371", "411372", "411381"],
             Codes(body));
         Assert.Equal("唐河县", (string?)body["children"]![9]!["name"]);
-        Assert.Equal("County", (string?)body["children"]![9]!["level"]);
+        Assert.Equal("county", (string?)body["children"]![9]!["level"]);
     }
 
     [Fact]

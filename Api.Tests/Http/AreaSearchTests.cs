@@ -30,8 +30,8 @@ public sealed class AreaSearchTests : IDisposable
         var county = body["areas"]![0]!;
         Assert.Equal("411328", (string?)county["code"]);
         Assert.Equal("唐河县", (string?)county["name"]);
-        Assert.Equal("County", (string?)county["level"]);
-        Assert.Equal("NamePrefix", (string?)county["match"]);
+        Assert.Equal("county", (string?)county["level"]);
+        Assert.Equal("namePrefix", (string?)county["match"]);
         Assert.Equal(["河南省", "南阳市"], ParentNames(county));
         Assert.Equal(["41", "4113"], county["parents"]!.AsArray().Select(p => (string)p!["code"]!));
         Assert.Equal(1, (int?)body["total"]);
@@ -49,7 +49,7 @@ public sealed class AreaSearchTests : IDisposable
         var township = Assert.Single(body["areas"]!.AsArray())!;
         Assert.Equal("411328110", (string?)township["code"]);
         Assert.Equal("上屯镇", (string?)township["name"]);
-        Assert.Equal("Township", (string?)township["level"]);
+        Assert.Equal("township", (string?)township["level"]);
         Assert.Equal(["河南省", "南阳市", "唐河县"], ParentNames(township));
         Assert.Equal(["41", "4113", "411328"], township["parents"]!.AsArray().Select(p => (string)p!["code"]!));
     }
@@ -65,7 +65,7 @@ public sealed class AreaSearchTests : IDisposable
              "430481105", "450103101", "621223103", "411371401"],
             Codes(body));
         Assert.Equal("南阳市", (string?)body["areas"]![0]!["name"]);
-        Assert.Equal("NameContains", (string?)body["areas"]![22]!["match"]);
+        Assert.Equal("nameContains", (string?)body["areas"]![22]!["match"]);
         Assert.Equal(23, (int?)body["total"]);
     }
 
@@ -75,7 +75,7 @@ public sealed class AreaSearchTests : IDisposable
         var (body, _) = await GetAsync("/api/v1/areas?q=唐河县");
 
         var county = Assert.Single(body["areas"]!.AsArray())!;
-        Assert.Equal("ExactName", (string?)county["match"]);
+        Assert.Equal("exactName", (string?)county["match"]);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class AreaSearchTests : IDisposable
             foreach (var area in body["areas"]!.AsArray())
             {
                 Assert.Equal("城关镇", (string?)area!["name"]);
-                Assert.Equal("ExactName", (string?)area["match"]);
+                Assert.Equal("exactName", (string?)area["match"]);
                 Assert.Equal(3, area["parents"]!.AsArray().Count);
             }
             Assert.Equal(88, (int?)body["total"]);
@@ -104,8 +104,8 @@ public sealed class AreaSearchTests : IDisposable
         }
 
         Assert.Equal([30, 30, 28], pageSizes);
-        Assert.Equal("/api/v1/areas?q=%E5%9F%8E%E5%85%B3%E9%95%87&limit=30&after=ExactName-411321100", nexts[0]);
-        Assert.Equal("/api/v1/areas?q=%E5%9F%8E%E5%85%B3%E9%95%87&limit=30&after=ExactName-610926100", nexts[1]);
+        Assert.Equal("/api/v1/areas?q=%E5%9F%8E%E5%85%B3%E9%95%87&limit=30&after=exactName-411321100", nexts[0]);
+        Assert.Equal("/api/v1/areas?q=%E5%9F%8E%E5%85%B3%E9%95%87&limit=30&after=exactName-610926100", nexts[1]);
         Assert.Null(nexts[2]);
         Assert.Equal(88, codes.Distinct().Count());
         Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
@@ -131,9 +131,9 @@ public sealed class AreaSearchTests : IDisposable
         Assert.Equal(20, codes.Length);
         Assert.Equal(["4113", "411302", "411303", "411321"], codes[..4]);
         Assert.Equal("411302004", codes[^1]);
-        Assert.All(body["areas"]!.AsArray(), a => Assert.Equal("CodePrefix", (string?)a!["match"]));
+        Assert.All(body["areas"]!.AsArray(), a => Assert.Equal("codePrefix", (string?)a!["match"]));
         Assert.Equal(272, (int?)body["total"]);
-        Assert.Equal("/api/v1/areas?q=4113&limit=20&after=CodePrefix-411302004", (string?)body["next"]);
+        Assert.Equal("/api/v1/areas?q=4113&limit=20&after=codePrefix-411302004", (string?)body["next"]);
 
         var (second, _) = await GetAsync((string)body["next"]!);
         Assert.Equal("411302007", Codes(second)[0]);

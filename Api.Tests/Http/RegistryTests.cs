@@ -37,7 +37,7 @@ public sealed class RegistryTests : IDisposable
         var body = await GetAsync("/api/v1/areas/411328110");
 
         Assert.Equal("上屯镇", (string?)body["name"]);
-        Assert.Equal("Township", (string?)body["level"]);
+        Assert.Equal("township", (string?)body["level"]);
         Assert.Equal(["41", "4113", "411328"], body["parents"]!.AsArray().Select(p => (string)p!["code"]!));
         Assert.Equal(["河南省", "南阳市", "唐河县"], body["parents"]!.AsArray().Select(p => (string)p!["name"]!));
         Assert.Equal(1, (int?)body["townshipCount"]);

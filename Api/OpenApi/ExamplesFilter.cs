@@ -207,15 +207,15 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             return;
         media.Example = JsonNode.Parse("""
             {
-              "q": "城关镇", "limit": 2, "next": "/api/v1/areas?q=%E5%9F%8E%E5%85%B3%E9%95%87&limit=2&after=ExactName-150123100",
+              "q": "城关镇", "limit": 2, "next": "/api/v1/areas?q=%E5%9F%8E%E5%85%B3%E9%95%87&limit=2&after=exactName-150123100",
               "total": 88, "count": 2,
               "areas": [
-                { "code": "120114110", "name": "城关镇", "level": "Township", "match": "ExactName",
-                  "parents": [ { "code": "12", "name": "天津市", "level": "Province" }, { "code": "1201", "name": "市辖区", "level": "City" },
-                               { "code": "120114", "name": "武清区", "level": "County" } ] },
-                { "code": "150123100", "name": "城关镇", "level": "Township", "match": "ExactName",
-                  "parents": [ { "code": "15", "name": "内蒙古自治区", "level": "Province" }, { "code": "1501", "name": "呼和浩特市", "level": "City" },
-                               { "code": "150123", "name": "和林格尔县", "level": "County" } ] }
+                { "code": "120114110", "name": "城关镇", "level": "township", "match": "exactName",
+                  "parents": [ { "code": "12", "name": "天津市", "level": "province" }, { "code": "1201", "name": "市辖区", "level": "city" },
+                               { "code": "120114", "name": "武清区", "level": "county" } ] },
+                { "code": "150123100", "name": "城关镇", "level": "township", "match": "exactName",
+                  "parents": [ { "code": "15", "name": "内蒙古自治区", "level": "province" }, { "code": "1501", "name": "呼和浩特市", "level": "city" },
+                               { "code": "150123", "name": "和林格尔县", "level": "county" } ] }
               ]
             }
             """);

@@ -34,7 +34,7 @@ public static class OpenApiSetup
         options.SupportNonNullableReferenceTypes();
         options.NonNullableReferenceTypesAsRequired();
         options.MapType<ReportBody>(() => new OpenApiSchemaReference(ReportSchemas.Report));
-        // These enums are written by name (JsonStringEnumConverter on the properties that carry them), not as numbers.
+        // These enums are written by name in camelCase (CamelCaseEnumConverter on the properties that carry them), not as numbers.
         options.MapType<Domain.Registry.DivisionLevel>(NamesOf<Domain.Registry.DivisionLevel>);
         options.MapType<Domain.Registry.AreaMatch>(NamesOf<Domain.Registry.AreaMatch>);
         options.CustomSchemaIds(type => type.FullName!.Contains(".Features.", StringComparison.Ordinal) && type.Name is "Request" or "Response"
@@ -55,7 +55,7 @@ public static class OpenApiSetup
     private static OpenApiSchema NamesOf<T>() where T : struct, Enum => new()
     {
         Type = JsonSchemaType.String,
-        Enum = Enum.GetNames<T>().Select(name => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(name)).ToList(),
+        Enum = Enum.GetValues<T>().Select(value => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(Features.Registry.CamelCaseEnumConverter<T>.NameOf(value))).ToList(),
     };
 }
 

@@ -9,7 +9,7 @@ public sealed class DivisionResponse
     public required string Code { get; init; }
     public required string Name { get; init; }
 
-    [JsonConverter(typeof(JsonStringEnumConverter<DivisionLevel>))]
+    [JsonConverter(typeof(CamelCaseEnumConverter<DivisionLevel>))]
     public required DivisionLevel Level { get; init; }
 
     public static DivisionResponse From(Division d) => new() { Code = d.Code, Name = d.Name, Level = d.Level };

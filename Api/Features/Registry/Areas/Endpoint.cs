@@ -70,7 +70,7 @@ public sealed class AreaResponse
     public required string Code { get; init; }
     public required string Name { get; init; }
 
-    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DivisionLevel>))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(CamelCaseEnumConverter<DivisionLevel>))]
     public required DivisionLevel Level { get; init; }
 
     /// <summary>The unit's ancestors, from the province down.</summary>

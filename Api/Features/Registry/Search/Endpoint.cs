@@ -30,7 +30,7 @@ public sealed class Endpoint(AreaSearch search, DivisionRegistry registry) : End
                             "so that units of the same name (城关镇) can be told apart. next (and the Link header) gives the next page.";
             s.Params["q"] = "A part of a name, or a code prefix (digits): 1 to 50 characters.";
             s.Params["limit"] = $"The most areas this answer holds, 1 to {Request.MaxLimit} (default {Request.DefaultLimit}).";
-            s.Params["after"] = "Continue after this area: the cursor the previous page's next link carries, match-code (e.g. NameContains-411328110).";
+            s.Params["after"] = "Continue after this area: the cursor the previous page's next link carries, match-code (e.g. nameContains-411328110).";
             s.Responses[200] = "At most limit areas, best first; next is the URL of the next page, null on the last.";
             s.Responses[400] = "A parameter is not valid; each is named.";
         });
@@ -71,7 +71,7 @@ public sealed class Request
     public const int MaxLimit = 100;
     public const int MaxQueryLength = 50;
 
-    public const string AfterPattern = "^(ExactName|NamePrefix|NameContains|CodePrefix)-([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9})$";
+    public const string AfterPattern = "^(exactName|namePrefix|nameContains|codePrefix)-([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9})$";
 
     /// <summary>A part of a name, or a code prefix (digits).</summary>
     [QueryParam, Required, StringLength(MaxQueryLength, MinimumLength = 1)]
@@ -90,10 +90,10 @@ public sealed class Request
     {
         if (After is null) return null;
         var dash = After.IndexOf('-', StringComparison.Ordinal);
-        return new AreaRank(Enum.Parse<AreaMatch>(After[..dash]), After[(dash + 1)..]);
+        return new AreaRank(Enum.Parse<AreaMatch>(After[..dash], ignoreCase: true), After[(dash + 1)..]);
     }
 
-    public static string Cursor(AreaRank rank) => $"{rank.Match}-{rank.Code}";
+    public static string Cursor(AreaRank rank) => $"{CamelCaseEnumConverter<AreaMatch>.NameOf(rank.Match)}-{rank.Code}";
 
     /// <summary>This query, normalised, continuing after <paramref name="after"/>: the next link.</summary>
     public string Link(string path, string after) =>
@@ -110,7 +110,7 @@ public sealed class RequestValidator : Validator<Request>
         RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
             .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
         RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
-            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of an area, as the previous page's next link gives it: match-code (NameContains-411328110).");
+            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of an area, as the previous page's next link gives it: match-code (nameContains-411328110).");
     }
 }
 
@@ -140,11 +140,11 @@ public sealed class AreaHitResponse
     public required string Code { get; init; }
     public required string Name { get; init; }
 
-    [JsonConverter(typeof(JsonStringEnumConverter<DivisionLevel>))]
+    [JsonConverter(typeof(CamelCaseEnumConverter<DivisionLevel>))]
     public required DivisionLevel Level { get; init; }
 
     /// <summary>How the area matches q: its whole name, the start of its name, a part of its name, or the start of its code.</summary>
-    [JsonConverter(typeof(JsonStringEnumConverter<AreaMatch>))]
+    [JsonConverter(typeof(CamelCaseEnumConverter<AreaMatch>))]
     public required AreaMatch Match { get; init; }
 
     /// <summary>The area's parents, from the province down: what tells units of the same name apart.</summary>
