@@ -62,21 +62,16 @@ public sealed class DocumentImport(DocumentReaders readers, ReportSubmission sub
         var errorCount = check.Outcome is null ? check.MalformedCount : errors.Count;
         var report = check.Report is { } read ? ReportBody.Of(read) : null;
 
-        SubmissionResult? submitted = null;
-        StoredImport? stored = null;
-        if (request.Store && errorCount == 0)
-        {
-            submitted = await submission.SubmitAsync(json, caller, addressedAs: null, ifMatch: null, ct);
-            if (submitted is SubmissionResult.Stored s)
-                stored = new StoredImport
-                {
-                    Revision = s.Revision.Revision,
-                    Location = ReportSubmission.ReportLocation(s.Revision.TownshipCode, s.Revision.Year),
-                    Flagged = s.Revision.Flagged,
-                };
-        }
-        else if (request.Store)
-            submitted = check.Outcome is null ? new SubmissionResult.Malformed(check.Malformed, check.MalformedCount) : new SubmissionResult.Rejected(errors);
+        // Stored through the same path as POST /api/v1/reports, from the check already made: the same answers, in the same order.
+        var submitted = request.Store ? await submission.SubmitAsync(check, caller, addressedAs: null, ifMatch: null, ct) : null;
+        var stored = submitted is SubmissionResult.Stored s
+            ? new StoredImport
+            {
+                Revision = s.Revision.Revision,
+                Location = ReportSubmission.ReportLocation(s.Revision.TownshipCode, s.Revision.Year),
+                Flagged = s.Revision.Flagged,
+            }
+            : null;
 
         return new ImportResult.Read(Answer(imported, detected, report, errorCount == 0,
             [.. errors.Take(ProblemResponses.MaxListed).Select(ProblemResponses.FromDomain)], errorCount,

@@ -32,9 +32,12 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
     /// year, or nothing when it is malformed, forbidden, rejected, not what <paramref name="ifMatch"/> expects, or
     /// identical to the current revision.
     /// </summary>
-    public async Task<SubmissionResult> SubmitAsync(byte[] body, Caller caller, NaturalKey? addressedAs, string? ifMatch, CancellationToken ct)
+    public async Task<SubmissionResult> SubmitAsync(byte[] body, Caller caller, NaturalKey? addressedAs, string? ifMatch, CancellationToken ct) =>
+        await SubmitAsync(await CheckAsync(body, ct), caller, addressedAs, ifMatch, ct);
+
+    /// <summary>Stores a body already checked by <see cref="CheckAsync"/>, as <see cref="SubmitAsync(byte[], Caller, NaturalKey?, string?, CancellationToken)"/> would.</summary>
+    public async Task<SubmissionResult> SubmitAsync(Checked check, Caller caller, NaturalKey? addressedAs, string? ifMatch, CancellationToken ct)
     {
-        var check = await CheckAsync(body, ct);
         if (check.MalformedCount > 0)
             return new SubmissionResult.Malformed(check.Malformed, check.MalformedCount);
 
@@ -81,10 +84,16 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         if (ProblemOf(http, result) is { } problem)
             return ProblemResponses.SendAsync(http, problem, ct);
         var stored = (SubmissionResult.Stored)result;
+        http.Response.StatusCode = NameStored(http, stored);
+        return http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored.Revision, registry, stored.Canonical), ApiJson.Options, ct);
+    }
+
+    /// <summary>Names a stored revision in the answer's headers (ETag, Location); returns the status its outcome answers with.</summary>
+    public static int NameStored(HttpContext http, SubmissionResult.Stored stored)
+    {
         http.Response.Headers.ETag = stored.Revision.ETag;
         http.Response.Headers.Location = ReportLocation(stored.Revision.TownshipCode, stored.Revision.Year);
-        http.Response.StatusCode = stored.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-        return http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored.Revision, registry, stored.Canonical), ApiJson.Options, ct);
+        return stored.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
     }
 
     /// <summary>The problem a submission that stored nothing answers with; null when it stored (or found) a revision.</summary>

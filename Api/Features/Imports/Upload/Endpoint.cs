@@ -97,9 +97,7 @@ public sealed class Endpoint(DocumentImport import, ReportSubmission submission,
                 await Send.OkAsync(answer, ct);
                 break;
             case SubmissionResult.Stored stored:
-                HttpContext.Response.Headers.ETag = stored.Revision.ETag;
-                HttpContext.Response.Headers.Location = ReportSubmission.ReportLocation(stored.Revision.TownshipCode, stored.Revision.Year);
-                await Send.ResponseAsync(answer, stored.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK, ct);
+                await Send.ResponseAsync(answer, ReportSubmission.NameStored(HttpContext, stored), ct);
                 break;
             default:
                 await submission.SendAsync(HttpContext, submitted, ct);
