@@ -1,11 +1,9 @@
 using System.Globalization;
 using Disclosure.Api.Features;
 using Disclosure.Api.Features.Imports;
-using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Hosting;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Formats;
-using Disclosure.Persistence;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace Disclosure.Api.Commands;
@@ -54,17 +52,7 @@ public static class ImportCommand
             }
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = options.HostArgs,
-            ContentRootPath = ContentRoot.Of(options.HostArgs),
-        });
-        if (options.Database is not null)
-            builder.Configuration.AddInMemoryCollection([new("Database:Path", options.Database)]);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddDisclosureService();
-        await using var app = builder.Build();
-        await Migrator.ApplyAsync(app.Services.GetRequiredService<Database>());
+        await using var app = await CommandHost.StartAsync(options.HostArgs, options.Database);
         var import = app.Services.GetRequiredService<DocumentImport>();
         var caller = new Caller("command-line", TownshipCode: null);
         var request = new ImportRequest(options.Township, options.Year, options.Area, options.Store, options.AcknowledgedRules);

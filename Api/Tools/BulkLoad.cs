@@ -38,15 +38,8 @@ public static class BulkLoad
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder(options.HostArgs);
-        if (options.Database is not null)
-            builder.Configuration.AddInMemoryCollection([new("Database:Path", options.Database)]);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddDisclosureService();
-        await using var app = builder.Build();
-
+        await using var app = await CommandHost.StartAsync(options.HostArgs, options.Database);
         var database = app.Services.GetRequiredService<Database>();
-        await Migrator.ApplyAsync(database);
         var registry = app.Services.GetRequiredService<DivisionRegistry>();
         var store = app.Services.GetRequiredService<ReportStore>();
         var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
