@@ -12,6 +12,9 @@ internal sealed class RevisionRow
         v.vals AS Vals, v.extras AS Extras, v.violations AS Violations, v.warnings AS Warnings, v.published_at AS PublishedAt
         """;
 
+    /// <summary>How many columns <see cref="Columns"/> names.</summary>
+    public const int ColumnCount = 14;
+
     /// <summary>The current revision of one township's report for one year (<c>@TownshipCode</c>, <c>@Year</c>).</summary>
     public const string SelectCurrent = $"""
         SELECT {Columns}

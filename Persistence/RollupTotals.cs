@@ -1,11 +1,13 @@
 using Dapper;
+using Disclosure.Domain.Reviews;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence;
 
 /// <summary>
-/// Keeps <c>rollup_totals</c>: per nation, province, city and county, per year, format and flag, the number of
-/// current reports and the sum of their cells. Runs inside the caller's write transaction.
+/// Keeps <c>rollup_totals</c>: per nation, province, city and county, per year, format, flag and review state, the
+/// number of current reports and the sum of their cells (withdrawn reports are in none). Runs inside the caller's
+/// write transaction.
 /// </summary>
 internal static class RollupTotals
 {
@@ -15,34 +17,36 @@ internal static class RollupTotals
     private const string SelectTotal = """
         SELECT reports AS Reports, vals AS Vals
         FROM rollup_totals
-        WHERE level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged
+        WHERE level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged AND state = @State
         """;
 
     private const string UpsertTotal = """
-        INSERT INTO rollup_totals (level, area_code, year, format, flagged, reports, vals)
-        VALUES (@Level, @AreaCode, @Year, @Format, @Flagged, @Reports, @Vals)
-        ON CONFLICT (level, area_code, year, format, flagged) DO UPDATE SET
+        INSERT INTO rollup_totals (level, area_code, year, format, flagged, state, reports, vals)
+        VALUES (@Level, @AreaCode, @Year, @Format, @Flagged, @State, @Reports, @Vals)
+        ON CONFLICT (level, area_code, year, format, flagged, state) DO UPDATE SET
             reports = excluded.reports,
             vals    = excluded.vals
         """;
 
     private const string DeleteTotal = """
         DELETE FROM rollup_totals
-        WHERE level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged
+        WHERE level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged AND state = @State
         """;
 
     private const string DeleteAll = "DELETE FROM rollup_totals";
 
     private const string SelectCurrentVectors = """
-        SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.flagged AS Flagged, v.vals AS Vals
+        SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.flagged AS Flagged, r.review_state AS State, v.vals AS Vals
         FROM reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
+        WHERE r.review_state <> 'withdrawn'
         """;
 
-    /// <summary>A report's part in the totals.</summary>
-    public sealed record Share(string TownshipCode, int Year, string Format, bool Flagged, long[] Values);
+    /// <summary>A report's part in the totals. A withdrawn report has none.</summary>
+    public sealed record Share(string TownshipCode, int Year, string Format, bool Flagged, ReviewState State, long[] Values);
 
-    public readonly record struct Key(int Level, string AreaCode, int Year, string Format, bool Flagged);
+    /// <summary><paramref name="State"/> is the state's stored name.</summary>
+    public readonly record struct Key(int Level, string AreaCode, int Year, string Format, bool Flagged, string State);
 
     /// <summary>What a batch of submissions does to the totals: per key, reports and cell sums to add (or take away).</summary>
     public sealed class Change
@@ -54,9 +58,12 @@ internal static class RollupTotals
         /// <summary>Adds (<paramref name="sign"/> +1) or takes away (−1) one report at every level.</summary>
         public void Add(Share share, int sign)
         {
+            if (!ReviewRules.Counts(share.State))
+                throw new ArgumentException("A withdrawn report is in no total.", nameof(share));
+            var state = ReviewNames.Of(share.State);
             foreach (var level in Levels)
             {
-                var key = new Key(level, share.TownshipCode[..level], share.Year, share.Format, share.Flagged);
+                var key = new Key(level, share.TownshipCode[..level], share.Year, share.Format, share.Flagged, state);
                 var (reports, sums) = _byKey.GetValueOrDefault(key, (0, []));
                 _byKey[key] = (reports + sign, Accumulate(sums, share.Values, sign));
             }
@@ -83,7 +90,7 @@ internal static class RollupTotals
             if (reportsDelta == 0 && delta.All(d => d == 0))
                 continue;
 
-            var select = database.Prepared(transaction, SelectTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged");
+            var select = database.Prepared(transaction, SelectTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State");
             BindKey(select, key);
             long reports = 0;
             long[] sums = [];
@@ -102,16 +109,16 @@ internal static class RollupTotals
                 throw new InvalidOperationException($"Rollup total {key} would count {reports} reports: the totals are out of step, rebuild them.");
             if (reports == 0)
             {
-                var delete = database.Prepared(transaction, DeleteTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged");
+                var delete = database.Prepared(transaction, DeleteTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State");
                 BindKey(delete, key);
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
             else
             {
-                var upsert = database.Prepared(transaction, UpsertTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@Reports", "@Vals");
+                var upsert = database.Prepared(transaction, UpsertTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State", "@Reports", "@Vals");
                 BindKey(upsert, key);
-                upsert.Parameters[5].Value = reports;
-                upsert.Parameters[6].Value = CellCodec.Encode(sums);
+                upsert.Parameters[6].Value = reports;
+                upsert.Parameters[7].Value = CellCodec.Encode(sums);
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
@@ -124,6 +131,7 @@ internal static class RollupTotals
         command.Parameters[2].Value = key.Year;
         command.Parameters[3].Value = key.Format;
         command.Parameters[4].Value = key.Flagged;
+        command.Parameters[5].Value = key.State;
     }
 
     /// <summary>Recomputes every total from the current revisions; returns how many totals there are.</summary>
@@ -135,7 +143,7 @@ internal static class RollupTotals
             var values = CellCodec.Decode(share.Vals);
             foreach (var level in Levels)
             {
-                var key = new Key(level, share.TownshipCode[..level], share.Year, share.Format, share.Flagged);
+                var key = new Key(level, share.TownshipCode[..level], share.Year, share.Format, share.Flagged, share.State);
                 var (reports, sums) = totals.GetValueOrDefault(key, (0, []));
                 totals[key] = (reports + 1, Accumulate(sums, values, 1));
             }
@@ -143,7 +151,7 @@ internal static class RollupTotals
 
         await connection.ExecuteAsync(DeleteAll, transaction: transaction);
         foreach (var (key, (reports, sums)) in totals)
-            await connection.ExecuteAsync(UpsertTotal, new { key.Level, key.AreaCode, key.Year, key.Format, key.Flagged, Reports = reports, Vals = CellCodec.Encode(sums) }, transaction);
+            await connection.ExecuteAsync(UpsertTotal, new { key.Level, key.AreaCode, key.Year, key.Format, key.Flagged, key.State, Reports = reports, Vals = CellCodec.Encode(sums) }, transaction);
         return totals.Count;
     }
 
@@ -156,18 +164,13 @@ internal static class RollupTotals
         return result;
     }
 
-    private sealed class TotalRow
-    {
-        public long Reports { get; set; }
-        public byte[] Vals { get; set; } = [];
-    }
-
     private sealed class ShareRow
     {
         public string TownshipCode { get; set; } = "";
         public int Year { get; set; }
         public string Format { get; set; } = "";
         public bool Flagged { get; set; }
+        public string State { get; set; } = "";
         public byte[] Vals { get; set; } = [];
     }
 }

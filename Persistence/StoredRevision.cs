@@ -23,6 +23,8 @@ public enum SubmitOutcome
     Unchanged,
     /// <summary>If-Match did not match the current revision (or there is none): nothing was stored.</summary>
     PreconditionFailed,
+    /// <summary>The current revision is accepted: the county must unlock it before it can be replaced. Nothing was stored.</summary>
+    Locked,
 }
 
 /// <summary>

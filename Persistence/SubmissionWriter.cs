@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Disclosure.Domain.Reviews;
+using Disclosure.Persistence.Reviews;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence;
@@ -33,7 +35,17 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
             current_revision_id = excluded.current_revision_id,
             revision            = excluded.revision,
             flagged             = excluded.flagged,
-            published_at        = excluded.published_at
+            published_at        = excluded.published_at,
+            -- A report filed again after it was withdrawn is a new filing: on time is judged from it.
+            first_submitted_at  = CASE WHEN reports.review_state = 'withdrawn' THEN excluded.first_submitted_at ELSE reports.first_submitted_at END,
+            review_state        = 'submitted'
+        """;
+
+    private const string SelectCurrent = $"""
+        SELECT {RevisionRow.Columns}, r.review_state
+        FROM reports r
+        JOIN report_revisions v ON v.id = r.current_revision_id
+        WHERE r.township_code = @TownshipCode AND r.year = @Year
         """;
 
     private readonly ConcurrentQueue<Pending> _queue = new();
@@ -140,14 +152,20 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
     {
         var submission = pending.Submission;
         var report = submission.Report;
-        var current = await ReadCurrentAsync(transaction, report.TownshipCode, report.Year, cancellationToken);
+        var (latest, state) = await ReadCurrentAsync(transaction, report.TownshipCode, report.Year, cancellationToken) is { } found
+            ? (found.Row, found.State)
+            : ((RevisionRow?)null, ReviewState.Submitted);
+        // A withdrawn report is no current report: the next submission files it anew, as revision N + 1.
+        var current = state == ReviewState.Withdrawn ? null : latest;
 
         if (pending.IfMatch is not null && !EntityTags.Matches(pending.IfMatch, current is null ? null : EntityTags.For(current.Revision, current.ContentHash)))
             return new SubmitResult(SubmitOutcome.PreconditionFailed, current is null ? null : toStored(current));
         if (current is not null && current.ContentHash == submission.ContentHash)
             return new SubmitResult(SubmitOutcome.Unchanged, toStored(current));
+        if (current is not null && !ReviewRules.AcceptsRevisions(state))
+            return new SubmitResult(SubmitOutcome.Locked, toStored(current));
 
-        var revision = (current?.Revision ?? 0) + 1;
+        var revision = (latest?.Revision ?? 0) + 1;
         var insert = database.Prepared(transaction, InsertRevision, "@TownshipCode", "@Year", "@Revision", "@Format", "@SubmittedAt",
             "@SubmittedBy", "@Flagged", "@ContentHash", "@Vals", "@Extras", "@Violations", "@Warnings", "@PublishedAt");
         Bind(insert, report.TownshipCode, report.Year, revision, report.Format.Id, pending.SubmittedAt, submission.SubmittedBy,
@@ -161,21 +179,33 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
         await upsert.ExecuteNonQueryAsync(cancellationToken);
 
         if (current is not null)
-            totals.Add(new RollupTotals.Share(current.TownshipCode, current.Year, current.Format, current.Flagged, CellCodec.Decode(current.Vals)), -1);
-        totals.Add(new RollupTotals.Share(report.TownshipCode, report.Year, report.Format.Id, submission.Flagged, report.Values), +1);
+            totals.Add(new RollupTotals.Share(current.TownshipCode, current.Year, current.Format, current.Flagged, state, CellCodec.Decode(current.Vals)), -1);
+        totals.Add(new RollupTotals.Share(report.TownshipCode, report.Year, report.Format.Id, submission.Flagged, ReviewState.Submitted, report.Values), +1);
+
+        if (latest is not null && ReviewRules.After(state, ReviewAction.Resubmitted) is { } resubmitted)
+        {
+            var history = database.Prepared(transaction, ReviewHistory.Insert, "@TownshipCode", "@Year", "@Revision", "@Action", "@State",
+                "@Reason", "@Overrode", "@At", "@By");
+            Bind(history, report.TownshipCode, report.Year, revision, ReviewNames.Of(ReviewAction.Resubmitted), ReviewNames.Of(resubmitted),
+                null, false, pending.SubmittedAt, submission.SubmittedBy);
+            await history.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         var stored = new StoredRevision(report.TownshipCode, report.Year, revision, report.Format.Id,
             Clock.Parse(pending.SubmittedAt), submission.SubmittedBy, submission.Flagged, submission.ContentHash, report,
             submission.Violations, submission.Warnings);
-        return new SubmitResult(revision == 1 ? SubmitOutcome.Created : SubmitOutcome.Revised, stored);
+        return new SubmitResult(current is null ? SubmitOutcome.Created : SubmitOutcome.Revised, stored);
     }
 
-    private async Task<RevisionRow?> ReadCurrentAsync(SqliteTransaction transaction, string townshipCode, int year, CancellationToken cancellationToken)
+    /// <summary>The report's latest revision and its review state (withdrawn too); null when it was never filed.</summary>
+    private async Task<(RevisionRow Row, ReviewState State)?> ReadCurrentAsync(SqliteTransaction transaction, string townshipCode, int year, CancellationToken cancellationToken)
     {
-        var select = database.Prepared(transaction, RevisionRow.SelectCurrent, "@TownshipCode", "@Year");
+        var select = database.Prepared(transaction, SelectCurrent, "@TownshipCode", "@Year");
         Bind(select, townshipCode, year);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? RevisionRow.Read(reader) : null;
+        if (!await reader.ReadAsync(cancellationToken))
+            return null;
+        return (RevisionRow.Read(reader), ReviewNames.ParseState(reader.GetString(RevisionRow.ColumnCount)));
     }
 
     private async Task ExecuteAsync(SqliteTransaction transaction, string sql, CancellationToken cancellationToken) =>
