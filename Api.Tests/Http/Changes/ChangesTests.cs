@@ -213,7 +213,7 @@ public sealed class ChangesTests : IDisposable
     [Fact]
     public async Task A_report_revision_or_previous_year_that_does_not_exist_is_404_with_its_code()
     {
-        Assert.Equal([], Named(await ProblemsAsync(await GetAsync(Url), HttpStatusCode.NotFound, "/problems/not-found")));
+        Assert.Equal([(null, "no-such-report")], Named(await ProblemsAsync(await GetAsync(Url), HttpStatusCode.NotFound, "/problems/not-found")));
 
         await SubmitAsync(Samples.Node("shangtun-2020.json"));
         Assert.Equal([("from", "no-earlier-revision")], Named(await ProblemsAsync(await GetAsync(Url), HttpStatusCode.NotFound, "/problems/not-found")));
@@ -221,7 +221,7 @@ public sealed class ChangesTests : IDisposable
             Named(await ProblemsAsync(await GetAsync($"{Url}?against=previousYear"), HttpStatusCode.NotFound, "/problems/not-found")));
         Assert.Equal([("to", "no-such-revision")], Named(await ProblemsAsync(await GetAsync($"{Url}?to=2"), HttpStatusCode.NotFound, "/problems/not-found")));
         Assert.Equal([("from", "no-such-revision")], Named(await ProblemsAsync(await GetAsync($"{Url}?from=4&to=1"), HttpStatusCode.NotFound, "/problems/not-found")));
-        Assert.Equal([], Named(await ProblemsAsync(
+        Assert.Equal([(null, "no-such-report")], Named(await ProblemsAsync(
             await GetAsync("/api/v1/townships/411328110/reports/2021/changes?against=previousYear"), HttpStatusCode.NotFound, "/problems/not-found")));
     }
 

@@ -13,7 +13,7 @@ public abstract record ChangesResult
 
     /// <summary>
     /// A report or revision asked for is not stored: <see cref="Parameter"/> names the parameter that asked for it
-    /// (null for the report itself), <see cref="Code"/> says which (no-such-report, no-such-revision, no-earlier-revision, no-previous-year).
+    /// (null for the report the path names), <see cref="Code"/> says which (no-such-report, no-such-revision, no-earlier-revision, no-previous-year).
     /// </summary>
     public sealed record NotFound(string? Parameter, string Code, string Detail) : ChangesResult;
 }

@@ -60,7 +60,7 @@ public sealed class Endpoint(ChangesQuery changes, DivisionRegistry registry) : 
         {
             case ChangesResult.NotFound missing:
                 await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", missing.Detail,
-                    missing.Parameter is { } parameter ? [ProblemResponses.ForParameter(parameter, missing.Code, missing.Detail)] : null, ct);
+                    [new ProblemError { Parameter = missing.Parameter, Code = missing.Code, Detail = missing.Detail }], ct);
                 break;
             case ChangesResult.Compared compared:
                 if (ConditionalGet.NotModified(HttpContext, ETagOf(compared, representation)))
