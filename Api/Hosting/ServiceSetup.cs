@@ -40,6 +40,7 @@ public static class ServiceSetup
         services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
+        services.AddSingleton<Features.Reports.Changes.ChangesQuery>();
         services.AddSingleton(new DocumentReaders());
         services.AddSingleton<DocumentImport>();
         services.AddSingleton<ImportGate>();

@@ -42,10 +42,12 @@ public static class OpenApiSetup
             : type.Name);
         options.SchemaFilter<OmittedWhenNullFilter>();
         options.SchemaFilter<PrintedTablesSchemas>();
+        options.SchemaFilter<ChangesSchemas>();
         options.SchemaFilter<Problems.ProblemTypeDocumentation>();
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();
         options.OperationFilter<RollupSchemas>();
+        options.OperationFilter<ChangesSchemas>();
         options.DocumentFilter<ReportSchemas>();
         options.DocumentFilter<ExamplesFilter>();
         options.DocumentFilter<TagDescriptions>();
