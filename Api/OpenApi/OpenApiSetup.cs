@@ -46,6 +46,7 @@ public static class OpenApiSetup
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();
         options.OperationFilter<RollupSchemas>();
+        options.OperationFilter<QualityExamples>();
         options.DocumentFilter<ReportSchemas>();
         options.DocumentFilter<ExamplesFilter>();
         options.DocumentFilter<TagDescriptions>();
