@@ -24,6 +24,7 @@ public sealed class StoredReportResponse
     /// <summary>
     /// O1–O3, computed when the current revision is read, from the current reports of the township's previous year and
     /// its county's other townships (they change as those are stored); absent for an older revision and in a submission's answer.
+    /// Settable: the read endpoint computes them after <see cref="From"/>, which every answer about a revision shares.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Warning>? Outliers { get; set; }
