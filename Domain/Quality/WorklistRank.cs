@@ -1,18 +1,5 @@
 namespace Disclosure.Domain.Quality;
 
-/// <summary>The worklist's tiers, first to last.</summary>
-public enum WorklistTier
-{
-    /// <summary>A flagged report: it breaks identities its township acknowledged.</summary>
-    Flagged,
-
-    /// <summary>No report.</summary>
-    Missing,
-
-    /// <summary>A report with outliers or warnings (or any later kind).</summary>
-    Other,
-}
-
 /// <summary>
 /// Where an entry stands in the worklist: by tier, then more items first, then township code. Two entries never rank
 /// the same (a township is listed once), so a rank is also the cursor a page continues after.

@@ -9,9 +9,9 @@ namespace Disclosure.Api.Features.Quality;
 public sealed class AreaWorklist(QualityStore store, DivisionRegistry registry, IOptions<OutlierThresholds> thresholds)
 {
     /// <summary>The worklist of the township-level units under <paramref name="area"/> (a code prefix; null for the country).</summary>
-    public async Task<Domain.Quality.Worklist> BuildAsync(string? area, int year, CancellationToken cancellationToken)
+    public async Task<QualityWorklist> BuildAsync(string? area, int year, CancellationToken cancellationToken)
     {
-        var worklist = new Domain.Quality.Worklist(year, thresholds.Value);
+        var worklist = new QualityWorklist(year, thresholds.Value);
         foreach (var county in registry.TownshipsUnder(area ?? "").ToArray().GroupBy(t => t.Code[..6]))
         {
             var reports = await store.ReadCountyAsync(county.Key, year, cancellationToken);

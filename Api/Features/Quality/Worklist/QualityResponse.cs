@@ -36,7 +36,7 @@ public sealed class QualityResponse
     /// <summary>This page's townships, best first.</summary>
     public required IReadOnlyList<QualityTownshipResponse> Townships { get; init; }
 
-    public static QualityResponse From(string? area, int limit, string? next, Domain.Quality.Worklist worklist, IReadOnlyList<WorklistEntry> page) => new()
+    public static QualityResponse From(string? area, int limit, string? next, QualityWorklist worklist, IReadOnlyList<WorklistEntry> page) => new()
     {
         Area = area,
         Year = worklist.Year,

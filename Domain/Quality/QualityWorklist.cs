@@ -9,7 +9,7 @@ namespace Disclosure.Domain.Quality;
 /// every expected township with a flagged report, no report, outliers or warnings, ranked by <see cref="WorklistRank"/>.
 /// Reports with nothing to look at are counted (<see cref="Clean"/>), not listed.
 /// </summary>
-public sealed class Worklist(int year, OutlierThresholds thresholds)
+public sealed class QualityWorklist(int year, OutlierThresholds thresholds)
 {
     private readonly List<WorklistEntry> _entries = [];
     private bool _ranked = true;
