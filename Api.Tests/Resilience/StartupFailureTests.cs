@@ -230,4 +230,17 @@ public sealed class StartupFailureTests : IDisposable
                                                  " Fix it in appsettings.json, the environment or the command line.");
         Assert.DoesNotContain("Unhandled exception", all);
     }
+
+    [Fact]
+    public async Task Quality_thresholds_that_cannot_work()
+    {
+        var path = await DatabaseAsync();
+
+        var (exitCode, lines) = await RunAsync(path, settings: new Dictionary<string, string> { ["Quality__JumpFactor"] = "1" });
+
+        var all = string.Join("\n", lines);
+        Assert.True(exitCode == 78, $"exit {exitCode}:\n{all}");
+        Assert.Contains(lines, l => l.Trim() == "Cannot start with this configuration: " + Disclosure.Domain.Quality.OutlierThresholds.Requirement +
+                                                 " Fix it in appsettings.json, the environment or the command line.");
+    }
 }

@@ -55,6 +55,7 @@ public static class ServiceSetup
         services.AddSingleton<WarmUp>();
         Features.Keys.KeysSetup.AddTownshipKeys(services);
         Features.Backups.BackupSetup.AddBackups(services, builder.Configuration);
+        Features.Quality.QualitySetup.AddQuality(services, builder.Configuration);
 
         // Dashboards on other hosts may read everything; writes stay same-origin (no preflight is allowed).
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
@@ -78,6 +79,7 @@ public static class ServiceSetup
     {
         // Bounds that cannot work stop start-up here, with their own message, not at the first read.
         _ = app.Services.GetRequiredService<IOptions<ReadOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<Domain.Quality.OutlierThresholds>>().Value;
         // The database is opened and migrated on the thread pool while the request pipeline is put together below
         // (each takes a core for ~100 ms at start-up); the service listens only after this has returned.
         var migrating = Task.Run(async () =>

@@ -48,6 +48,7 @@ public static class OpenApiSetup
         options.OperationFilter<ExamplesFilter>();
         options.OperationFilter<RollupSchemas>();
         options.OperationFilter<ChangesSchemas>();
+        options.OperationFilter<QualityExamples>();
         options.DocumentFilter<ReportSchemas>();
         options.DocumentFilter<ExamplesFilter>();
         options.DocumentFilter<TagDescriptions>();

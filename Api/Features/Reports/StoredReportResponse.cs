@@ -21,6 +21,14 @@ public sealed class StoredReportResponse
 
     public required IReadOnlyList<Warning> Warnings { get; init; }
 
+    /// <summary>
+    /// O1–O3, computed when the current revision is read, from the current reports of the township's previous year and
+    /// its county's other townships (they change as those are stored); absent for an older revision and in a submission's answer.
+    /// Settable: the read endpoint computes them after <see cref="From"/>, which every answer about a revision shares.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Warning>? Outliers { get; set; }
+
     /// <summary>The report as submitted, with every optional total filled in.</summary>
     public required ReportBody Report { get; init; }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Disclosure.Api.Features.Quality;
 using Disclosure.Api.Features.Reads;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
@@ -11,7 +12,7 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Reports.Get;
 
-public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : Endpoint<Request, StoredReportResponse>
+public sealed class Endpoint(ReportStore store, DivisionRegistry registry, ReportOutliers outliers) : Endpoint<Request, StoredReportResponse>
 {
     public override void Configure()
     {
@@ -84,7 +85,9 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
                 await Send.BytesAsync(TablesRepresentations.Render(answer, representation), contentType: ReadAnswers.ContentTypeOf(representation), cancellation: ct);
                 break;
             default:
-                await Send.OkAsync(StoredReportResponse.From(stored, registry), ct);
+                var response = StoredReportResponse.From(stored, registry);
+                response.Outliers = await outliers.OfAsync(stored, ct);
+                await Send.OkAsync(response, ct);
                 break;
         }
     }

@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Disclosure.Api.Features.Reads;
+using Disclosure.Domain.Quality;
+using Disclosure.Domain.Validation;
+using FastEndpoints;
+using FluentValidation;
+
+namespace Disclosure.Api.Features.Quality.Worklist;
+
+public sealed class Request : ReadRequest
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
+    public const string AfterPattern = "^(flagged|missing|other)-[0-9]{1,9}-[0-9]{9}$";
+
+    [QueryParam, Required]
+    public int? Year { get; set; }
+
+    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    public string? Area { get; set; }
+
+    /// <summary>The most townships in this answer, 1 to 1000.</summary>
+    [QueryParam, Range(1, MaxLimit)]
+    public int Limit { get; set; } = DefaultLimit;
+
+    /// <summary>Continue after this township (tier-items-township): the cursor in the previous page's <c>next</c> link.</summary>
+    [QueryParam, RegularExpression(AfterPattern)]
+    public string? After { get; set; }
+
+    /// <summary>The rank of <see cref="After"/> (the validator has checked its shape).</summary>
+    public WorklistRank? AfterRank()
+    {
+        if (After is null) return null;
+        var parts = After.Split('-');
+        return new WorklistRank(Enum.Parse<WorklistTier>(parts[0], ignoreCase: true), int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
+    }
+
+    public static string Cursor(WorklistRank rank) =>
+        string.Create(CultureInfo.InvariantCulture, $"{rank.Tier.ToString().ToLowerInvariant()}-{rank.Items}-{rank.TownshipCode}");
+
+    /// <summary>This query, normalised, continuing after <paramref name="after"/> when given: the next link, and the cache key.</summary>
+    public string Link(string path, string? after, Representation representation)
+    {
+        var parameters = new List<string>();
+        if (Area is not null) parameters.Add($"area={Area}");
+        parameters.Add(string.Create(CultureInfo.InvariantCulture, $"year={Year}"));
+        parameters.Add(string.Create(CultureInfo.InvariantCulture, $"limit={Limit}"));
+        if (after is not null) parameters.Add($"after={after}");
+        if (representation == Representation.Csv) parameters.Add("format=csv");
+        return path + "?" + string.Join('&', parameters);
+    }
+}
+
+public sealed class RequestValidator : Validator<Request>
+{
+    public RequestValidator()
+    {
+        Include(new ReadRequestValidator());
+        RuleFor(r => r.Year).NotNull().WithErrorCode("missing-year").WithMessage("year is required.");
+        RuleFor(r => r.Year).InclusiveBetween(SubmissionChecks.FirstYear, DateTimeOffset.MaxValue.Year - 1).When(r => r.Year is not null)
+            .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
+        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
+            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
+            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
+        RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
+            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a township, as the previous page's next link gives it: tier-items-township (other-3-411328110).");
+    }
+}
