@@ -251,15 +251,17 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                 Type = JsonSchemaType.String,
                 Format = "binary",
                 Description = "An Excel workbook: a sheet per table (per format and table when several formats are present), a title row naming " +
-                              "the area, the year, the reports summed and how many are flagged, headings merged as printed and frozen, figures as numbers.",
+                              "the area, the year, the reports summed, how many are flagged and how many are in each review state (and, with status=accepted, that only " +
+                              "accepted reports are summed), headings merged as printed and frozen, figures as numbers.",
             };
         }
         if (operation.OperationId == "getTables" && ok.Content.TryGetValue("application/json", out var json) && json is OpenApiMediaType tables)
         {
-            // 上屯镇's 2020 report as its own area's tables: every row and cell of the 2019 format, written by the answer's own writer.
+            // 上屯镇's 2020 report, accepted, as its own area's tables: every row and cell of the 2019 format, written by the answer's own writer.
             var report = ReportReader.Read(LoadBytes(ReportExamples["shangtun2020"].File)).Report
                 ?? throw new InvalidOperationException("The 2019 example is not a valid report.");
-            var answer = new Features.Tables.TablesAnswer(report.TownshipCode, "上屯镇", report.Year, ExcludeFlagged: false, [TableSet.Of(report, flagged: false)]);
+            var accepted = TableSet.Of(report, flagged: false) with { States = new Domain.Rollups.ReviewStateCounts(Submitted: 0, Accepted: 1, Returned: 0) };
+            var answer = new Features.Tables.TablesAnswer(report.TownshipCode, "上屯镇", report.Year, ExcludeFlagged: false, [accepted]);
             tables.Example = JsonNode.Parse(Features.Tables.TablesJson.Write(answer));
         }
         if (ok.Content.TryGetValue("text/html", out var html) && html is OpenApiMediaType page)
