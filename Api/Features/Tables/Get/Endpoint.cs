@@ -22,7 +22,7 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
             .ClearDefaultProduces()
             .Produces<TablesResponse>(StatusCodes.Status200OK, "application/json", ReadAnswers.XlsxMediaType, "text/html")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesHeader(200, "ETag", "Changes whenever any report is stored; send it as If-None-Match to poll cheaply.")
+            .ProducesHeader(200, "ETag", "Changes whenever any report is stored or reviewed; send it as If-None-Match to poll cheaply.")
             .ProducesHeader(200, "Content-Disposition", "For xlsx: attachment, with the file name in UTF-8 (filename*).")
             .ProducesProblems(400, 404, 406, 503));
         Summary(s =>
