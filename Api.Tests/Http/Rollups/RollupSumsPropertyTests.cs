@@ -153,6 +153,26 @@ public sealed class RollupSumsPropertyTests(RollupSumsFixture fixture) : IClassF
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("accepted")]
+    public async Task Completeness_counts_the_same_reports_as_the_rollups_state_by_state(string status)
+    {
+        var query = status == "" ? "" : $"&status={status}";
+        for (var year = 2019; year <= 2022; year++)
+        {
+            var counted = fixture.Reports.Where(r => (int)r["year"]! == year && (status == "" || fixture.States[r] == ReviewState.Accepted)).ToList();
+            var completeness = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/completeness?area=4113&year={year}{query}"))!;
+            var rollup = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/rollups/publications?area=4113&year={year}{query}"))!["groups"]![0]!;
+
+            Assert.Equal(counted.Count, (int)completeness["submitted"]!);
+            Assert.Equal(StatesOf(counted), completeness["states"]!.ToJsonString());
+            Assert.Equal(StatesOf(counted), rollup["states"]!.ToJsonString());
+            Assert.Equal(counted.Where(r => fixture.States[r] == ReviewState.Returned).Select(r => (string)r["townshipCode"]!).Order(StringComparer.Ordinal),
+                completeness["returned"]!.AsArray().Select(r => (string)r!["townshipCode"]!));
+        }
+    }
+
     [Fact]
     public async Task Row_six_says_how_many_reports_its_sub_rows_cover()
     {
