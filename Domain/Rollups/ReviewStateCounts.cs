@@ -4,12 +4,10 @@ namespace Disclosure.Domain.Rollups;
 
 /// <summary>
 /// How many of the reports summed are in each review state that counts. A withdrawn report counts nowhere, so there is
-/// no count of them: <see cref="Total"/> is every report summed.
+/// no count of them: the three add up to every report summed.
 /// </summary>
 public readonly record struct ReviewStateCounts(long Submitted, long Accepted, long Returned)
 {
-    public long Total => checked(Submitted + Accepted + Returned);
-
     /// <summary>These counts with <paramref name="reports"/> more in <paramref name="state"/>.</summary>
     public ReviewStateCounts Add(ReviewState state, long reports) => state switch
     {
