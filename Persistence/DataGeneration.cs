@@ -5,15 +5,17 @@ namespace Disclosure.Persistence;
 
 /// <summary>
 /// What the stored data is, as of one moment: the database's generation id, the newest revision's id and that
-/// revision's own identity (when and what was stored). Two copies whose histories differ never share all three, however
-/// the copy was made: ids are never reused within a history, and a revision's time is kept to the 100 ns.
+/// revision's own identity (when and what was stored), and the newest review state change (its id, time and action:
+/// a review changes what the reads count without storing a revision). Two copies whose histories differ never share
+/// all of them, however the copy was made: ids are never reused within a history, and times are kept to the 100 ns.
 /// </summary>
-public sealed record DataGeneration(string Id, long NewestRevisionId, string NewestRevision)
+public sealed record DataGeneration(string Id, long NewestRevisionId, string NewestRevision, string NewestReview)
 {
     private const string Select = """
         SELECT (SELECT id FROM database_generation) AS Id,
                coalesce(max(id), 0) AS NewestRevisionId,
-               coalesce((SELECT submitted_at || ' ' || content_hash FROM report_revisions ORDER BY id DESC LIMIT 1), '') AS NewestRevision
+               coalesce((SELECT submitted_at || ' ' || content_hash FROM report_revisions ORDER BY id DESC LIMIT 1), '') AS NewestRevision,
+               coalesce((SELECT id || ' ' || at || ' ' || action FROM report_reviews ORDER BY id DESC LIMIT 1), '') AS NewestReview
         FROM report_revisions
         """;
 

@@ -29,9 +29,10 @@ public sealed class ReportStore
         WHERE v.township_code = @TownshipCode AND v.year = @Year AND v.revision = @Revision
         """;
 
+    // current_reports: a withdrawn report is no previous year to compare with.
     private const string SelectCurrentContent = """
         SELECT v.revision, v.format, v.vals, v.extras, v.published_at
-        FROM reports r
+        FROM current_reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
         WHERE r.township_code = @TownshipCode AND r.year = @Year
         """;
@@ -44,15 +45,15 @@ public sealed class ReportStore
         """;
 
     // The listing's WHERE is assembled from these fixed conditions, so that each filter that is absent
-    // costs nothing and the area range can use the primary key.
+    // costs nothing and the area range can use the primary key. current_reports: a withdrawn report is not listed.
     private const string SelectCurrentReports = """
         SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision,
                r.flagged AS Flagged, v.submitted_at AS SubmittedAt
-        FROM reports r
+        FROM current_reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
         """;
 
-    private const string CountCurrentReports = "SELECT count(*) FROM reports r";
+    private const string CountCurrentReports = "SELECT count(*) FROM current_reports r";
     private const string InArea = "r.township_code >= @AreaFrom AND r.township_code < @AreaTo";
     private const string InYear = "r.year = @Year";
     private const string WithFlag = "r.flagged = @Flagged";
@@ -91,7 +92,8 @@ public sealed class ReportStore
         }, cancellationToken);
 
     /// <summary>
-    /// The current report of a township for a year, e.g. the previous year's for the X-checks; null when none.
+    /// The current report of a township for a year, e.g. the previous year's for the X-checks; null when none, or
+    /// when it was withdrawn (it counts nowhere, not even as the year a later one is compared with).
     /// Every submission asks for one, so it reads only the columns a report is made of, without Dapper.
     /// </summary>
     public Task<Report?> GetCurrentReportAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>

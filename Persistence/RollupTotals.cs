@@ -37,9 +37,8 @@ internal static class RollupTotals
 
     private const string SelectCurrentVectors = """
         SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.flagged AS Flagged, r.review_state AS State, v.vals AS Vals
-        FROM reports r
+        FROM current_reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
-        WHERE r.review_state <> 'withdrawn'
         """;
 
     /// <summary>A report's part in the totals. A withdrawn report has none.</summary>

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Reports;
+using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Validation;
 
 namespace Disclosure.Persistence;
@@ -61,7 +62,7 @@ public sealed record CurrentReport(string TownshipCode, int Year, string Format,
 public sealed record CurrentReportsPage(IReadOnlyList<CurrentReport> Reports, bool More, long Total);
 
 /// <summary>
-/// The sums of the current reports of one area, year, format and flag. <see cref="Level"/> is the length of
+/// The sums of the current reports of one area, year, format, flag and review state. <see cref="Level"/> is the length of
 /// <see cref="AreaCode"/>: 0 the nation, 2 a province, 4 a city, 6 a county. <see cref="Sums"/> has one sum per cell of the format.
 /// </summary>
-public sealed record RollupTotal(int Level, string AreaCode, int Year, string Format, bool Flagged, long Reports, long[] Sums);
+public sealed record RollupTotal(int Level, string AreaCode, int Year, string Format, bool Flagged, ReviewState State, long Reports, long[] Sums);

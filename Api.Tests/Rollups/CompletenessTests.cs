@@ -1,4 +1,5 @@
 using Disclosure.Domain.Registry;
+using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
 using Disclosure.Persistence;
 
@@ -16,6 +17,31 @@ public class CompletenessTests
     {
         Assert.Equal(Deadline2020, Completeness.DeadlineFor(2020));
         Assert.Equal(new DateTimeOffset(2021, 2, 1, 0, 0, 0, TimeSpan.FromHours(8)), Completeness.DeadlineFor(2020));
+    }
+
+    [Fact]
+    public void The_states_of_the_reports_counted_and_the_returned_townships_with_why_and_when()
+    {
+        var at = new DateTimeOffset(2021, 1, 15, 8, 30, 0, TimeSpan.Zero);
+        var returnedAt = new DateTimeOffset(2021, 2, 3, 1, 0, 0, TimeSpan.Zero);
+        SubmittedReport[] submitted =
+        [
+            new("411328110", at) { State = ReviewState.Accepted },
+            new("411328111", at) { State = ReviewState.Returned, Returned = new ReturnedFor("表三不平", returnedAt) },
+            new("411328112", at),
+            new("411321100", at) { State = ReviewState.Returned, Returned = new ReturnedFor("不在县内", returnedAt) },   // 南召县: not under the area
+        ];
+
+        var result = Completeness.Of(Registry, "411328", 2020, submitted);
+
+        Assert.False(result.AcceptedOnly);
+        Assert.Equal(3, result.Submitted);
+        Assert.Equal(new ReviewStateCounts(Submitted: 1, Accepted: 1, Returned: 1), result.States);
+        Assert.Equal([new ReturnedTownship("411328111", "毕店镇", new ReturnedFor("表三不平", returnedAt))], result.Returned);
+        // Only accepted reports may be counted when only accepted ones are asked for.
+        Assert.Throws<ArgumentException>(() => Completeness.Of(Registry, "411328", 2020, submitted, acceptedOnly: true));
+        var accepted = Completeness.Of(Registry, "411328", 2020, [submitted[0]], acceptedOnly: true);
+        Assert.Equal((true, 1, 23, new ReviewStateCounts(0, 1, 0)), (accepted.AcceptedOnly, accepted.Submitted, accepted.Missing.Count, accepted.States));
     }
 
     [Fact]

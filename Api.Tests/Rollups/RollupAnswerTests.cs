@@ -26,7 +26,7 @@ public class RollupAnswerTests
         {
             var sums = Enumerable.Range(0, format.Cells.Count).Select(cell => (long)(i * 1000 + cell)).ToArray();
             return new RollupGroup(new RollupKey(2021, null, null, null, township.Code), 1, i % 2,
-                new Dictionary<string, FormatSums> { [format.Id] = new(1, i % 2, sums) });
+                new Dictionary<string, FormatSums> { [format.Id] = new(1, i % 2, sums, new ReviewStateCounts(1, 0, 0)) });
         })];
     }
 
@@ -68,7 +68,7 @@ public class RollupAnswerTests
 
         var lines = text.Split("\r\n");
         Assert.Equal("", lines[^1]);
-        Assert.Equal("year,townshipCode,townshipName,reports,flagged,section,row,column,value", lines[0]);
+        Assert.Equal("year,townshipCode,townshipName,reports,flagged,submitted,accepted,returned,section,row,column,value", lines[0]);
         var figures = RollupShapes.ReviewLitigation.Figures.Count;
         Assert.Equal(1 + count * figures, lines.Length - 1);
         for (var i = 0; i < count; i++)
@@ -77,7 +77,7 @@ public class RollupAnswerTests
             var name = Registry.Find(groups[i].Key.Township!)!.Name;
             var tidy = RollupShapes.ReviewLitigation.Tidy(groups[i]);
             for (var f = 0; f < figures; f++)
-                Assert.Equal($"2021,{groups[i].Key.Township},{name},1,{i % 2},{tidy[f].Section},{tidy[f].Row},{tidy[f].Column},{tidy[f].Value.Text}", lines[first + f]);
+                Assert.Equal($"2021,{groups[i].Key.Township},{name},1,{i % 2},1,0,0,{tidy[f].Section},{tidy[f].Row},{tidy[f].Column},{tidy[f].Value.Text}", lines[first + f]);
         }
     }
 }

@@ -13,7 +13,7 @@ public class RollupShapesTests
     {
         var sums = new long[format.Cells.Count];
         foreach (var (pointer, value) in cells) sums[format.Cell(pointer).Index] = value;
-        return new FormatSums(reports, 0, sums);
+        return new FormatSums(reports, 0, sums, new ReviewStateCounts(reports, 0, 0));
     }
 
     private static RollupGroup Group(FormatSums? sums2019, FormatSums? sums2021)
@@ -128,12 +128,14 @@ public class RollupShapesTests
             Sums(F2021, 3,
                 ("/proactiveDisclosure/licensing/decisions", 15),
                 ("/proactiveDisclosure/coercion/decisions", 2),
-                ("/proactiveDisclosure/fees/amountWan", 24_252_311_082)));
+                ("/proactiveDisclosure/fees/amountWan", 24_252_311_082)) with { States = new ReviewStateCounts(Submitted: 1, Accepted: 0, Returned: 2) });
 
         var values = RollupShapes.Proactive.Tidy(group);
         var texts = Texts(values);
 
-        Assert.Equal(1 + 22 + 1 + 10 + 3, values.Count);
+        Assert.Equal(1 + 3 + 22 + 1 + 3 + 10 + 3, values.Count);
+        Assert.Equal(["2", "0", "0"], new[] { "submitted", "accepted", "returned" }.Select(s => texts[$"proactiveDisclosure|format2019/states|{s}"]));
+        Assert.Equal(["1", "0", "2"], new[] { "submitted", "accepted", "returned" }.Select(s => texts[$"proactiveDisclosure|format2021/states|{s}"]));
         Assert.All(values, v => Assert.Equal("proactiveDisclosure", v.Section));
         Assert.Equal("2", texts["proactiveDisclosure|format2019|reports"]);
         Assert.Equal("3", texts["proactiveDisclosure|format2021|reports"]);

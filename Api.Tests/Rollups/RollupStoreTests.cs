@@ -51,14 +51,15 @@ public class RollupStoreTests
             var sums = new long[g.First().Report.Values.Length];
             foreach (var s in g)
                 for (var i = 0; i < sums.Length; i++) sums[i] += s.Report.Values[i];
-            return $"{g.Key}:{g.Count()}/{g.Count(s => s.Flagged)}[{string.Join(",", sums)}]";
+            // Every report stored here is submitted: none is reviewed.
+            return $"{g.Key}:{g.Count()}/{g.Count(s => s.Flagged)}/{new ReviewStateCounts(g.Count(), 0, 0)}[{string.Join(",", sums)}]";
         });
         return $"{key} {list.Count}/{list.Count(s => s.Flagged)} {string.Join(" ", byFormat)}";
     }
 
     private static string Describe(RollupGroup group) =>
         $"{group.Key} {group.Reports}/{group.Flagged} " + string.Join(" ", group.ByFormat.OrderBy(f => f.Key, StringComparer.Ordinal)
-            .Select(f => $"{f.Key}:{f.Value.Reports}/{f.Value.Flagged}[{string.Join(",", f.Value.Sums)}]"));
+            .Select(f => $"{f.Key}:{f.Value.Reports}/{f.Value.Flagged}/{f.Value.States}[{string.Join(",", f.Value.Sums)}]"));
 
     private static RollupFilter Filter(string? area = null, int? from = null, int? to = null, bool excludeFlagged = false, params GroupLevel[] groupBy) =>
         new(area, from, to, groupBy, excludeFlagged);
@@ -246,7 +247,8 @@ public class RollupStoreTests
             {
                 var byFormat = g.SelectMany(t => t.ByFormat).GroupBy(p => p.Key).ToDictionary(p => p.Key, p => new FormatSums(
                     p.Sum(x => x.Value.Reports), p.Sum(x => x.Value.Flagged),
-                    Enumerable.Range(0, p.First().Value.Sums.Length).Select(i => p.Sum(x => x.Value.Sums[i])).ToArray()));
+                    Enumerable.Range(0, p.First().Value.Sums.Length).Select(i => p.Sum(x => x.Value.Sums[i])).ToArray(),
+                    p.Aggregate(default(ReviewStateCounts), (sum, x) => sum + x.Value.States)));
                 return Describe(new RollupGroup(g.Key, g.Sum(t => t.Reports), g.Sum(t => t.Flagged), byFormat));
             });
 

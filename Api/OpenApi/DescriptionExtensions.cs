@@ -22,7 +22,7 @@ public static class DescriptionExtensions
     public static RouteHandlerBuilder ProducesTidyAnswer<TJson>(this RouteHandlerBuilder builder) => builder
         .ClearDefaultProduces()
         .Produces<TJson>(StatusCodes.Status200OK, "application/json", "text/csv")
-        .ProducesHeader(200, "ETag", "Changes whenever any report is stored; send it as If-None-Match to poll cheaply.")
+        .ProducesHeader(200, "ETag", "Changes whenever any report is stored or reviewed; send it as If-None-Match to poll cheaply.")
         .Produces(StatusCodes.Status304NotModified)
         .ProducesProblems(400, 406, 503);
 

@@ -159,7 +159,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             DescribeCompleteness(media, ok);
     }
 
-    /// <summary>Completeness answers two CSVs (list=townships, list=reminders) and JSON with the late listed.</summary>
+    /// <summary>Completeness answers two CSVs (list=townships, list=reminders) and JSON with the late and the returned listed.</summary>
     private static void DescribeCompleteness(OpenApiMediaType csv, OpenApiResponse ok)
     {
         csv.Examples = new Dictionary<string, IOpenApiExample>
@@ -168,31 +168,37 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             {
                 Summary = "list=townships (the default): every township-level unit",
                 Value = JsonValue.Create(
-                    "year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt,publishedAt\r\n" +
-                    "2020,411328001,滨河街道,false,false,,\r\n" +
-                    "2020,411328110,上屯镇,true,true,2026-11-30T02:00:00.0000000Z,2021-01-20\r\n" +
-                    "2020,411328112,少拜寺镇,true,false,2026-11-30T02:00:00.0000000Z,2021-02-01\r\n"),
+                    "year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt,publishedAt,state\r\n" +
+                    "2020,411328001,滨河街道,false,false,,,\r\n" +
+                    "2020,411328110,上屯镇,true,true,2026-11-30T02:00:00.0000000Z,2021-01-20,accepted\r\n" +
+                    "2020,411328112,少拜寺镇,true,false,2026-11-30T02:00:00.0000000Z,2021-02-01,returned\r\n"),
             },
             ["reminders"] = new OpenApiExample
             {
-                Summary = "list=reminders: the missing and the late, with their county",
+                Summary = "list=reminders: the missing, the late and the returned, with their county",
                 Value = JsonValue.Create(
-                    "year,countyCode,countyName,townshipCode,townshipName,status,date,judgedBy\r\n" +
-                    "2020,411328,唐河县,411328001,滨河街道,missing,,\r\n" +
-                    "2020,411328,唐河县,411328112,少拜寺镇,late,2021-02-01,publishedAt\r\n" +
-                    "2020,411328,唐河县,411328311,东王集乡,late,2026-11-30,firstSubmittedAt\r\n"),
+                    "year,countyCode,countyName,townshipCode,townshipName,status,date,judgedBy,reason\r\n" +
+                    "2020,411328,唐河县,411328001,滨河街道,missing,,,\r\n" +
+                    "2020,411328,唐河县,411328112,少拜寺镇,late,2021-02-01,publishedAt,\r\n" +
+                    "2020,411328,唐河县,411328112,少拜寺镇,returned,2026-12-01,,表三第一行与第七行不符，请核对后重报。\r\n" +
+                    "2020,411328,唐河县,411328311,东王集乡,late,2026-11-30,firstSubmittedAt,\r\n"),
             },
         };
         if (ok.Content!.TryGetValue("application/json", out var json) && json is OpenApiMediaType jsonMedia)
         {
             jsonMedia.Example = JsonNode.Parse("""
                 {
-                  "area": "411328", "year": 2020, "deadline": "2021-01-31T16:00:00.0000000Z",
-                  "expected": 24, "submitted": 4, "onTime": 2, "rate": 0.166667, "onTimeRate": 0.083333,
+                  "area": "411328", "year": 2020, "status": null, "deadline": "2021-01-31T16:00:00.0000000Z",
+                  "expected": 24, "submitted": 4, "onTime": 2,
+                  "states": { "submitted": 2, "accepted": 1, "returned": 1 },
+                  "rate": 0.166667, "onTimeRate": 0.083333,
                   "missing": [ { "townshipCode": "411328002", "townshipName": "文峰街道" } ],
                   "late": [
-                    { "townshipCode": "411328112", "townshipName": "少拜寺镇", "judgedBy": "publishedAt", "publishedAt": "2021-02-01", "firstSubmittedAt": "2026-11-30T02:00:00.0000000Z" },
-                    { "townshipCode": "411328311", "townshipName": "东王集乡", "judgedBy": "firstSubmittedAt", "publishedAt": null, "firstSubmittedAt": "2026-11-30T02:00:00.0000000Z" }
+                    { "townshipCode": "411328112", "townshipName": "少拜寺镇", "judgedBy": "publishedAt", "publishedAt": "2021-02-01", "firstSubmittedAt": "2026-11-30T02:00:00.0000000Z", "state": "returned" },
+                    { "townshipCode": "411328311", "townshipName": "东王集乡", "judgedBy": "firstSubmittedAt", "publishedAt": null, "firstSubmittedAt": "2026-11-30T02:00:00.0000000Z", "state": "submitted" }
+                  ],
+                  "returned": [
+                    { "townshipCode": "411328112", "townshipName": "少拜寺镇", "reason": "表三第一行与第七行不符，请核对后重报。", "returnedAt": "2026-11-30T17:30:00.0000000Z" }
                   ]
                 }
                 """);
@@ -251,15 +257,17 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                 Type = JsonSchemaType.String,
                 Format = "binary",
                 Description = "An Excel workbook: a sheet per table (per format and table when several formats are present), a title row naming " +
-                              "the area, the year, the reports summed and how many are flagged, headings merged as printed and frozen, figures as numbers.",
+                              "the area, the year, the reports summed, how many are flagged and how many are in each review state (and, with status=accepted, that only " +
+                              "accepted reports are summed), headings merged as printed and frozen, figures as numbers.",
             };
         }
         if (operation.OperationId == "getTables" && ok.Content.TryGetValue("application/json", out var json) && json is OpenApiMediaType tables)
         {
-            // 上屯镇's 2020 report as its own area's tables: every row and cell of the 2019 format, written by the answer's own writer.
+            // 上屯镇's 2020 report, accepted, as its own area's tables: every row and cell of the 2019 format, written by the answer's own writer.
             var report = ReportReader.Read(LoadBytes(ReportExamples["shangtun2020"].File)).Report
                 ?? throw new InvalidOperationException("The 2019 example is not a valid report.");
-            var answer = new Features.Tables.TablesAnswer(report.TownshipCode, "上屯镇", report.Year, ExcludeFlagged: false, [TableSet.Of(report, flagged: false)]);
+            var accepted = TableSet.Of(report, flagged: false) with { States = new Domain.Rollups.ReviewStateCounts(Submitted: 0, Accepted: 1, Returned: 0) };
+            var answer = new Features.Tables.TablesAnswer(report.TownshipCode, "上屯镇", report.Year, ExcludeFlagged: false, [accepted]);
             tables.Example = JsonNode.Parse(Features.Tables.TablesJson.Write(answer));
         }
         if (ok.Content.TryGetValue("text/html", out var html) && html is OpenApiMediaType page)

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Rollups;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -29,6 +31,9 @@ public sealed class RollupSchemas : IOperationFilter
         [RollupShapes.DividedReports] = "How many of the group's reports the 2021 sub-rows cover: the 2021-format reports that print （六） divided. The others (2019-format reports, and 2021-format ones printing （六） as one row) count in this row only.",
         [RollupShapes.DisclosureRate] = "(（一）予以公开 + （二）部分公开) / （七）总计, in the 总计 column: a fraction rounded to 6 decimals; null when （七）总计 is 0.",
         [RollupShapes.CorrectionRate] = "纠正 / (维持 + 纠正 + 其他) of the object it is in (pending cases left out): a fraction rounded to 6 decimals; null when nothing was decided.",
+        [ReviewNames.Of(ReviewState.Submitted)] = "How many of these reports are submitted: awaiting the county's review.",
+        [ReviewNames.Of(ReviewState.Accepted)] = "How many of these reports the county accepted.",
+        [ReviewNames.Of(ReviewState.Returned)] = "How many of these reports the county returned, not yet revised.",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -42,8 +47,9 @@ public sealed class RollupSchemas : IOperationFilter
         var key = context.SchemaGenerator.GenerateSchema(typeof(RollupKeyResponse), repository);
         if (!repository.Schemas.ContainsKey(ApplicantRow))
             repository.AddDefinition(ApplicantRow, ApplicantRowSchema());
+        var states = context.SchemaGenerator.GenerateSchema(typeof(ReviewStatesResponse), repository);
         var groupId = $"{rollup.Name}RollupGroup";
-        repository.AddDefinition(groupId, GroupSchema(rollup.Shape, key, context.Document));
+        repository.AddDefinition(groupId, GroupSchema(rollup.Shape, key, states, context.Document));
         var pageId = $"{rollup.Name}Rollup";
         repository.AddDefinition(pageId, PageSchema(rollup.Name, new OpenApiSchemaReference(groupId, context.Document)));
         media.Schema = new OpenApiSchemaReference(pageId, context.Document);
@@ -56,9 +62,11 @@ public sealed class RollupSchemas : IOperationFilter
     private static JsonNode CsvExample(RollupShape shape)
     {
         var values = shape.Tidy(RollupExamples.Group);
+        var group = RollupExamples.Group;
+        var states = string.Join(',', ReviewStateCounts.Counted.Select(state => group.States.Of(state)));
         var lines = values.Take(3).Append(values[^1])
-            .Select(v => $"411328,唐河县,{RollupExamples.Group.Reports},{RollupExamples.Group.Flagged},{v.Section},{v.Row},{v.Column},{v.Value.Text}\r\n");
-        return JsonValue.Create("countyCode,countyName,reports,flagged,section,row,column,value\r\n" + string.Concat(lines));
+            .Select(v => $"411328,唐河县,{group.Reports},{group.Flagged},{states},{v.Section},{v.Row},{v.Column},{v.Value.Text}\r\n");
+        return JsonValue.Create($"countyCode,countyName,reports,flagged,{string.Join(',', RollupAnswer.StateNames)},section,row,column,value\r\n" + string.Concat(lines));
     }
 
     private static OpenApiSchema PageSchema(string name, IOpenApiSchema group) => new()
@@ -66,7 +74,7 @@ public sealed class RollupSchemas : IOperationFilter
         Type = JsonSchemaType.Object,
         Description = $"One page of the {name.ToLowerInvariant()} rollup: the filters as understood, then the groups in key order.",
         AdditionalPropertiesAllowed = false,
-        Required = new HashSet<string> { "area", "from", "to", "groupBy", "excludeFlagged", "limit", "next", "groups" },
+        Required = new HashSet<string> { "area", "from", "to", "groupBy", "excludeFlagged", "status", "limit", "next", "groups" },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["area"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Pattern = "^[0-9]{2}([0-9]{2}([0-9]{2}([0-9]{3})?)?)?$", Description = "The division code prefix summed; null for the whole country." },
@@ -78,13 +86,19 @@ public sealed class RollupSchemas : IOperationFilter
                 Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. RollupRequest.GroupNames.Keys.Select(n => (JsonNode)JsonValue.Create(n)!)] },
             },
             ["excludeFlagged"] = new OpenApiSchema { Type = JsonSchemaType.Boolean },
+            ["status"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String | JsonSchemaType.Null,
+                Pattern = ReviewStatus.Pattern,
+                Description = "accepted: only the reports the county accepted are summed; null: every report that counts (submitted, accepted, returned).",
+            },
             ["limit"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = RollupRequest.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), Description = "The most groups this answer holds." },
             ["next"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "The URL (path and query) of the next page, also sent as a Link header with rel=\"next\"; null on the last page." },
             ["groups"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = group },
         },
     };
 
-    private static OpenApiSchema GroupSchema(RollupShape shape, IOpenApiSchema key, OpenApiDocument document)
+    private static OpenApiSchema GroupSchema(RollupShape shape, IOpenApiSchema key, IOpenApiSchema states, OpenApiDocument document)
     {
         var root = new Node();
         foreach (var figure in shape.Figures)
@@ -100,13 +114,14 @@ public sealed class RollupSchemas : IOperationFilter
             ["key"] = key,
             ["reports"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Description = "How many current reports the group sums." },
             ["flagged"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Description = "How many of them are stored flagged (with acknowledged identity violations)." },
+            ["states"] = states,
         };
         foreach (var (name, section) in root.Children)
             properties[name] = SchemaOf(section, document);
         return new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
-            Description = "One group: its key (the grouped year and divisions, with names), how many reports it sums and how many are flagged, then the sums in the report's own shape and names.",
+            Description = "One group: its key (the grouped year and divisions, with names), how many reports it sums, how many are flagged and how many are in each review state, then the sums in the report's own shape and names.",
             AdditionalPropertiesAllowed = false,
             Required = properties.Keys.ToHashSet(),
             Properties = properties,
@@ -183,6 +198,7 @@ public sealed class RollupSchemas : IOperationFilter
             json.WriteStringValue("county");
             json.WriteEndArray();
             json.WriteBoolean("excludeFlagged", false);
+            json.WriteNull("status");
             json.WriteNumber("limit", RollupRequest.DefaultLimit);
             json.WriteNull("next");
             json.WriteStartArray("groups");
@@ -193,6 +209,7 @@ public sealed class RollupSchemas : IOperationFilter
             json.WriteEndObject();
             json.WriteNumber("reports", group.Reports);
             json.WriteNumber("flagged", group.Flagged);
+            RollupAnswer.WriteStates(json, group.States);
             new TidyJson(shape).Write(json, group);
             json.WriteEndObject();
             json.WriteEndArray();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
+using Disclosure.Domain.Rollups;
 
 namespace Disclosure.Domain.Printing;
 
@@ -15,9 +16,18 @@ public sealed record TableSet(ReportFormat Format, ReportLayout Layout, long Rep
     /// <summary>The layout every report summed prints (<c>2021-undivided-other</c>, …); null when they print different ones.</summary>
     public string? LayoutId => Format.Layouts.Contains(Layout) ? Layout.Id : null;
 
-    /// <summary>What the tables sum, for a caption: <c>2021 格式，汇总 3 份报告，其中 1 份已标记</c>.</summary>
+    /// <summary>
+    /// How many of the reports summed are in each review state; null for tables that are not a sum of current reports
+    /// (one stored revision printed on its own).
+    /// </summary>
+    public ReviewStateCounts? States { get; init; }
+
+    /// <summary>
+    /// What the tables sum, for a caption: <c>2021 格式，汇总 3 份报告，其中 1 份已标记</c>, then, for a sum of current
+    /// reports, their review states: <c>；已通过审核 1 份，待审核 1 份，已退回 1 份</c>.
+    /// </summary>
     public string Caption => string.Create(CultureInfo.InvariantCulture,
-        $"{Format.Id} 格式，汇总 {Reports} 份报告，其中 {Flagged} 份已标记");
+        $"{Format.Id} 格式，汇总 {Reports} 份报告，其中 {Flagged} 份已标记{(States is { } s ? $"；已通过审核 {s.Accepted} 份，待审核 {s.Submitted} 份，已退回 {s.Returned} 份" : "")}");
 
     /// <summary>One report in its own layout.</summary>
     public static TableSet Of(Report report, bool flagged) =>

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Registry;
+using Disclosure.Domain.Reviews;
 
 namespace Disclosure.Domain.Rollups;
 
@@ -6,16 +7,21 @@ namespace Disclosure.Domain.Rollups;
 /// How many of the townships under an area reported for a year. <see cref="Rate"/> = submitted / expected and
 /// <see cref="OnTimeRate"/> = on time / expected (the share of all townships that met the deadline), both
 /// fractions rounded like every rate (<see cref="RollupValue.Rate.Of"/>), null when nothing is expected.
+/// <see cref="AcceptedOnly"/>: only accepted reports were counted, so a township without one is missing.
+/// <see cref="States"/>: how many of the submitted are in each review state; <see cref="Returned"/>: the returned ones.
 /// </summary>
 public sealed record CompletenessResult(
     string? Area,
     int Year,
+    bool AcceptedOnly,
     DateTimeOffset Deadline,
     int Expected,
     int Submitted,
     int OnTime,
+    ReviewStateCounts States,
     IReadOnlyList<MissingTownship> Missing,
     IReadOnlyList<LateTownship> Late,
+    IReadOnlyList<ReturnedTownship> Returned,
     decimal? Rate,
     decimal? OnTimeRate);
 
@@ -39,8 +45,11 @@ public static class Completeness
     /// Expected are the registry's township-level units under the area; a submission counts only when its township
     /// is one of them. On time means published by <see cref="LastDayFor"/> when the report says when it was published,
     /// else that the first revision arrived before <see cref="DeadlineFor"/> (<see cref="SubmittedReport.IsOnTime"/>).
+    /// <paramref name="submitted"/> are the reports that count (withdrawn ones are none), or the accepted ones alone
+    /// when <paramref name="acceptedOnly"/>.
     /// </summary>
-    public static CompletenessResult Of(DivisionRegistry registry, string? area, int year, IReadOnlyList<SubmittedReport> submitted)
+    public static CompletenessResult Of(
+        DivisionRegistry registry, string? area, int year, IReadOnlyList<SubmittedReport> submitted, bool acceptedOnly = false)
     {
         var deadline = DeadlineFor(year);
         var byCode = new Dictionary<string, SubmittedReport>(StringComparer.Ordinal);
@@ -50,6 +59,8 @@ public static class Completeness
         int expected = 0, reported = 0, onTime = 0;
         var missing = new List<MissingTownship>();
         var late = new List<LateTownship>();
+        var returned = new List<ReturnedTownship>();
+        var states = default(ReviewStateCounts);
         foreach (var township in registry.TownshipsUnder(area ?? ""))
         {
             expected++;
@@ -58,12 +69,17 @@ public static class Completeness
                 missing.Add(new MissingTownship(township.Code, township.Name));
                 continue;
             }
+            if (acceptedOnly && report.State != ReviewState.Accepted)
+                throw new ArgumentException($"Only accepted reports are counted, and {report.TownshipCode}'s is {ReviewNames.Of(report.State)}.", nameof(submitted));
             reported++;
+            states = states.Add(report.State, 1);
+            if (report.State == ReviewState.Returned)
+                returned.Add(new ReturnedTownship(township.Code, township.Name, report.Returned));
             if (report.IsOnTime(year)) onTime++;
             else late.Add(new LateTownship(township.Code, township.Name, report));
         }
 
-        return new CompletenessResult(area, year, deadline, expected, reported, onTime, missing, late,
+        return new CompletenessResult(area, year, acceptedOnly, deadline, expected, reported, onTime, states, missing, late, returned,
             RollupValue.Rate.Of(reported, expected).Value, RollupValue.Rate.Of(onTime, expected).Value);
     }
 }

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Reviews;
 
 namespace Disclosure.Domain.Rollups;
 
@@ -26,8 +27,10 @@ public sealed class Figure
     private readonly CellSum? _sum;
     private readonly CellSum? _denominator;
     private readonly ReportFormat? _reportsOf;
+    private readonly ReviewState? _inState;
 
-    private Figure(string section, string row, string column, FigureKind kind, CellSum? sum, CellSum? denominator, ReportFormat? reportsOf)
+    private Figure(string section, string row, string column, FigureKind kind, CellSum? sum, CellSum? denominator, ReportFormat? reportsOf,
+        ReviewState? inState = null)
     {
         Section = section;
         Row = row;
@@ -36,6 +39,7 @@ public sealed class Figure
         _sum = sum;
         _denominator = denominator;
         _reportsOf = reportsOf;
+        _inState = inState;
     }
 
     public string Section { get; }
@@ -50,7 +54,7 @@ public sealed class Figure
 
     /// <summary>This figure as an entry of a list row.</summary>
     internal Figure AsEntry(ListEntry entry) =>
-        new(Section, Row, Column, Kind, _sum, _denominator, _reportsOf) { Entry = entry };
+        new(Section, Row, Column, Kind, _sum, _denominator, _reportsOf, _inState) { Entry = entry };
     public FigureKind Kind { get; }
 
     /// <summary>The sum of some cells over every format of the group that has them.</summary>
@@ -72,9 +76,15 @@ public sealed class Figure
     internal static Figure ReportsOf(string section, string row, string column, ReportFormat format, CellSum? less = null) =>
         new(section, row, column, FigureKind.Count, less, null, format);
 
+    /// <summary>How many of the group's reports of <paramref name="format"/> are in review state <paramref name="state"/>.</summary>
+    internal static Figure ReportsInState(string section, string row, string column, ReportFormat format, ReviewState state) =>
+        new(section, row, column, FigureKind.Count, null, null, format, state);
+
     /// <summary>The figure's sum: a count, an amount in 分, or a rate's numerator.</summary>
     public long Total(RollupGroup group) =>
-        _reportsOf is null ? _sum!.Of(group) : (group.Of(_reportsOf)?.Reports ?? 0) - (_sum?.Of(group) ?? 0);
+        _reportsOf is null ? _sum!.Of(group)
+        : _inState is { } state ? group.Of(_reportsOf)?.States.Of(state) ?? 0
+        : (group.Of(_reportsOf)?.Reports ?? 0) - (_sum?.Of(group) ?? 0);
 
     /// <summary>A rate's denominator (0 for other kinds).</summary>
     public long Denominator(RollupGroup group) => _denominator?.Of(group) ?? 0;

@@ -8,6 +8,9 @@ namespace Disclosure.Domain.Rollups;
 /// </summary>
 public sealed record RollupGroup(RollupKey Key, long Reports, long Flagged, IReadOnlyDictionary<string, FormatSums> ByFormat)
 {
+    /// <summary>How many of the group's reports are in each review state: its formats' counts added up.</summary>
+    public ReviewStateCounts States { get; } = ByFormat.Values.Aggregate(default(ReviewStateCounts), (sum, f) => sum + f.States);
+
     // Every figure of every group looks its formats up: by position in ReportFormats.All, not by hashing the id.
     private readonly FormatSums?[] _inFormatOrder = [.. ReportFormats.All.Select(f => ByFormat.GetValueOrDefault(f.Id))];
 
@@ -23,8 +26,11 @@ public sealed record RollupGroup(RollupKey Key, long Reports, long Flagged, IRea
     }
 }
 
-/// <summary>The reports of one format in a group, and their cells summed: <see cref="Sums"/> by cell index of that format.</summary>
-public sealed record FormatSums(long Reports, long Flagged, long[] Sums)
+/// <summary>
+/// The reports of one format in a group, how many are flagged and how many in each review state, and their cells
+/// summed: <see cref="Sums"/> by cell index of that format.
+/// </summary>
+public sealed record FormatSums(long Reports, long Flagged, long[] Sums, ReviewStateCounts States)
 {
     /// <summary>The sum of one cell; 0 for a cell beyond <see cref="Sums"/>.</summary>
     public long this[int index] => index < Sums.Length ? Sums[index] : 0;

@@ -1,11 +1,19 @@
+using Disclosure.Domain.Reviews;
+
 namespace Disclosure.Domain.Rollups;
 
 /// <summary>
 /// A township's current report for a year, as completeness sees it: when its first revision arrived (later
-/// revisions do not move it), and the date the township published it, when the report says.
+/// revisions do not move it), the date the township published it, when the report says, and where it stands in the
+/// county's review (never withdrawn: a withdrawn report is no report), with why and when it was returned.
 /// </summary>
 public sealed record SubmittedReport(string TownshipCode, DateTimeOffset FirstSubmittedAt, DateOnly? PublishedAt = null)
 {
+    public ReviewState State { get; init; } = ReviewState.Submitted;
+
+    /// <summary>Set when <see cref="State"/> is returned.</summary>
+    public ReturnedFor? Returned { get; init; }
+
     /// <summary>The publication date when the report has one (a report back-filled years later keeps its own), else the arrival.</summary>
     public JudgedBy JudgedBy => PublishedAt is null ? JudgedBy.FirstSubmittedAt : JudgedBy.PublishedAt;
 

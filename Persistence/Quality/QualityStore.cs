@@ -13,7 +13,7 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
     private const string SelectCountyYears = """
         SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision,
                v.vals AS Vals, v.violations AS Violations, v.warnings AS Warnings
-        FROM reports r
+        FROM current_reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
         WHERE r.township_code >= @AreaFrom AND r.township_code < @AreaTo AND +r.year IN (@Previous, @Year)
         ORDER BY r.township_code, r.year

@@ -1,4 +1,5 @@
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
 
 namespace Disclosure.Persistence.Rollups;
@@ -14,7 +15,7 @@ internal sealed class PageCollector(RollupFilter filter, int limit, Func<string,
     private bool _full;
 
     /// <summary>Adds one row; false when it belongs to a group past the page, and reading should stop.</summary>
-    public bool Add(int year, string areaCode, string format, bool flagged, long reports, ReadOnlySpan<byte> values)
+    public bool Add(int year, string areaCode, string format, bool flagged, ReviewState state, long reports, ReadOnlySpan<byte> values)
     {
         var key = RollupKey.Of(filter.GroupBy, year, areaCode);
         if (_current is null || !_current.Key.Equals(key))
@@ -29,7 +30,7 @@ internal sealed class PageCollector(RollupFilter filter, int limit, Func<string,
             }
             _current = new GroupSums(key);
         }
-        _current.Add(formats(format), flagged, reports, values);
+        _current.Add(formats(format), flagged, state, reports, values);
         return true;
     }
 

@@ -2,31 +2,37 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
+using Disclosure.Persistence.Reviews;
 
 namespace Disclosure.Persistence.Rollups;
 
 /// <summary>
 /// Reads rollups. An answer that needs no township is a lookup in the maintained <c>rollup_totals</c>; only an
-/// answer by township (or for one township) sums the current reports' rows.
+/// answer by township (or for one township) sums the current reports' rows, read from <c>current_reports</c> (the
+/// reports that count: a withdrawn one is in neither). Every row carries its review state, so that each group says how
+/// many of each state it sums, and <c>status=accepted</c> is one more condition on the same rows.
 /// </summary>
 public sealed class RollupStore(Database database, Func<string, ReportFormat?> formats)
 {
     private const string SelectTotals = """
-        SELECT t.level AS Level, t.area_code AS AreaCode, t.year AS Year, t.format AS Format, t.flagged AS Flagged, t.reports AS Reports, t.vals AS Vals
+        SELECT t.level AS Level, t.area_code AS AreaCode, t.year AS Year, t.format AS Format, t.flagged AS Flagged, t.state AS State,
+               t.reports AS Reports, t.vals AS Vals
         FROM rollup_totals t
         """;
 
     // The keys alone, for finding where a page ends without reading its sums.
     private const string SelectTotalsKeys = "SELECT t.year AS Year, t.area_code AS AreaCode FROM rollup_totals t";
-    private const string SelectReportsKeys = "SELECT r.year AS Year, r.township_code AS AreaCode FROM reports r";
+    private const string SelectReportsKeys = "SELECT r.year AS Year, r.township_code AS AreaCode FROM current_reports r";
 
     private const string TotalsAtLevel = "t.level = @Level";
-    private const string TotalsOrder = "ORDER BY t.level, t.area_code, t.year, t.format, t.flagged";
+    private const string TotalsOrder = "ORDER BY t.level, t.area_code, t.year, t.format, t.flagged, t.state";
     private const string TotalsInArea = "t.area_code >= @AreaFrom AND t.area_code < @AreaTo";
     private const string TotalsFromYear = "t.year >= @FromYear";
     private const string TotalsToYear = "t.year <= @ToYear";
     private const string TotalsNotFlagged = "t.flagged = 0";
+    private const string TotalsAccepted = "t.state = @Accepted";
     private const string TotalsInYear = "t.year = @Year";
     private const string TotalsFromCode = "t.area_code >= @Resume";
     private const string TotalsInAreaOrder = "ORDER BY t.area_code";
@@ -35,14 +41,14 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string SelectYears = "SELECT DISTINCT t.year FROM rollup_totals t WHERE t.level = 0";
 
     private const string SelectCurrentShares = """
-        SELECT r.township_code AS AreaCode, r.year AS Year, r.format AS Format, r.flagged AS Flagged, 1 AS Reports, v.vals AS Vals
-        FROM reports r
+        SELECT r.township_code AS AreaCode, r.year AS Year, r.format AS Format, r.flagged AS Flagged, r.review_state AS State, 1 AS Reports, v.vals AS Vals
+        FROM current_reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
         """;
 
     private const string SelectCurrentValues = """
         SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision, r.flagged AS Flagged, v.vals AS Vals
-        FROM reports r
+        FROM current_reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
         """;
 
@@ -50,14 +56,19 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string ReportsFromYear = "r.year >= @FromYear";
     private const string ReportsToYear = "r.year <= @ToYear";
     private const string ReportsNotFlagged = "r.flagged = 0";
+    private const string ReportsAccepted = "r.review_state = @Accepted";
     private const string ReportsInYear = "r.year = @Year";
     private const string ReportsFromCode = "r.township_code >= @Resume";
     private const string ReportsOrder = "ORDER BY r.township_code, r.year";
     private const string ReportsAfter = "(r.township_code, r.year) > (@AfterTownship, @AfterYear)";
 
+    // A returned report's reason and when: the last change of its state, which returned it.
     private const string SelectSubmissions = """
-        SELECT r.township_code AS TownshipCode, r.first_submitted_at AS FirstSubmittedAt, r.published_at AS PublishedAt
-        FROM reports r
+        SELECT r.township_code AS TownshipCode, r.first_submitted_at AS FirstSubmittedAt, r.published_at AS PublishedAt,
+               r.review_state AS State, w.reason AS ReturnedReason, w.at AS ReturnedAt
+        FROM current_reports r
+        LEFT JOIN report_reviews w ON w.id = CASE WHEN r.review_state = 'returned' THEN (
+            SELECT max(l.id) FROM report_reviews l WHERE l.township_code = r.township_code AND l.year = r.year) END
         WHERE r.year = @Year
         """;
 
@@ -83,7 +94,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var row = parse(reader);
-                    if (!collector.Add(row.Year, row.AreaCode, row.Format, row.Flagged, row.Reports, row.Vals))
+                    if (!collector.Add(row.Year, row.AreaCode, row.Format, row.Flagged, StoredReviewStates.Parse(row.State), row.Reports, row.Vals))
                         return collector.ToPage();
                 }
             }
@@ -162,18 +173,26 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     }
 
     /// <summary>
-    /// The townships under <paramref name="area"/> (every one when null) with a report for <paramref name="year"/>,
-    /// when its first revision arrived (later revisions do not move it) and when it was published, in township order.
+    /// The townships under <paramref name="area"/> (every one when null) with a report that counts for
+    /// <paramref name="year"/> (only an accepted one when <paramref name="acceptedOnly"/>): when its first revision
+    /// arrived (later revisions do not move it), when it was published, its review state and, when returned, why; in
+    /// township order.
     /// </summary>
     public Task<IReadOnlyList<SubmittedReport>> ListSubmissionsAsync(
-        string? area, int year, CancellationToken cancellationToken = default)
+        string? area, int year, bool acceptedOnly = false, CancellationToken cancellationToken = default)
     {
         var range = AreaRange.Of(area);
-        var sql = range is null ? $"{SelectSubmissions} ORDER BY r.township_code" : $"{SelectSubmissions} AND {ReportsInArea} ORDER BY r.township_code";
+        var sql = SelectSubmissions + (range is null ? "" : $" AND {ReportsInArea}") + (acceptedOnly ? $" AND {ReportsAccepted}" : "")
+                  + " ORDER BY r.township_code";
+        var parameters = new { Year = year, AreaFrom = range?.From, AreaTo = range?.To, StoredReviewStates.Accepted };
         return database.ReadAsync<IReadOnlyList<SubmittedReport>>(async connection =>
-            [.. (await connection.QueryAsync<SubmissionRow>(sql, new { Year = year, AreaFrom = range?.From, AreaTo = range?.To }))
+            [.. (await connection.QueryAsync<SubmissionRow>(sql, parameters))
                 .Select(r => new SubmittedReport(r.TownshipCode, Clock.Parse(r.FirstSubmittedAt),
-                    r.PublishedAt is null ? null : DateOnly.ParseExact(r.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture)))],
+                    r.PublishedAt is null ? null : DateOnly.ParseExact(r.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+                {
+                    State = StoredReviewStates.Parse(r.State),
+                    Returned = r.ReturnedAt is null ? null : new ReturnedFor(r.ReturnedReason ?? "", Clock.Parse(r.ReturnedAt)),
+                })],
             cancellationToken);
     }
 
@@ -184,7 +203,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     public async Task<IReadOnlyList<RollupTotal>> ListTotalsAsync(
         int? level = null, string? areaPrefix = null, int? fromYear = null, int? toYear = null, CancellationToken cancellationToken = default) =>
         [.. (await ReadTotalsAsync(level, areaPrefix, fromYear, toYear, cancellationToken))
-            .Select(t => new RollupTotal(t.Level, t.AreaCode, t.Year, t.Format, t.Flagged, t.Reports, CellCodec.Decode(t.Vals)))];
+            .Select(t => new RollupTotal(t.Level, t.AreaCode, t.Year, t.Format, t.Flagged, StoredReviewStates.Parse(t.State), t.Reports, CellCodec.Decode(t.Vals)))];
 
     private Task<IEnumerable<ShareRow>> ReadTotalsAsync(
         int? level, string? areaPrefix, int? fromYear, int? toYear, CancellationToken cancellationToken)
@@ -248,6 +267,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         }
         if (resume is not null) conditions.Add(totals ? TotalsFromCode : ReportsFromCode);
         if (filter.ExcludeFlagged) conditions.Add(totals ? TotalsNotFlagged : ReportsNotFlagged);
+        if (filter.AcceptedOnly) conditions.Add(totals ? TotalsAccepted : ReportsAccepted);
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         var select = (totals, keysOnly) switch
         {
@@ -272,6 +292,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
             if (filter.ToYear is not null) parameters.Add("ToYear", filter.ToYear);
         }
         if (resume is not null) parameters.Add("Resume", resume);
+        if (filter.AcceptedOnly) parameters.Add("Accepted", StoredReviewStates.Accepted);
         return (sql, parameters);
     }
 
@@ -294,6 +315,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         public int Year { get; set; }
         public string Format { get; set; } = "";
         public bool Flagged { get; set; }
+        public string State { get; set; } = "";
         public long Reports { get; set; }
         public byte[] Vals { get; set; } = [];
     }
@@ -313,5 +335,8 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         public string TownshipCode { get; set; } = "";
         public string FirstSubmittedAt { get; set; } = "";
         public string? PublishedAt { get; set; }
+        public string State { get; set; } = "";
+        public string? ReturnedReason { get; set; }
+        public string? ReturnedAt { get; set; }
     }
 }

@@ -63,8 +63,8 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
         Assert.Equal(2, (int?)body["onTime"]);
         Assert.Equal(20, body["missing"]!.AsArray().Count);
         Assert.Equal(
-            """[{"townshipCode":"411328001","townshipName":"滨河街道","judgedBy":"firstSubmittedAt","publishedAt":null,"firstSubmittedAt":"2026-11-30T17:30:00.0000000Z"},""" +
-            """{"townshipCode":"411328112","townshipName":"少拜寺镇","judgedBy":"publishedAt","publishedAt":"2021-02-01","firstSubmittedAt":"2026-11-30T17:30:00.0000000Z"}]""",
+            """[{"townshipCode":"411328001","townshipName":"滨河街道","judgedBy":"firstSubmittedAt","publishedAt":null,"firstSubmittedAt":"2026-11-30T17:30:00.0000000Z","state":"submitted"},""" +
+            """{"townshipCode":"411328112","townshipName":"少拜寺镇","judgedBy":"publishedAt","publishedAt":"2021-02-01","firstSubmittedAt":"2026-11-30T17:30:00.0000000Z","state":"submitted"}]""",
             body["late"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
@@ -76,29 +76,29 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(
-            "year,countyCode,countyName,townshipCode,townshipName,status,date,judgedBy\r\n" +
-            "2020,411328,唐河县,411328001,滨河街道,late,2026-12-01,firstSubmittedAt\r\n" +
-            "2020,411328,唐河县,411328002,文峰街道,missing,,\r\n" +
-            "2020,411328,唐河县,411328003,东兴街道,missing,,\r\n" +
-            "2020,411328,唐河县,411328004,兴唐街道,missing,,\r\n" +
-            "2020,411328,唐河县,411328005,泗洲街道,missing,,\r\n" +
-            "2020,411328,唐河县,411328101,源潭镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328102,张店镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328103,郭滩镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328104,湖阳镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328105,黑龙镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328106,大河屯镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328107,龙潭镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328108,桐寨铺镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328109,苍台镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328112,少拜寺镇,late,2021-02-01,publishedAt\r\n" +
-            "2020,411328,唐河县,411328113,祁仪镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328114,马振抚镇,missing,,\r\n" +
-            "2020,411328,唐河县,411328300,城郊乡,missing,,\r\n" +
-            "2020,411328,唐河县,411328301,桐河乡,missing,,\r\n" +
-            "2020,411328,唐河县,411328306,昝岗乡,missing,,\r\n" +
-            "2020,411328,唐河县,411328309,古城乡,missing,,\r\n" +
-            "2020,411328,唐河县,411328311,东王集乡,missing,,\r\n",
+            "year,countyCode,countyName,townshipCode,townshipName,status,date,judgedBy,reason\r\n" +
+            "2020,411328,唐河县,411328001,滨河街道,late,2026-12-01,firstSubmittedAt,\r\n" +
+            "2020,411328,唐河县,411328002,文峰街道,missing,,,\r\n" +
+            "2020,411328,唐河县,411328003,东兴街道,missing,,,\r\n" +
+            "2020,411328,唐河县,411328004,兴唐街道,missing,,,\r\n" +
+            "2020,411328,唐河县,411328005,泗洲街道,missing,,,\r\n" +
+            "2020,411328,唐河县,411328101,源潭镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328102,张店镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328103,郭滩镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328104,湖阳镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328105,黑龙镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328106,大河屯镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328107,龙潭镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328108,桐寨铺镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328109,苍台镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328112,少拜寺镇,late,2021-02-01,publishedAt,\r\n" +
+            "2020,411328,唐河县,411328113,祁仪镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328114,马振抚镇,missing,,,\r\n" +
+            "2020,411328,唐河县,411328300,城郊乡,missing,,,\r\n" +
+            "2020,411328,唐河县,411328301,桐河乡,missing,,,\r\n" +
+            "2020,411328,唐河县,411328306,昝岗乡,missing,,,\r\n" +
+            "2020,411328,唐河县,411328309,古城乡,missing,,,\r\n" +
+            "2020,411328,唐河县,411328311,东王集乡,missing,,,\r\n",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -107,9 +107,9 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
     {
         var csv = await _service.CreateClient().GetStringAsync("/api/v1/completeness?area=411328&year=2020&format=csv&list=townships");
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt,publishedAt", lines[0]);
+        Assert.Equal("year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt,publishedAt,state", lines[0]);
         Assert.Equal(25, lines.Length);
-        Assert.Contains("2020,411328112,少拜寺镇,true,false,2026-11-30T17:30:00.0000000Z,2021-02-01", lines);
+        Assert.Contains("2020,411328112,少拜寺镇,true,false,2026-11-30T17:30:00.0000000Z,2021-02-01,submitted", lines);
         Assert.Equal(csv, await _service.CreateClient().GetStringAsync("/api/v1/completeness?area=411328&year=2020&format=csv"));
 
         var bad = await _service.CreateClient().GetAsync("/api/v1/completeness?area=411328&year=2020&list=late");

@@ -11,6 +11,7 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
     [Fact]
     public async Task Following_next_lists_every_report_once_in_order_to_the_end()
     {
+        // The reports that count: the 12 withdrawn ones are not listed, nor counted in total.
         var expected = fixture.Reports.Select(r => ((string)r["townshipCode"]!, (int)r["year"]!)).Order().ToList();
         var listed = new List<(string, int)>();
         var pages = 0;
@@ -21,7 +22,7 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var page = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             var reports = page["reports"]!.AsArray();
-            Assert.Equal(60, (long)page["total"]!);
+            Assert.Equal(48, (long)page["total"]!);
             Assert.Equal(7, (int)page["limit"]!);
             listed.AddRange(reports.Select(r => ((string)r!["townshipCode"]!, (int)r["year"]!)));
             url = (string?)page["next"];
@@ -40,7 +41,7 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
         }
 
         Assert.Equal(expected, listed);
-        Assert.Equal(9, pages); // 8 full pages of 7, then 4
+        Assert.Equal(7, pages); // 6 full pages of 7, then 6
     }
 
     [Fact]
@@ -60,9 +61,10 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
     [Fact]
     public async Task A_page_that_ends_exactly_at_the_last_report_has_no_next()
     {
-        var page = JsonNode.Parse(await _client.GetStringAsync("/api/v1/reports?area=4113&year=2021&limit=15"))!;
+        // 15 townships reported on 2021; 3 of those reports were withdrawn.
+        var page = JsonNode.Parse(await _client.GetStringAsync("/api/v1/reports?area=4113&year=2021&limit=12"))!;
 
-        Assert.Equal(15, page["reports"]!.AsArray().Count);
+        Assert.Equal(12, page["reports"]!.AsArray().Count);
         Assert.Null(page["next"]);
         Assert.True(page.AsObject().ContainsKey("next"));
     }

@@ -6,14 +6,16 @@ using Disclosure.Api.Tools;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
+using Disclosure.Domain.Reviews;
 using Disclosure.Persistence;
 
 namespace Disclosure.Api.Tests.Http.Rollups;
 
 /// <summary>
 /// Generated reports of both formats and both 2021 layouts (（六） divided, and printed as one row), submitted over
-/// HTTP; <see cref="Expected"/> sums the stored reports' own JSON member by member, and every group of every rollup must
-/// be exactly that, nothing more and nothing less.
+/// HTTP, then reviewed: some accepted, some returned, some withdrawn, the rest left submitted. <see cref="Expected"/> sums
+/// the stored reports' own JSON member by member, and every group of every rollup must be exactly that (of the reports
+/// that count, or of the accepted ones with status=accepted), nothing more and nothing less.
 /// </summary>
 public sealed class RollupSumsFixture : IAsyncLifetime
 {
@@ -21,8 +23,14 @@ public sealed class RollupSumsFixture : IAsyncLifetime
 
     public ServiceFactory Service { get; } = new();
 
-    /// <summary>Each stored report as the service answers it (<c>report</c>, every optional total filled in).</summary>
+    /// <summary>Each stored report that counts as the service answers it (<c>report</c>, every optional total filled in).</summary>
     public List<JsonObject> Reports { get; } = [];
+
+    /// <summary>Every report stored, the withdrawn ones too.</summary>
+    public List<JsonObject> Stored { get; } = [];
+
+    /// <summary>The review state of each report in <see cref="Reports"/>.</summary>
+    public Dictionary<JsonObject, ReviewState> States { get; } = new(ReferenceEqualityComparer.Instance);
 
     public async Task InitializeAsync()
     {
@@ -42,10 +50,29 @@ public sealed class RollupSumsFixture : IAsyncLifetime
                 var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json.ToJsonString()));
                 Assert.True(response.StatusCode == HttpStatusCode.Created, $"{township.Code}/{year}: {await response.Content.ReadAsStringAsync()}");
                 var stored = JsonNode.Parse(await admin.GetStringAsync($"/api/v1/townships/{township.Code}/reports/{year}"))!;
-                Reports.Add(stored["report"]!.AsObject());
+                var (action, state) = ReviewOf(States.Count);
+                if (action is { } review)
+                    await Reviews.ReviewAsync(Service, township.Code, year, review);
+                if (state != ReviewState.Withdrawn)
+                    Reports.Add(stored["report"]!.AsObject());
+                States[stored["report"]!.AsObject()] = state;
+                Stored.Add(stored["report"]!.AsObject());
             }
         }
+        foreach (var withdrawn in States.Where(s => s.Value == ReviewState.Withdrawn).Select(s => s.Key).ToList())
+            States.Remove(withdrawn);
+        Assert.Equal(Reports.Count, States.Count);
     }
+
+    /// <summary>The review of the <paramref name="index"/>th report stored: a fifth withdrawn, then of the rest alternately accepted, returned, left submitted.</summary>
+    private static (ReviewAction? Action, ReviewState State) ReviewOf(int index) =>
+        index % 5 == 4 ? (ReviewAction.Withdrawn, ReviewState.Withdrawn)
+        : (index % 5 % 3) switch
+        {
+            0 => (ReviewAction.Accepted, ReviewState.Accepted),
+            1 => (ReviewAction.Returned, ReviewState.Returned),
+            _ => (null, ReviewState.Submitted),
+        };
 
     /// <summary>（六） as one row: each column the sum of the three sub-rows.</summary>
     private static void Undivide(JsonObject report)
@@ -75,33 +102,48 @@ public sealed class RollupSumsPropertyTests(RollupSumsFixture fixture) : IClassF
     [Fact]
     public void The_generated_reports_cover_both_formats_and_both_2021_layouts()
     {
-        var of2021 = fixture.Reports.Where(r => (string)r["format"]! == "2021").ToList();
-        Assert.Equal(30, fixture.Reports.Count(r => (string)r["format"]! == "2019"));
+        var of2021 = fixture.Stored.Where(r => (string)r["format"]! == "2021").ToList();
+        Assert.Equal(30, fixture.Stored.Count(r => (string)r["format"]! == "2019"));
         Assert.Equal(30, of2021.Count);
         Assert.Equal(10, of2021.Count(r => !IsDivided(r)));
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("year")]
-    [InlineData("county,year")]
-    [InlineData("township,year")]
-    public async Task Every_group_of_every_rollup_is_its_reports_summed_member_by_member(string groupBy)
+    [Fact]
+    public void The_reports_are_in_every_state_and_a_fifth_were_withdrawn()
     {
+        Assert.Equal(48, fixture.Reports.Count);
+        Assert.Equal([(ReviewState.Submitted, 12), (ReviewState.Accepted, 24), (ReviewState.Returned, 12)],
+            fixture.States.Values.GroupBy(s => s).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("year", "")]
+    [InlineData("county,year", "")]
+    [InlineData("township,year", "")]
+    [InlineData("", "accepted")]
+    [InlineData("county,year", "accepted")]
+    [InlineData("township,year", "accepted")]
+    public async Task Every_group_of_every_rollup_is_its_reports_summed_member_by_member(string groupBy, string status)
+    {
+        var counted = status == "accepted" ? fixture.Reports.Where(r => fixture.States[r] == ReviewState.Accepted).ToList() : fixture.Reports;
         foreach (var (rollup, section) in new[]
                  {
                      ("applications", "applications"), ("review-litigation", "reviewLitigation"),
                      ("proactive", "proactiveDisclosure"), ("publications", "publications"),
                  })
         {
-            var answer = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/rollups/{rollup}?area=4113&groupBy={groupBy}&limit=10000"))!;
+            var answer = JsonNode.Parse(await _client.GetStringAsync(
+                $"/api/v1/rollups/{rollup}?area=4113&groupBy={groupBy}&limit=10000{(status == "" ? "" : $"&status={status}")}"))!;
+            Assert.Equal(status == "" ? null : status, (string?)answer["status"]);
             var groups = answer["groups"]!.AsArray();
-            Assert.Equal(fixture.Reports.Count, groups.Sum(g => (long)g!["reports"]!));
+            Assert.Equal(counted.Count, groups.Sum(g => (long)g!["reports"]!));
             foreach (var group in groups)
             {
-                var reports = fixture.Reports.Where(r => InGroup(r, group!["key"]!.AsObject())).ToList();
+                var reports = counted.Where(r => InGroup(r, group!["key"]!.AsObject())).ToList();
                 Assert.Equal(reports.Count, (long)group!["reports"]!);
-                Assert.Equal(["key", "reports", "flagged", section], group.AsObject().Select(p => p.Key));
+                Assert.Equal(["key", "reports", "flagged", "states", section], group.AsObject().Select(p => p.Key));
+                Assert.Equal(StatesOf(reports), group["states"]!.ToJsonString());
                 var expected = Expected(section, reports);
                 var actual = Leaves(group[section]!, "");
                 Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
@@ -111,15 +153,37 @@ public sealed class RollupSumsPropertyTests(RollupSumsFixture fixture) : IClassF
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("accepted")]
+    public async Task Completeness_counts_the_same_reports_as_the_rollups_state_by_state(string status)
+    {
+        var query = status == "" ? "" : $"&status={status}";
+        for (var year = 2019; year <= 2022; year++)
+        {
+            var counted = fixture.Reports.Where(r => (int)r["year"]! == year && (status == "" || fixture.States[r] == ReviewState.Accepted)).ToList();
+            var completeness = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/completeness?area=4113&year={year}{query}"))!;
+            var rollup = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/rollups/publications?area=4113&year={year}{query}"))!["groups"]![0]!;
+
+            Assert.Equal(counted.Count, (int)completeness["submitted"]!);
+            Assert.Equal(StatesOf(counted), completeness["states"]!.ToJsonString());
+            Assert.Equal(StatesOf(counted), rollup["states"]!.ToJsonString());
+            Assert.Equal(counted.Where(r => fixture.States[r] == ReviewState.Returned).Select(r => (string)r["townshipCode"]!).Order(StringComparer.Ordinal),
+                completeness["returned"]!.AsArray().Select(r => (string)r!["townshipCode"]!));
+        }
+    }
+
     [Fact]
     public async Task Row_six_says_how_many_reports_its_sub_rows_cover()
     {
         var groups = JsonNode.Parse(await _client.GetStringAsync("/api/v1/rollups/applications?area=4113&groupBy=year"))!["groups"]!.AsArray();
 
-        Assert.Equal([0L, 0L, 10L, 10L], groups.Select(g => (long)g!["applications"]!["results"]!["otherHandling"]!["dividedReports"]!));
+        // Of the reports that count: the withdrawn ones are in no row.
+        var divided = Enumerable.Range(2019, 4).Select(year => (long)fixture.Reports.Count(r => (int)r["year"]! == year && IsDivided(r))).ToList();
+        Assert.Equal([0L, 0L], divided[..2]);
+        Assert.Equal(divided, groups.Select(g => (long)g!["applications"]!["results"]!["otherHandling"]!["dividedReports"]!));
         var year2021 = groups[2]!["applications"]!["results"]!["otherHandling"]!;
         var of2021 = fixture.Reports.Where(r => (int)r["year"]! == 2021).ToList();
-        Assert.Equal(10, of2021.Count(IsDivided));
         Assert.Equal(of2021.Where(IsDivided).Sum(r => (long)r["applications"]!["results"]!["otherHandling"]!["other"]!["total"]!),
             (long)year2021["other"]!["total"]!);
         // The row counts every report's （六）, the undivided ones' too.
@@ -199,6 +263,13 @@ public sealed class RollupSumsPropertyTests(RollupSumsFixture fixture) : IClassF
         return sums;
     }
 
+    /// <summary>The states member of a group of <paramref name="reports"/>, as the test counts them.</summary>
+    private string StatesOf(IEnumerable<JsonObject> reports)
+    {
+        var states = reports.Select(r => fixture.States[r]).ToList();
+        return $$"""{"submitted":{{states.Count(s => s == ReviewState.Submitted)}},"accepted":{{states.Count(s => s == ReviewState.Accepted)}},"returned":{{states.Count(s => s == ReviewState.Returned)}}}""";
+    }
+
     private Dictionary<string, decimal?> Proactive(List<JsonObject> reports)
     {
         var sums = new Dictionary<string, decimal?>();
@@ -206,6 +277,8 @@ public sealed class RollupSumsPropertyTests(RollupSumsFixture fixture) : IClassF
         {
             var ofFormat = reports.Where(r => (string)r["format"]! == format).ToList();
             sums[$"/format{format}/reports"] = ofFormat.Count;
+            foreach (var state in new[] { ReviewState.Submitted, ReviewState.Accepted, ReviewState.Returned })
+                sums[$"/format{format}/states/{ReviewNames.Of(state)}"] = ofFormat.Count(r => fixture.States[r] == state);
             // Every member of the format's table 二, 0 in a group without a report of it.
             foreach (var (pointer, _) in Leaves(fixture.Reports.First(r => (string)r["format"]! == format)["proactiveDisclosure"]!, ""))
                 sums[$"/format{format}{pointer}"] = 0;

@@ -39,7 +39,8 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
         Assert.Equal(all.Count(r => r.Format == "2021"), L(otherHandling["dividedReports"]));
         var disclosed = all.Sum(r => r.DisclosedNP + r.PartialCE);
         Assert.Equal(Math.Round((decimal)disclosed / all.Sum(r => r.ResultsTotal), 6), (decimal)applications["results"]!["disclosureRate"]!);
-        Assert.Equal(["key", "reports", "flagged", "applications"], group.AsObject().Select(p => p.Key));
+        Assert.Equal(["key", "reports", "flagged", "states", "applications"], group.AsObject().Select(p => p.Key));
+        Assert.Equal($$"""{"submitted":{{all.Count}},"accepted":0,"returned":0}""", group["states"]!.ToJsonString());
     }
 
     [Fact]
@@ -85,10 +86,10 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
             """{"year":2021,"provinceCode":"41","provinceName":"河南省","cityCode":"4113","cityName":"南阳市","countyCode":"411328","countyName":"唐河县"}""",
             group!["key"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         var csv = (await _client.GetStringAsync("/api/v1/rollups/publications?area=411328&year=2021&groupBy=province,city,county,year&format=csv")).Split("\r\n");
-        Assert.Equal("year,provinceCode,provinceName,cityCode,cityName,countyCode,countyName,reports,flagged,section,row,column,value", csv[0]);
+        Assert.Equal("year,provinceCode,provinceName,cityCode,cityName,countyCode,countyName,reports,flagged,submitted,accepted,returned,section,row,column,value", csv[0]);
         var reports = fixture.Reports.Where(r => r.County == "411328" && r.Year == 2021).ToList();
-        Assert.Equal($"2021,41,河南省,4113,南阳市,411328,唐河县,{reports.Count},1,publications,,reports,{reports.Count}", csv[1]);
-        Assert.Equal($"2021,41,河南省,4113,南阳市,411328,唐河县,{reports.Count},1,publications,,policyInterpretations,{reports.Sum(r => r.PolicyInterpretations)}", csv[2]);
+        Assert.Equal($"2021,41,河南省,4113,南阳市,411328,唐河县,{reports.Count},1,{reports.Count},0,0,publications,,reports,{reports.Count}", csv[1]);
+        Assert.Equal($"2021,41,河南省,4113,南阳市,411328,唐河县,{reports.Count},1,{reports.Count},0,0,publications,,policyInterpretations,{reports.Sum(r => r.PolicyInterpretations)}", csv[2]);
     }
 
     [Fact]
@@ -184,17 +185,18 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
         var response = await _client.GetAsync(query + "&format=csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("year,countyCode,countyName,reports,flagged,section,row,column,value", lines[0]);
+        Assert.Equal("year,countyCode,countyName,reports,flagged,submitted,accepted,returned,section,row,column,value", lines[0]);
 
         var fromJson = new List<string>();
         foreach (var group in json)
         {
-            var key = $"{group!["key"]!["year"]},{group["key"]!["countyCode"]},{group["key"]!["countyName"]},{group["reports"]},{group["flagged"]}";
+            var states = group!["states"]!;
+            var key = $"{group["key"]!["year"]},{group["key"]!["countyCode"]},{group["key"]!["countyName"]},{group["reports"]},{group["flagged"]},{states["submitted"]},{states["accepted"]},{states["returned"]}";
             Flatten(group["applications"]!, "applications", "", key, fromJson);
         }
         Assert.Equal(fromJson, lines.Skip(1));
-        Assert.Contains("2021,411328,唐河县,3,1,applications,results/otherHandling,dividedReports,3", lines);
-        Assert.Contains("2020,411328,唐河县,2,0,applications,results/otherHandling,dividedReports,0", lines);
+        Assert.Contains("2021,411328,唐河县,3,1,3,0,0,applications,results/otherHandling,dividedReports,3", lines);
+        Assert.Contains("2020,411328,唐河县,2,0,2,0,0,applications,results/otherHandling,dividedReports,0", lines);
 
         var viaAccept = new HttpRequestMessage(HttpMethod.Get, query);
         viaAccept.Headers.Accept.ParseAdd("text/csv");

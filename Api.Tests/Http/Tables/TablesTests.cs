@@ -68,13 +68,14 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
 
         var set2019 = Set(answer, "2019");
         Assert.Equal("2019", (string?)set2019["layout"]);
-        Assert.Equal("2019 格式，汇总 1 份报告，其中 0 份已标记", (string?)set2019["caption"]);
+        Assert.Equal("2019 格式，汇总 1 份报告，其中 0 份已标记；已通过审核 0 份，待审核 1 份，已退回 0 份", (string?)set2019["caption"]);
+        Assert.Equal("""{"submitted":1,"accepted":0,"returned":0}""", set2019["states"]!.ToJsonString());
         Assert.Empty(set2019["notes"]!.AsArray());
         Assert.Equal(F2019.Layouts[0].Cells.Select(c => c.Pointer), Figures(set2019).Select(f => f.Pointer));
         AssertSums(set2019, F2019, "411328", 2021);
 
         var set2021 = Set(answer, "2021");
-        Assert.Equal("2021 格式，汇总 3 份报告，其中 1 份已标记", (string?)set2021["caption"]);
+        Assert.Equal("2021 格式，汇总 3 份报告，其中 1 份已标记；已通过审核 0 份，待审核 3 份，已退回 0 份", (string?)set2021["caption"]);
         AssertSums(set2021, F2021, "411328", 2021);
         Assert.Equal(["二", "三", "四"], set2021["tables"]!.AsArray().Select(t => (string)t!["number"]!));
         Assert.Equal("73.625007", Figures(set2021).Single(f => f.Pointer == "/proactiveDisclosure/fees/amountWan").Value);

@@ -6,6 +6,7 @@ using Disclosure.Api.Features.Reads;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
+using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
 using Disclosure.Domain.Validation;
 using Disclosure.Persistence.Rollups;
@@ -32,15 +33,20 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
                             "first revision arrived before 1 February of the next year, 00:00 China Standard Time (the 31 January deadline of " +
                             "条例 art. 50). So a year back-filled long after is judged by the dates it was published. " +
                             "rate = submitted / expected, onTimeRate = onTime / expected; null when nothing is expected. " +
-                            "JSON lists the missing units and the late ones, with the dates that judged them. " +
-                            "CSV: list=townships (the default), one line per township-level unit, with whether and when it reported; " +
-                            "list=reminders, one line per missing or late unit, with its county, for the county to send reminders " +
-                            "(date: publishedAt, else the China date of the first revision; judgedBy says which).";
+                            "JSON lists the missing units and the late ones, with the dates that judged them, says how many of the submitted " +
+                            "reports are in each review state (states) and lists the returned ones not yet revised, with the county's reason. " +
+                            "A withdrawn report is no report: its township is missing until it files again. With status=accepted only accepted " +
+                            "reports count: submitted, rates, late and states are of the accepted reports, and a township without one is missing. " +
+                            "CSV: list=townships (the default), one line per township-level unit, with whether and when it reported and its " +
+                            "report's review state; list=reminders, one line per missing, late or returned unit, with its county, for the county " +
+                            "to send reminders (date: for a late one publishedAt, else the China date of the first revision, judgedBy says which; " +
+                            "for a returned one the China date it was returned, with the reason).";
             s.Params["year"] = "The year reported on, 2008 to 9998.";
             s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township (find a code by name with GET /api/v1/areas?q=). Absent: the whole country.";
+            s.Params["status"] = ReviewStatus.Description;
             s.Params["format"] = "csv for CSV; json is the default. Accept: text/csv works too.";
-            s.Params["list"] = "The CSV's lines: townships (default), every township-level unit; reminders, only the missing and the late. The JSON answer always lists both.";
-            s.Responses[200] = "The counts, the missing units listed by code and name, and the late ones with their dates.";
+            s.Params["list"] = "The CSV's lines: townships (default), every township-level unit; reminders, only the missing, the late and the returned. The JSON answer always lists them all.";
+            s.Responses[200] = "The counts, the review states of the reports counted, the missing units listed by code and name, the late ones with their dates and the returned ones with the county's reason.";
             s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
             s.Responses[400] = "A parameter is not valid; each is named.";
         });
@@ -49,15 +55,18 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
     public override Task HandleAsync(Request request, CancellationToken ct)
     {
         var list = request.List ?? Request.TownshipsList;
-        return reads.SendAsync(HttpContext, $"completeness?area={request.Area}&year={request.Year}&list={list}", ReadAnswers.Negotiate(HttpContext, request.Format),
+        var acceptedOnly = ReviewStatus.IsAcceptedOnly(request.Status);
+        return reads.SendAsync(HttpContext, $"completeness?area={request.Area}&year={request.Year}&list={list}&acceptedOnly={acceptedOnly}",
+            ReadAnswers.Negotiate(HttpContext, request.Format),
             async (representation, token) =>
             {
-                var submissions = await store.ListSubmissionsAsync(request.Area, request.Year!.Value, token);
+                var year = request.Year!.Value;
+                var submissions = await store.ListSubmissionsAsync(request.Area, year, acceptedOnly, token);
                 if (representation == Representation.Json)
                     return new ReadBody(JsonSerializer.SerializeToUtf8Bytes(CompletenessResponse.From(
-                        Domain.Rollups.Completeness.Of(registry, request.Area, request.Year.Value, submissions)), ApiJson.Options));
+                        Domain.Rollups.Completeness.Of(registry, request.Area, year, submissions, acceptedOnly)), ApiJson.Options));
                 return new ReadBody(list == Request.RemindersList
-                    ? Reminders(Domain.Rollups.Completeness.Of(registry, request.Area, request.Year.Value, submissions))
+                    ? Reminders(Domain.Rollups.Completeness.Of(registry, request.Area, year, submissions, acceptedOnly))
                     : Csv(request, submissions));
             }, ct);
     }
@@ -66,7 +75,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
     {
         var year = request.Year!.Value;
         var byCode = submissions.ToDictionary(s => s.TownshipCode, StringComparer.Ordinal);
-        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt", "publishedAt"]);
+        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt", "publishedAt", "state"]);
         foreach (var township in registry.TownshipsUnder(request.Area ?? ""))
         {
             var report = byCode.GetValueOrDefault(township.Code);
@@ -75,28 +84,37 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
                 report is not null ? "true" : "false", report?.IsOnTime(year) == true ? "true" : "false",
                 report?.FirstSubmittedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) ?? "",
                 report?.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                report is null ? "" : ReviewNames.Of(report.State),
             ]);
         }
         return csv.ToUtf8Bytes();
     }
 
-    /// <summary>The townships a county reminds: the missing and the late, in code order (so by county), with the day that judged a late one.</summary>
+    /// <summary>
+    /// The townships a county reminds: the missing, the late and the returned, in code order (so by county), with the day
+    /// that judged a late one and the day a returned one was returned and why. A township late and returned has a line for each.
+    /// </summary>
     private byte[] Reminders(CompletenessResult result)
     {
         var year = result.Year.ToString(CultureInfo.InvariantCulture);
-        var lines = result.Missing.Select(m => (m.Code, m.Name, Status: "missing", Date: "", JudgedBy: ""))
+        var lines = result.Missing.Select(m => (m.Code, m.Name, Status: "missing", Date: "", JudgedBy: "", Reason: ""))
             .Concat(result.Late.Select(l => (l.Code, l.Name, Status: "late",
-                Date: l.Report.JudgedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), JudgedBy: LateTownshipResponse.NameOf(l.Report.JudgedBy))))
+                Date: l.Report.JudgedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), JudgedBy: LateTownshipResponse.NameOf(l.Report.JudgedBy), Reason: "")))
+            .Concat(result.Returned.Select(r => (r.Code, r.Name, Status: ReviewNames.Of(ReviewState.Returned),
+                Date: r.Returned is { } returned ? ChinaDate(returned.At) : "", JudgedBy: "", Reason: r.Returned?.Reason ?? "")))
             .OrderBy(line => line.Code, StringComparer.Ordinal);
-        using var csv = new Csv().Line(["year", "countyCode", "countyName", "townshipCode", "townshipName", "status", "date", "judgedBy"]);
+        using var csv = new Csv().Line(["year", "countyCode", "countyName", "townshipCode", "townshipName", "status", "date", "judgedBy", "reason"]);
         foreach (var line in lines)
         {
             // Every township-level unit of the registry has its county (the registry refuses an orphan).
             var county = registry.Find(registry.Find(line.Code)!.ParentCode!)!;
-            csv.Line([year, county.Code, county.Name, line.Code, line.Name, line.Status, line.Date, line.JudgedBy]);
+            csv.Line([year, county.Code, county.Name, line.Code, line.Name, line.Status, line.Date, line.JudgedBy, line.Reason]);
         }
         return csv.ToUtf8Bytes();
     }
+
+    private static string ChinaDate(DateTimeOffset at) =>
+        at.ToOffset(Domain.Rollups.Completeness.ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 public sealed class Request : ReadRequest
@@ -113,6 +131,10 @@ public sealed class Request : ReadRequest
     /// <summary>The CSV's lines: every township (townships, the default), or only the missing and the late (reminders).</summary>
     [QueryParam, RegularExpression("^(townships|reminders)$")]
     public string? List { get; set; }
+
+    /// <summary>accepted: only the reports the county accepted count; absent: every report that counts.</summary>
+    [QueryParam, RegularExpression(ReviewStatus.Pattern)]
+    public string? Status { get; set; }
 }
 
 public sealed class RequestValidator : Validator<Request>
@@ -127,7 +149,8 @@ public sealed class RequestValidator : Validator<Request>
         RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
             .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
         RuleFor(r => r.List).Must(list => list is Request.TownshipsList or Request.RemindersList).When(r => r.List is not null)
-            .WithErrorCode("invalid-list").WithMessage("list must be townships (every township-level unit) or reminders (the missing and the late).");
+            .WithErrorCode("invalid-list").WithMessage("list must be townships (every township-level unit) or reminders (the missing, the late and the returned).");
+        RuleFor(r => r.Status).MustBeReviewStatus();
     }
 }
 
@@ -138,12 +161,19 @@ public sealed class CompletenessResponse
 
     public required int Year { get; init; }
 
+    /// <summary>accepted when only accepted reports count; null when every report that counts does.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public required string? Status { get; init; }
+
     /// <summary>The first instant that is late: 1 February of the next year, 00:00 China Standard Time (31 January 16:00 UTC).</summary>
     public required DateTime Deadline { get; init; }
 
     public required int Expected { get; init; }
     public required int Submitted { get; init; }
     public required int OnTime { get; init; }
+
+    /// <summary>How many of the submitted reports are in each review state.</summary>
+    public required ReviewStatesResponse States { get; init; }
 
     /// <summary>submitted / expected, rounded to 6 decimals; null when nothing is expected.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
@@ -159,17 +189,23 @@ public sealed class CompletenessResponse
     /// <summary>The township-level units whose report is late, in code order, with the dates that judged them.</summary>
     public required IReadOnlyList<LateTownshipResponse> Late { get; init; }
 
+    /// <summary>The township-level units whose report the county returned and that have not revised it, in code order, with the reason.</summary>
+    public required IReadOnlyList<ReturnedTownshipResponse> Returned { get; init; }
+
     public static CompletenessResponse From(CompletenessResult r) => new()
     {
         Area = r.Area,
         Year = r.Year,
+        Status = r.AcceptedOnly ? ReviewStatus.Accepted : null,
         Deadline = r.Deadline.UtcDateTime,
         Expected = r.Expected,
         Submitted = r.Submitted,
         OnTime = r.OnTime,
+        States = ReviewStatesResponse.From(r.States),
         Rate = r.Rate,
         OnTimeRate = r.OnTimeRate,
         Missing = r.Missing.Select(MissingTownshipResponse.From).ToList(),
         Late = r.Late.Select(LateTownshipResponse.From).ToList(),
+        Returned = r.Returned.Select(ReturnedTownshipResponse.From).ToList(),
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
 
 namespace Disclosure.Api.Features.Completeness;
@@ -19,6 +20,9 @@ public sealed class LateTownshipResponse
     /// <summary>When the report's first revision arrived here (UTC).</summary>
     public required DateTime FirstSubmittedAt { get; init; }
 
+    /// <summary>Where the report stands in the county's review: submitted, accepted or returned.</summary>
+    public required string State { get; init; }
+
     public static string NameOf(JudgedBy judgedBy) => judgedBy == Domain.Rollups.JudgedBy.PublishedAt ? "publishedAt" : "firstSubmittedAt";
 
     public static LateTownshipResponse From(LateTownship late) => new()
@@ -28,5 +32,6 @@ public sealed class LateTownshipResponse
         JudgedBy = NameOf(late.Report.JudgedBy),
         PublishedAt = late.Report.PublishedAt,
         FirstSubmittedAt = late.Report.FirstSubmittedAt.UtcDateTime,
+        State = ReviewNames.Of(late.Report.State),
     };
 }

@@ -5,8 +5,9 @@ using Disclosure.Persistence;
 namespace Disclosure.Api.Features.Reads;
 
 /// <summary>
-/// A number that changes whenever a report is stored. Read answers are cached by it, and tagged with
-/// <see cref="Tag"/>, so an answer is computed once per change of the data and a polling dashboard gets 304 until then.
+/// A number that changes whenever a report is stored or reviewed (whoever writes advances it). Read answers are cached
+/// by it, and tagged with <see cref="Tag"/>, so an answer is computed once per change of the data and a polling
+/// dashboard gets 304 until then.
 /// </summary>
 public sealed class DataVersion
 {
@@ -26,7 +27,7 @@ public sealed class DataVersion
     public void Start(DataGeneration stored)
     {
         _stored = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{stored.Id}\n{stored.NewestRevisionId}\n{stored.NewestRevision}")))[..16];
+            $"{stored.Id}\n{stored.NewestRevisionId}\n{stored.NewestRevision}\n{stored.NewestReview}")))[..16];
         Interlocked.Exchange(ref _started, stored.NewestRevisionId);
         Interlocked.Exchange(ref _value, stored.NewestRevisionId);
     }

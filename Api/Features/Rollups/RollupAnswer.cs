@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Disclosure.Api.Features.Reads;
 using Disclosure.Domain.Registry;
+using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
 
 namespace Disclosure.Api.Features.Rollups;
@@ -10,7 +11,7 @@ namespace Disclosure.Api.Features.Rollups;
 /// <summary>
 /// Writes a page of rollup groups as JSON or tidy CSV from the same figures, so both carry the same numbers.
 /// JSON nests each figure by section, row path and column; CSV has one line per group and figure, the group's key,
-/// its number of reports and of flagged ones in columns of their own. Both are
+/// its number of reports, of flagged ones and of each review state in columns of their own. Both are
 /// written straight from the groups' sums: a page to keep whole is split between the cores (a page of the widest
 /// rollup is 183 figures × 250 groups, and as CSV it runs to 4 MB); a page too large to keep is written to the
 /// client a few groups at a time.
@@ -112,6 +113,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 json.WriteStringValue(NameOf(level));
             json.WriteEndArray();
             json.WriteBoolean("excludeFlagged", filter.ExcludeFlagged);
+            if (filter.AcceptedOnly) json.WriteString("status", ReviewStatus.Accepted); else json.WriteNull("status");
             json.WriteNumber("limit", request.Limit);
             if (next is null) json.WriteNull("next"); else json.WriteString("next", next);
             json.WriteStartArray("groups");
@@ -134,6 +136,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 json.WriteEndObject();
                 json.WriteNumber("reports", group.Reports);
                 json.WriteNumber("flagged", group.Flagged);
+                WriteStates(json, group.States);
                 layout.Write(json, group);
                 json.WriteEndObject();
             }
@@ -144,7 +147,8 @@ public sealed class RollupAnswer(DivisionRegistry registry)
     private PageLayout CsvLayout(RollupFilter filter, RollupShape shape)
     {
         using var header = new Csv();
-        header.Line(KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column).Concat(["reports", "flagged", "section", "row", "column", "value"]));
+        header.Line(KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column)
+            .Concat(["reports", "flagged", .. StateNames, "section", "row", "column", "value"]));
         var figures = FigureFields(shape);
 
         return new PageLayout(header.ToUtf8Bytes(), CsvBytesPerGroup(shape, figures), (groups, buffer) =>
@@ -153,7 +157,8 @@ public sealed class RollupAnswer(DivisionRegistry registry)
             foreach (var group in groups)
             {
                 var key = Csv.Fields(KeyOf(filter, group.Key).Select(k => k.Value)
-                    .Concat([group.Reports.ToString(CultureInfo.InvariantCulture), group.Flagged.ToString(CultureInfo.InvariantCulture)]));
+                    .Concat([group.Reports.ToString(CultureInfo.InvariantCulture), group.Flagged.ToString(CultureInfo.InvariantCulture)])
+                    .Concat(ReviewStateCounts.Counted.Select(state => group.States.Of(state).ToString(CultureInfo.InvariantCulture))));
                 for (var i = 0; i < figures.Length; i++)
                 {
                     csv.Raw(key).Raw(figures[i]);
@@ -245,6 +250,18 @@ public sealed class RollupAnswer(DivisionRegistry registry)
             columns.Add((column + "Name", header || code is null ? "" : registry.Find(code)?.Name ?? ""));
         }
         return columns;
+    }
+
+    /// <summary>The review states a group counts, in the order its columns and members come.</summary>
+    public static readonly string[] StateNames = [.. ReviewStateCounts.Counted.Select(ReviewNames.Of)];
+
+    /// <summary><c>"states": { "submitted": n, "accepted": n, "returned": n }</c>: how many of the reports summed are in each review state.</summary>
+    public static void WriteStates(Utf8JsonWriter json, ReviewStateCounts states)
+    {
+        json.WriteStartObject("states");
+        foreach (var state in ReviewStateCounts.Counted)
+            json.WriteNumber(ReviewNames.Of(state), states.Of(state));
+        json.WriteEndObject();
     }
 
     private static void WriteYear(Utf8JsonWriter json, string name, int? year)

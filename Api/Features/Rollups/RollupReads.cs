@@ -75,10 +75,11 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
         s.Params["year"] = "One year (instead of from and to).";
         s.Params["groupBy"] = "Comma list of year, province, city, county, township. Absent: one grand total.";
         s.Params["excludeFlagged"] = "true: leave out reports stored flagged (with acknowledged identity violations).";
+        s.Params["status"] = ReviewStatus.Description;
         s.Params["limit"] = $"The most groups in this answer, 1 to {RollupRequest.MaxLimit} (default {RollupRequest.DefaultLimit}). When more follow, next (and the Link header, rel=\"next\") gives the URL of the next page.";
         s.Params["after"] = "Continue after this group key: the cursor the previous page's next link carries (year-code, e.g. 2020-411328, or the year or the code alone when only one of them is grouped by). Groups come in key order: year, then division code.";
-        s.Params["format"] = "csv for tidy CSV (one line per group and value: key columns, reports, flagged, then section,row,column,value: section/row/column is the JSON Pointer of the figure in the group); json is the default. Accept: text/csv works too.";
-        s.Responses[200] = "One group per key, in key order (year, then division code), at most limit of them, each with the number of reports summed and how many of them are flagged; next is the URL of the next page, null on the last. ETag changes when any report is stored.";
+        s.Params["format"] = "csv for tidy CSV (one line per group and value: key columns, reports, flagged, submitted, accepted, returned, then section,row,column,value: section/row/column is the JSON Pointer of the figure in the group); json is the default. Accept: text/csv works too.";
+        s.Responses[200] = "One group per key, in key order (year, then division code), at most limit of them, each with the number of reports summed, how many of them are flagged and how many are in each review state (states); next is the URL of the next page, null on the last. ETag changes when any report is stored or reviewed.";
         s.Responses[304] = "If-None-Match names the current answer: nothing changed.";
         s.Responses[400] = "A parameter is not valid; each is named.";
         s.Responses[406] = "Accept accepts neither application/json nor text/csv.";

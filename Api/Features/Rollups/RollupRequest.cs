@@ -28,6 +28,10 @@ public class RollupRequest : AreaYearsRequest
     [QueryParam]
     public bool ExcludeFlagged { get; set; }
 
+    /// <summary>accepted: only the reports the county accepted; absent: every report that counts.</summary>
+    [QueryParam, RegularExpression(ReviewStatus.Pattern)]
+    public string? Status { get; set; }
+
     /// <summary>The most groups in this answer, 1 to 10000.</summary>
     [QueryParam, Range(1, MaxLimit)]
     public int Limit { get; set; } = DefaultLimit;
@@ -53,7 +57,7 @@ public class RollupRequest : AreaYearsRequest
             ? []
             : GroupBy.Split(',').Select(name => GroupNames[name]).Distinct().Order().ToList();
 
-    public RollupFilter ToFilter() => new(Area, FirstYear, LastYear, GroupLevels(), ExcludeFlagged);
+    public RollupFilter ToFilter() => new(Area, FirstYear, LastYear, GroupLevels(), ExcludeFlagged, ReviewStatus.IsAcceptedOnly(Status));
 
     /// <summary>The page asked for (the validator has made sure that <see cref="After"/> fits the grouping).</summary>
     public GroupPage ToPage(RollupFilter filter) =>
@@ -75,6 +79,7 @@ public class RollupRequest : AreaYearsRequest
         var groupBy = GroupLevels();
         if (groupBy.Count > 0) parameters.Add("groupBy=" + string.Join(',', groupBy.Select(RollupAnswer.NameOf)));
         if (ExcludeFlagged) parameters.Add("excludeFlagged=true");
+        if (ReviewStatus.IsAcceptedOnly(Status)) parameters.Add($"status={ReviewStatus.Accepted}");
         parameters.Add(string.Create(CultureInfo.InvariantCulture, $"limit={Limit}"));
         if (after is not null) parameters.Add($"after={after}");
         return "?" + string.Join('&', parameters);
@@ -88,6 +93,7 @@ public sealed class RollupRequestValidator : Validator<RollupRequest>
         Include(new AreaYearsRequestValidator());
         RuleFor(r => r.GroupBy).Must(BeKnownLevels).When(r => !string.IsNullOrEmpty(r.GroupBy))
             .WithErrorCode("invalid-group-by").WithMessage("groupBy must be a comma list of year, province, city, county, township.");
+        RuleFor(r => r.Status).MustBeReviewStatus();
         RuleFor(r => r.Limit).InclusiveBetween(1, RollupRequest.MaxLimit)
             .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {RollupRequest.MaxLimit}.");
         RuleFor(r => r.After).Must((request, after) => FitsGrouping(request, after!)).When(r => r.After is not null)

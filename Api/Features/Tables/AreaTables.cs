@@ -1,48 +1,30 @@
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Printing;
-using Disclosure.Persistence;
+using Disclosure.Domain.Rollups;
 using Disclosure.Persistence.Rollups;
 
 namespace Disclosure.Api.Features.Tables;
 
 /// <summary>
-/// The national tables of an area for a year, a set per format present: a township's from its one current report,
-/// a county's or any wider area's from the maintained totals (flagged and unflagged summed, unless flagged are left out).
+/// The national tables of an area for a year, a set per format present, each saying how many reports of each review
+/// state it sums: the grand total of the rollups' own read (a township's from its one report that counts, a county's or
+/// any wider area's from the maintained totals), so that the tables and the rollups always sum the same reports.
 /// </summary>
-public sealed class AreaTables(RollupStore rollups, ReportStore reports)
+public sealed class AreaTables(RollupStore rollups)
 {
-    public async Task<IReadOnlyList<TableSet>> ReadAsync(string? area, int year, bool excludeFlagged, CancellationToken ct)
+    public async Task<IReadOnlyList<TableSet>> ReadAsync(string? area, int year, bool excludeFlagged, bool acceptedOnly, CancellationToken ct)
     {
-        if (Parameters.IsTownshipCode(area))
-        {
-            var stored = await reports.GetAsync(area!, year, cancellationToken: ct);
-            return stored is null || (excludeFlagged && stored.Flagged) ? [] : [TableSet.Of(stored.Report, stored.Flagged)];
-        }
-
-        var code = area ?? "";
-        var totals = await rollups.ListTotalsAsync(code.Length, area, year, year, ct);
+        var filter = new RollupFilter(area, year, year, [], excludeFlagged, acceptedOnly);
+        // Without grouping there is exactly one group, the grand total.
+        var total = (await rollups.QueryAsync(filter, new GroupPage(1, null), ct)).Groups.Single();
         return
         [
-            .. totals
-                .Where(t => t.AreaCode == code && !(excludeFlagged && t.Flagged))
-                .GroupBy(t => t.Format, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(Summed),
+            .. total.ByFormat
+                .OrderBy(f => f.Key, StringComparer.Ordinal)
+                .Select(f => TableSet.Of(Format(f.Key), f.Value.Reports, f.Value.Flagged, f.Value.Sums) with { States = f.Value.States }),
         ];
     }
 
-    private static TableSet Summed(IGrouping<string, RollupTotal> totals)
-    {
-        var format = ReportFormats.Find(totals.Key)
-                     ?? throw new InvalidOperationException($"Stored reports use format \"{totals.Key}\", which this service does not know.");
-        var sums = new long[format.Cells.Count];
-        foreach (var total in totals)
-        {
-            if (total.Sums.Length > sums.Length)
-                throw new InvalidOperationException($"Totals of format {format.Id} have {total.Sums.Length} cells; the format has {sums.Length}.");
-            for (var i = 0; i < total.Sums.Length; i++)
-                sums[i] = checked(sums[i] + total.Sums[i]);
-        }
-        return TableSet.Of(format, totals.Sum(t => t.Reports), totals.Where(t => t.Flagged).Sum(t => t.Reports), sums);
-    }
+    private static ReportFormat Format(string id) =>
+        ReportFormats.Find(id) ?? throw new InvalidOperationException($"Stored reports use format \"{id}\", which this service does not know.");
 }

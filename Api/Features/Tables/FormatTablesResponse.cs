@@ -15,7 +15,10 @@ public sealed class FormatTablesResponse
     /// <summary>How many of them are flagged.</summary>
     public required long Flagged { get; init; }
 
-    /// <summary>What the tables sum, in words: 2021 格式，汇总 3 份报告，其中 1 份已标记.</summary>
+    /// <summary>How many of them are in each review state.</summary>
+    public required Reads.ReviewStatesResponse States { get; init; }
+
+    /// <summary>What the tables sum, in words: 2021 格式，汇总 3 份报告，其中 1 份已标记；已通过审核 1 份，待审核 1 份，已退回 1 份.</summary>
     public required string Caption { get; init; }
 
     /// <summary>What a reader must be told to read the tables, e.g. how many reports print （六）其他处理 undivided.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Disclosure.Api.Features.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Printing;
 
@@ -21,6 +22,7 @@ public static class TablesJson
             json.WriteString("areaName", answer.AreaName);
             json.WriteNumber("year", answer.Year);
             json.WriteBoolean("excludeFlagged", answer.ExcludeFlagged);
+            if (answer.AcceptedOnly) json.WriteString("status", ReviewStatus.Accepted); else json.WriteNull("status");
             json.WriteString("title", answer.Title);
             json.WriteStartArray("formats");
             foreach (var set in answer.Sets)
@@ -38,6 +40,8 @@ public static class TablesJson
         json.WriteString("layout", set.LayoutId);
         json.WriteNumber("reports", set.Reports);
         json.WriteNumber("flagged", set.Flagged);
+        Rollups.RollupAnswer.WriteStates(json, set.States
+            ?? throw new InvalidOperationException("Tables summed from current reports say how many of each review state they sum."));
         json.WriteString("caption", set.Caption);
         json.WriteStartArray("notes");
         foreach (var note in set.Notes)

@@ -12,7 +12,11 @@ public sealed class TablesResponse
 
     public required bool ExcludeFlagged { get; init; }
 
-    /// <summary>A heading for the page: the area, its code and the year.</summary>
+    /// <summary>accepted when only the reports the county accepted are summed; null when every report that counts is.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
+    public required string? Status { get; init; }
+
+    /// <summary>A heading for the page: the area, its code and the year, and what is left out (flagged reports, reports not accepted).</summary>
     public required string Title { get; init; }
 
     /// <summary>A set of tables per format present, by format id; empty when the area has no report for the year.</summary>
