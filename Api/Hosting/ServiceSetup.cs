@@ -53,6 +53,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.Tables.AreaTables>();
         services.AddSingleton<WarmUp>();
         Features.Keys.KeysSetup.AddTownshipKeys(services);
+        Features.Reviews.ReviewsSetup.AddReviews(services);
         Features.Backups.BackupSetup.AddBackups(services, builder.Configuration);
 
         // Dashboards on other hosts may read everything; writes stay same-origin (no preflight is allowed).

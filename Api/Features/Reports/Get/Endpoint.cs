@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Features.Reviews;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
@@ -11,7 +12,7 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Reports.Get;
 
-public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : Endpoint<Request, StoredReportResponse>
+public sealed class Endpoint(ReportStore store, DivisionRegistry registry, ReviewAnswers reviews) : Endpoint<Request, StoredReportResponse>
 {
     public override void Configure()
     {
@@ -66,7 +67,9 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
             return;
         }
 
-        if (ConditionalGet.NotModified(HttpContext, ETagOf(stored.ETag, representation)))
+        // The JSON answer holds the report's review too: its tag changes with every review and explanation.
+        var review = Printed.Contains(representation) ? null : await reviews.OfAsync(stored, ct);
+        if (ConditionalGet.NotModified(HttpContext, review?.ETagOf(stored) ?? ETagOf(stored.ETag, representation)))
         {
             await Send.StatusCodeAsync(StatusCodes.Status304NotModified, ct);
             return;
@@ -84,7 +87,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
                 await Send.BytesAsync(TablesRepresentations.Render(answer, representation), contentType: ReadAnswers.ContentTypeOf(representation), cancellation: ct);
                 break;
             default:
-                await Send.OkAsync(StoredReportResponse.From(stored, registry), ct);
+                await Send.OkAsync(StoredReportResponse.From(stored, registry, review!.Response), ct);
                 break;
         }
     }
