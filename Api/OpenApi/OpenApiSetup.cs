@@ -43,9 +43,11 @@ public static class OpenApiSetup
         options.SchemaFilter<OmittedWhenNullFilter>();
         options.SchemaFilter<PrintedTablesSchemas>();
         options.SchemaFilter<Problems.ProblemTypeDocumentation>();
+        options.SchemaFilter<ReviewSchemas>();
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();
         options.OperationFilter<RollupSchemas>();
+        options.OperationFilter<ReviewExamples>();
         options.DocumentFilter<ReportSchemas>();
         options.DocumentFilter<ExamplesFilter>();
         options.DocumentFilter<TagDescriptions>();
