@@ -23,6 +23,21 @@ public sealed class WithdrawalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_withdrawn_report_leaves_the_county_totals_at_once()
+    {
+        const string rollup = "/api/v1/rollups/applications?area=411328&year=2020";
+        await SubmitAsync(_api.Admin, Sample());
+        var before = await _api.Anonymous.GetAsync(rollup);
+        Assert.Equal(1, (int)(await ReviewClient.BodyAsync(before))["groups"]![0]!["reports"]!);
+
+        Assert.Equal(HttpStatusCode.OK, (await _api.Admin.DeleteAsync($"{ReportUrl}?reason=x")).StatusCode);
+
+        var after = await _api.Anonymous.GetAsync(rollup);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Equal(0, (int)(await ReviewClient.BodyAsync(after))["groups"]![0]!["reports"]!);
+    }
+
+    [Fact]
     public async Task A_withdrawn_report_stays_readable_refuses_every_decision_and_is_filed_anew_as_the_next_revision()
     {
         var (township, keyId) = await _api.TownshipAsync();
