@@ -30,9 +30,13 @@ public enum SubmitOutcome
 
 /// <summary>
 /// What a submission did. <see cref="Current"/> is the current revision afterwards: the new one for
-/// Created and Revised, the existing one for Unchanged and PreconditionFailed (null when there is none).
+/// Created and Revised, the existing one for Unchanged, PreconditionFailed and Locked (null when there is none).
 /// </summary>
-public sealed record SubmitResult(SubmitOutcome Outcome, StoredRevision? Current);
+public sealed record SubmitResult(SubmitOutcome Outcome, StoredRevision? Current)
+{
+    /// <summary>For Locked: when the county accepted the current revision.</summary>
+    public DateTimeOffset? LockedSince { get; init; }
+}
 
 /// <summary>One stored revision of a township's report for a year.</summary>
 public sealed record StoredRevision(

@@ -163,7 +163,10 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
         if (current is not null && current.ContentHash == submission.ContentHash)
             return new SubmitResult(SubmitOutcome.Unchanged, toStored(current));
         if (current is not null && !ReviewRules.AcceptsRevisions(state))
-            return new SubmitResult(SubmitOutcome.Locked, toStored(current));
+            return new SubmitResult(SubmitOutcome.Locked, toStored(current))
+            {
+                LockedSince = await ReadAcceptedAtAsync(transaction, report.TownshipCode, report.Year, cancellationToken),
+            };
 
         var revision = (latest?.Revision ?? 0) + 1;
         var insert = database.Prepared(transaction, InsertRevision, "@TownshipCode", "@Year", "@Revision", "@Format", "@SubmittedAt",
@@ -206,6 +209,15 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
         if (!await reader.ReadAsync(cancellationToken))
             return null;
         return (RevisionRow.Read(reader), ReviewNames.ParseState(reader.GetString(RevisionRow.ColumnCount)));
+    }
+
+    /// <summary>When the report's current acceptance was recorded.</summary>
+    private async Task<DateTimeOffset> ReadAcceptedAtAsync(SqliteTransaction transaction, string townshipCode, int year, CancellationToken cancellationToken)
+    {
+        var select = database.Prepared(transaction, ReviewHistory.SelectLastAcceptedAt, "@TownshipCode", "@Year");
+        Bind(select, townshipCode, year);
+        return Clock.Parse((string)(await select.ExecuteScalarAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"{townshipCode}/{year} is accepted but its history records no acceptance.")));
     }
 
     private async Task ExecuteAsync(SqliteTransaction transaction, string sql, CancellationToken cancellationToken) =>

@@ -44,6 +44,7 @@ public sealed class HeadTests : IAsyncLifetime
             "/api/v1/rollups/applications", "/api/v1/rollups/proactive", "/api/v1/rollups/publications", "/api/v1/rollups/review-litigation", "/api/v1/tables",
             "/api/v1/townships", "/api/v1/townships/411328110/keys", "/api/v1/townships/411328110/reports/2020",
             "/api/v1/townships/411328110/reports/2020/changes",
+            "/api/v1/townships/411328110/reports/2020/explanations", "/api/v1/townships/411328110/reports/2020/reviews",
             "/api/v1/townships/411328110/reports/2020/revisions", "/health",
         ], GetRoutes());
 

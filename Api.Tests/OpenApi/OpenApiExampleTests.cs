@@ -59,6 +59,11 @@ public sealed class OpenApiExampleTests : IDisposable
         Assert.Contains(examples, e => e.Where == "GET /api/v1/rollups/applications 200 application/json");
         Assert.Contains(examples, e => e.Where == "GET /api/v1/rollups/review-litigation 200 application/json");
         Assert.Contains(examples, e => e.Where == "POST /api/v1/reports request application/json example format2021");
+        // The review's: its answers, the bodies it takes, its problems and the lock's.
+        Assert.Contains(examples, e => e.Where == "POST /api/v1/townships/{code}/reports/{year}/reviews 200 application/json");
+        Assert.Contains(examples, e => e.Where == "POST /api/v1/townships/{code}/reports/{year}/reviews 409 application/problem+json example unexplainedFindings");
+        Assert.Contains(examples, e => e.Where == "POST /api/v1/townships/{code}/reports/{year}/explanations request application/json example warning");
+        Assert.Contains(examples, e => e.Where == "POST /api/v1/reports 409 application/problem+json example reportLocked");
         Assert.True(examples.Count >= 20, $"{examples.Count} examples");
     }
 

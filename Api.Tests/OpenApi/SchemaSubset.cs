@@ -12,7 +12,7 @@ namespace Disclosure.Api.Tests.OpenApi;
 /// </summary>
 public sealed class SchemaSubset(JsonObject document)
 {
-    private static readonly HashSet<string> Annotations = ["description", "title", "example", "examples", "discriminator", "readOnly", "writeOnly", "deprecated"];
+    private static readonly HashSet<string> Annotations = ["description", "title", "example", "examples", "discriminator", "readOnly", "writeOnly", "deprecated", "default"];
     private static readonly HashSet<string> UncheckedFormats = ["int32", "int64", "double", "float", "binary", "uri", "email", "uuid", "byte"];
 
     /// <summary>The node a local reference (<c>#/components/schemas/X</c>) names.</summary>

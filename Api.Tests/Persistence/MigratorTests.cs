@@ -14,18 +14,18 @@ public class MigratorTests
         var first = await Migrator.ApplyAsync(temp.Database);
         var second = await Migrator.ApplyAsync(temp.Database);
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 8], embedded.Select(m => m.Version));
-        Assert.Equal([1, 2, 3, 4, 5, 6, 8], first);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], embedded.Select(m => m.Version));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], first);
         Assert.Empty(second);
         var journal = await Migrator.JournalAsync(temp.Database);
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 8L], journal.Select(j => j.Version));
-        Assert.Equal(["reports", "township_keys", "totals_by_year", "database_generation", "undivided_other_handling_and_publication_date", "review_states", "current_reports"], journal.Select(j => j.Name));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L], journal.Select(j => j.Version));
+        Assert.Equal(["reports", "township_keys", "totals_by_year", "database_generation", "undivided_other_handling_and_publication_date", "review_states", "explanations", "current_reports"], journal.Select(j => j.Name));
         Assert.Equal(embedded.Select(m => m.Checksum), journal.Select(j => j.Checksum));
         Assert.All(journal, j => Assert.Matches(@"^[0-9a-f]{64}$", j.Checksum));
         Assert.All(journal, j => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$", j.AppliedAt));
         var tables = await temp.Database.ReadAsync(async c => (await c.QueryAsync<string>(
             "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).ToArray());
-        Assert.Equal(["database_generation", "report_reviews", "report_revisions", "reports", "rollup_totals", "schema_migrations", "township_keys"], tables);
+        Assert.Equal(["database_generation", "report_explanations", "report_reviews", "report_revisions", "reports", "rollup_totals", "schema_migrations", "township_keys"], tables);
     }
 
     [Fact]

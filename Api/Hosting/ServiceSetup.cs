@@ -54,6 +54,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.Tables.AreaTables>();
         services.AddSingleton<WarmUp>();
         Features.Keys.KeysSetup.AddTownshipKeys(services);
+        Features.Reviews.ReviewsSetup.AddReviews(services);
         Features.Backups.BackupSetup.AddBackups(services, builder.Configuration);
         Features.Quality.QualitySetup.AddQuality(services, builder.Configuration);
 

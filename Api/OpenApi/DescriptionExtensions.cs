@@ -45,7 +45,7 @@ public static class DescriptionExtensions
         .ProducesHeader(201, "Location", "Where the report is read: /api/v1/townships/{code}/reports/{year}.")
         .ProducesHeader(200, "ETag", "Names the current revision.")
         .ProducesHeader(200, "Location", "Where the report is read.")
-        .ProducesProblems(400, 401, 403, 412, 413, 415, 422, 429, 507);
+        .ProducesProblems(400, 401, 403, 409, 412, 413, 415, 422, 429, 507);
 
     /// <summary>Declares a header that responses with <paramref name="statusCode"/> carry.</summary>
     public static RouteHandlerBuilder ProducesHeader(this RouteHandlerBuilder builder, int statusCode, string name, string description) =>

@@ -44,11 +44,13 @@ public static class OpenApiSetup
         options.SchemaFilter<PrintedTablesSchemas>();
         options.SchemaFilter<ChangesSchemas>();
         options.SchemaFilter<Problems.ProblemTypeDocumentation>();
+        options.SchemaFilter<ReviewSchemas>();
         options.OperationFilter<FastEndpointsOperationFilter>();
         options.OperationFilter<ExamplesFilter>();
         options.OperationFilter<RollupSchemas>();
         options.OperationFilter<ChangesSchemas>();
         options.OperationFilter<QualityExamples>();
+        options.OperationFilter<ReviewExamples>();
         options.DocumentFilter<ReportSchemas>();
         options.DocumentFilter<ExamplesFilter>();
         options.DocumentFilter<TagDescriptions>();

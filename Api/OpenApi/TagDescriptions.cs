@@ -14,6 +14,7 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Operations"] = "Running the service: health for load balancers, consistent backups of the database.",
         ["Registry"] = "The statistical division registry: provinces, cities, counties and township-level units.",
         ["Reports"] = "Townships' annual reports: submit, validate, correct, read back, every revision.",
+        ["Reviews"] = "The county's review: accept (lock), return, unlock, withdraw, every change kept; townships' explanations of their reports' findings.",
         ["Tables"] = "The national tables 二, 三 and 四 of an area as the format prints them: JSON, an Excel workbook, a printable page.",
         ["Rollups"] = "Sums for dashboards and analysts, by year and division, in JSON or tidy CSV; completeness; every cell.",
     };

@@ -75,6 +75,12 @@ public static class ProblemTypes
     public const string MethodNotAllowed = Base + "method-not-allowed";
     public const string RequestTimeout = Base + "request-timeout";
     public const string PreconditionFailed = Base + "precondition-failed";
+    public const string MalformedRequest = Base + "malformed-request";
+    public const string StaleRevision = Base + "stale-revision";
+    public const string ReviewStateConflict = Base + "review-state-conflict";
+    public const string ReportLocked = Base + "report-locked";
+    public const string UnexplainedFindings = Base + "unexplained-findings";
+    public const string UnknownFinding = Base + "unknown-finding";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
     public const string NotAcceptable = Base + "not-acceptable";
     public const string PayloadTooLarge = Base + "payload-too-large";

@@ -16,5 +16,10 @@ public sealed class UtcTimestampConverter : JsonConverter<DateTime>
         DateTime.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
     public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToUniversalTime().ToString(Format, CultureInfo.InvariantCulture));
+        writer.WriteStringValue(Write(value));
+
+    /// <summary>An instant as every answer writes it, for the text of a message.</summary>
+    public static string Write(DateTimeOffset instant) => Write(instant.UtcDateTime);
+
+    private static string Write(DateTime value) => value.ToUniversalTime().ToString(Format, CultureInfo.InvariantCulture);
 }

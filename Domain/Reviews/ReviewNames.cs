@@ -1,6 +1,6 @@
 namespace Disclosure.Domain.Reviews;
 
-/// <summary>The one spelling of review states and actions: on the wire and in the database alike.</summary>
+/// <summary>The one spelling of review states, actions and kinds of finding: on the wire and in the database alike.</summary>
 public static class ReviewNames
 {
     public static string Of(ReviewState state) => state switch
@@ -20,6 +20,14 @@ public static class ReviewNames
         ReviewAction.Withdrawn => "withdrawn",
         ReviewAction.Resubmitted => "resubmitted",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
+
+    public static string Of(FindingKind kind) => kind switch
+    {
+        FindingKind.Warning => "warning",
+        FindingKind.Violation => "violation",
+        FindingKind.Outlier => "outlier",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     public static bool TryParseState(string? name, out ReviewState state)

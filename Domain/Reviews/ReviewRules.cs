@@ -3,6 +3,9 @@ namespace Disclosure.Domain.Reviews;
 /// <summary>Which review actions each state allows, and the state each leaves behind.</summary>
 public static class ReviewRules
 {
+    /// <summary>The most characters a review's reason or an explanation may have.</summary>
+    public const int MaxTextLength = 2000;
+
     /// <summary>The state <paramref name="action"/> leaves a report in <paramref name="from"/>; null when it is not allowed there.</summary>
     public static ReviewState? After(ReviewState from, ReviewAction action) => (from, action) switch
     {

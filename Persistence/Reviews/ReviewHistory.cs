@@ -14,4 +14,12 @@ internal static class ReviewHistory
         WHERE township_code = @TownshipCode AND year = @Year
         ORDER BY id
         """;
+
+    /// <summary>When the report was last accepted.</summary>
+    public const string SelectLastAcceptedAt = """
+        SELECT at FROM report_reviews
+        WHERE township_code = @TownshipCode AND year = @Year AND action = 'accepted'
+        ORDER BY id DESC
+        LIMIT 1
+        """;
 }

@@ -25,7 +25,7 @@ public sealed class ReviewStore(Database database)
         """;
 
     private const string SelectState = """
-        SELECT review_state FROM reports
+        SELECT review_state AS State, revision AS Revision FROM reports
         WHERE township_code = @TownshipCode AND year = @Year
         """;
 
@@ -88,17 +88,17 @@ public sealed class ReviewStore(Database database)
                 .Select(ToEntry)
                 .ToArray(), cancellationToken);
 
-    /// <summary>A report's state and the change that put it there; null when the township has no report for the year.</summary>
+    /// <summary>A report's state, current revision and history, read together; null when the township has no report for the year.</summary>
     public Task<ReportReview?> GetAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
         database.ReadAsync(async connection =>
         {
             await using var snapshot = connection.BeginTransaction(deferred: true);
             var parameters = new { TownshipCode = townshipCode, Year = year };
-            var state = await connection.ExecuteScalarAsync<string?>(SelectState, parameters, snapshot);
-            if (state is null)
+            var report = await connection.QuerySingleOrDefaultAsync<StateRow>(SelectState, parameters, snapshot);
+            if (report is null)
                 return null;
-            var last = (await connection.QueryAsync<EntryRow>(ReviewHistory.SelectOfReport, parameters, snapshot)).LastOrDefault();
-            return new ReportReview(ReviewNames.ParseState(state), last is null ? null : ToEntry(last));
+            var history = await connection.QueryAsync<EntryRow>(ReviewHistory.SelectOfReport, parameters, snapshot);
+            return new ReportReview(ReviewNames.ParseState(report.State), report.Revision, [.. history.Select(ToEntry)]);
         }, cancellationToken);
 
     private static ReviewEntry ToEntry(EntryRow row) =>
@@ -106,6 +106,12 @@ public sealed class ReviewStore(Database database)
 
     private static ReviewAction ParseAction(string name) =>
         ReviewNames.TryParseAction(name, out var action) ? action : throw new FormatException($"\"{name}\" is not a review action.");
+
+    private sealed class StateRow
+    {
+        public string State { get; set; } = "";
+        public int Revision { get; set; }
+    }
 
     private sealed class EntryRow
     {

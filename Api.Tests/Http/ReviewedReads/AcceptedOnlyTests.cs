@@ -23,8 +23,8 @@ public sealed class ReviewedFixture : IAsyncLifetime
     {
         await Reports.InitializeAsync();
         foreach (var (township, year, revision) in Accepted)
-            await Reviews.ReviewAsync(Reports.Service, township, year, ReviewAction.Accepted, revision);
-        await Reviews.ReviewAsync(Reports.Service, Returned.Township, Returned.Year, ReviewAction.Returned);
+            await CountyReview.ReviewAsync(Reports.Service, township, year, ReviewAction.Accepted, revision);
+        await CountyReview.ReviewAsync(Reports.Service, Returned.Township, Returned.Year, ReviewAction.Returned);
     }
 
     public Task DisposeAsync() => Reports.DisposeAsync();
@@ -167,7 +167,7 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
         Assert.Equal((3, 21), ((int)all["submitted"]!, all["missing"]!.AsArray().Count));
         Assert.Equal("""{"submitted":0,"accepted":2,"returned":1}""", all["states"]!.ToJsonString());
         var returned = Assert.Single(all["returned"]!.AsArray())!;
-        Assert.Equal(("411328101", "源潭镇", Reviews.Reason), ((string)returned["townshipCode"]!, (string)returned["townshipName"]!, (string)returned["reason"]!));
+        Assert.Equal(("411328101", "源潭镇", CountyReview.Reason), ((string)returned["townshipCode"]!, (string)returned["townshipName"]!, (string)returned["reason"]!));
         Assert.True(DateTime.UtcNow - (DateTime)returned["returnedAt"]! < TimeSpan.FromMinutes(10));
 
         Assert.Equal("accepted", (string?)accepted["status"]);
@@ -182,7 +182,7 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
         Assert.Contains(townships, line => line.StartsWith("2021,411328110,上屯镇,true,", StringComparison.Ordinal) && line.EndsWith(",accepted", StringComparison.Ordinal));
         var reminders = (await _client.GetStringAsync("/api/v1/completeness?area=411328&year=2021&format=csv&list=reminders")).Split("\r\n");
         Assert.Equal("year,countyCode,countyName,townshipCode,townshipName,status,date,judgedBy,reason", reminders[0]);
-        Assert.Contains($"2021,411328,唐河县,411328101,源潭镇,returned,{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd},,{Reviews.Reason}", reminders);
+        Assert.Contains($"2021,411328,唐河县,411328101,源潭镇,returned,{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd},,{CountyReview.Reason}", reminders);
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class ReviewedTagsTests : IDisposable
             // Nothing changed: the tag holds across a restart.
             Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(third, submitted)).StatusCode);
 
-            await Reviews.ReviewAsync(third, "411328110", 2020, ReviewAction.Accepted);
+            await CountyReview.ReviewAsync(third, "411328110", 2020, ReviewAction.Accepted);
 
             var afterReview = await GetAsync(third, submitted);
             Assert.Equal(HttpStatusCode.OK, afterReview.StatusCode);

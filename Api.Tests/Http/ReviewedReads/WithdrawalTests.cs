@@ -72,7 +72,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         var before = await ReadEverythingAsync();
         Assert.Equal(Expected(of2021, county, withdrawn: null), before);
 
-        await Reviews.ReviewAsync(_fixture.Service, Shangtun, 2021, ReviewAction.Withdrawn);
+        await CountyReview.ReviewAsync(_fixture.Service, Shangtun, 2021, ReviewAction.Withdrawn);
 
         var after = await ReadEverythingAsync();
         Assert.Equal(Expected(of2021.Except([withdrawn]).ToList(), county.Except([withdrawn]).ToList(), withdrawn), after);
@@ -108,7 +108,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
     [Fact]
     public async Task Filed_again_after_its_withdrawal_the_report_counts_again_as_a_new_filing()
     {
-        await Reviews.ReviewAsync(_fixture.Service, Shangtun, 2021, ReviewAction.Withdrawn);
+        await CountyReview.ReviewAsync(_fixture.Service, Shangtun, 2021, ReviewAction.Withdrawn);
         var withdrawn = await ReadEverythingAsync();
 
         var report = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/townships/{Shangtun}/reports/2021"))!["report"]!.AsObject();
@@ -131,7 +131,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         var against2020 = await ValidateAsync(report2021);
         Assert.Contains("X3", against2020);
 
-        await Reviews.ReviewAsync(_fixture.Service, Shangtun, 2020, ReviewAction.Withdrawn);
+        await CountyReview.ReviewAsync(_fixture.Service, Shangtun, 2020, ReviewAction.Withdrawn);
 
         Assert.DoesNotContain(await ValidateAsync(report2021), code => code.StartsWith('X'));
     }

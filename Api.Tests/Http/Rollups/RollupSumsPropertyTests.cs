@@ -52,7 +52,7 @@ public sealed class RollupSumsFixture : IAsyncLifetime
                 var stored = JsonNode.Parse(await admin.GetStringAsync($"/api/v1/townships/{township.Code}/reports/{year}"))!;
                 var (action, state) = ReviewOf(States.Count);
                 if (action is { } review)
-                    await Reviews.ReviewAsync(Service, township.Code, year, review);
+                    await CountyReview.ReviewAsync(Service, township.Code, year, review);
                 if (state != ReviewState.Withdrawn)
                     Reports.Add(stored["report"]!.AsObject());
                 States[stored["report"]!.AsObject()] = state;

@@ -1,5 +1,6 @@
 using Disclosure.Persistence;
 using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Features.Reviews;
 using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Reading;
@@ -13,7 +14,7 @@ namespace Disclosure.Api.Features.Reports;
 /// The one path every submission takes, for POST, PUT and the dry run alike:
 /// read the body strictly, check it against the format and the registry, then store it.
 /// </summary>
-public sealed class ReportSubmission(ReportStore store, DivisionRegistry registry, DataVersion dataVersion, TimeProvider clock)
+public sealed class ReportSubmission(ReportStore store, DivisionRegistry registry, DataVersion dataVersion, TimeProvider clock, ReviewAnswers reviews)
 {
     /// <summary>Reads and checks a body. Malformed input yields <see cref="Checked.Malformed"/>; nothing is stored.</summary>
     public async Task<Checked> CheckAsync(byte[] body, CancellationToken ct)
@@ -60,6 +61,9 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
                 $"If-Match {ifMatch} does not match the current revision of {report.TownshipCode}/{report.Year}"
                 + (result.Current is { } current ? $" ({current.ETag})." : " (there is none)."));
 
+        if (result.Outcome == SubmitOutcome.Locked)
+            return new SubmissionResult.Locked(result.Current!, result.LockedSince!.Value);
+
         if (result.Outcome is SubmitOutcome.Created or SubmitOutcome.Revised)
             dataVersion.Advance();
         var stored = result.Current!;
@@ -79,13 +83,18 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
     }
 
     /// <summary>The one place a submission's result becomes HTTP: the stored report, or a problem.</summary>
-    public Task SendAsync(HttpContext http, SubmissionResult result, CancellationToken ct)
+    public async Task SendAsync(HttpContext http, SubmissionResult result, CancellationToken ct)
     {
         if (ProblemOf(http, result) is { } problem)
-            return ProblemResponses.SendAsync(http, problem, ct);
+        {
+            await ProblemResponses.SendAsync(http, problem, ct);
+            return;
+        }
         var stored = (SubmissionResult.Stored)result;
         http.Response.StatusCode = NameStored(http, stored);
-        return http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored.Revision, registry, stored.Canonical), ApiJson.Options, ct);
+        var review = await reviews.OfAsync(stored.Revision, ct);
+        http.Response.Headers.ETag = review.ETagOf(stored.Revision);
+        await http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored.Revision, registry, review.Response, stored.Canonical), ApiJson.Options, ct);
     }
 
     /// <summary>Names a stored revision in the answer's headers (ETag, Location); returns the status its outcome answers with.</summary>
@@ -109,6 +118,10 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
             [.. rejected.Rejections.Select(ProblemResponses.FromDomain)]),
         SubmissionResult.PreconditionFailed failed => ProblemResponses.Create(http, StatusCodes.Status412PreconditionFailed,
             ProblemTypes.PreconditionFailed, "Precondition failed", failed.Detail),
+        SubmissionResult.Locked locked => ProblemResponses.Create(http, StatusCodes.Status409Conflict, ProblemTypes.ReportLocked, "The report is locked",
+            $"Township {locked.Current.TownshipCode}'s report for {locked.Current.Year} is locked since {UtcTimestampConverter.Write(locked.Since)}, " +
+            $"when the county accepted revision {locked.Current.Revision}; nothing was stored. The county must unlock it " +
+            $"(POST {ReportLocation(locked.Current.TownshipCode, locked.Current.Year)}/reviews with decision unlocked) before a new revision can be stored."),
         _ => null,
     };
 
@@ -118,6 +131,7 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         s.Responses[400] = "The body is not a report in the contract (every problem, each with a JSON Pointer and a code), or, for PUT, its townshipCode or year differ from the path.";
         s.Responses[401] = "No key, or an unknown one, in X-Api-Key.";
         s.Responses[403] = "The key may not submit this township's reports.";
+        s.Responses[409] = "/problems/report-locked: the county accepted the report, which is locked (since when is said) until the county unlocks it; nothing was stored.";
         s.Responses[412] = "If-Match does not name the current revision.";
         s.Responses[413] = "The body is larger than the limit (Limits:MaxBodyBytes).";
         s.Responses[415] = "The body is not sent as application/json in UTF-8 (no charset, or charset=utf-8), without Content-Encoding.";

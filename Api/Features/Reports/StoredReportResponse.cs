@@ -1,3 +1,4 @@
+using Disclosure.Api.Features.Reviews;
 using Disclosure.Persistence;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Validation;
@@ -32,8 +33,11 @@ public sealed class StoredReportResponse
     /// <summary>The report as submitted, with every optional total filled in.</summary>
     public required ReportBody Report { get; init; }
 
+    /// <summary>The county's review of the report, and which findings of this revision are explained.</summary>
+    public required ReviewResponse Review { get; init; }
+
     /// <param name="body">The revision's report already written as canonical JSON, if the caller has it; written here otherwise.</param>
-    public static StoredReportResponse From(StoredRevision stored, DivisionRegistry registry, ReportBody? body = null)
+    public static StoredReportResponse From(StoredRevision stored, DivisionRegistry registry, ReviewResponse review, ReportBody? body = null)
     {
         var township = registry.Find(stored.TownshipCode);
         return new StoredReportResponse
@@ -49,6 +53,7 @@ public sealed class StoredReportResponse
             Violations = stored.Violations,
             Warnings = stored.Warnings,
             Report = body ?? ReportBody.Of(stored.Report),
+            Review = review,
         };
     }
 }

@@ -20,6 +20,9 @@ public abstract record SubmissionResult
     /// <summary>If-Match did not name the current revision.</summary>
     public sealed record PreconditionFailed(string Detail) : SubmissionResult;
 
+    /// <summary>The county accepted <see cref="Current"/> at <see cref="Since"/>: it must unlock the report before a new revision is stored.</summary>
+    public sealed record Locked(StoredRevision Current, DateTimeOffset Since) : SubmissionResult;
+
     /// <summary>
     /// Stored as a new report, as a new revision, or found identical to the current revision (<see cref="Outcome"/>).
     /// <see cref="Canonical"/> is the report's canonical JSON when it is the stored revision's.

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Disclosure.Api.Features.Quality;
 using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Features.Reviews;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
@@ -12,7 +13,7 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Reports.Get;
 
-public sealed class Endpoint(ReportStore store, DivisionRegistry registry, ReportOutliers outliers) : Endpoint<Request, StoredReportResponse>
+public sealed class Endpoint(ReportStore store, DivisionRegistry registry, ReviewAnswers reviews, ReportOutliers outliers) : Endpoint<Request, StoredReportResponse>
 {
     public override void Configure()
     {
@@ -67,7 +68,9 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Repor
             return;
         }
 
-        if (ConditionalGet.NotModified(HttpContext, ETagOf(stored.ETag, representation)))
+        // The JSON answer holds the report's review too: its tag changes with every review and explanation.
+        var review = Printed.Contains(representation) ? null : await reviews.OfAsync(stored, ct);
+        if (ConditionalGet.NotModified(HttpContext, review?.ETagOf(stored) ?? ETagOf(stored.ETag, representation)))
         {
             await Send.StatusCodeAsync(StatusCodes.Status304NotModified, ct);
             return;
@@ -85,7 +88,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Repor
                 await Send.BytesAsync(TablesRepresentations.Render(answer, representation), contentType: ReadAnswers.ContentTypeOf(representation), cancellation: ct);
                 break;
             default:
-                var response = StoredReportResponse.From(stored, registry);
+                var response = StoredReportResponse.From(stored, registry, review!.Response);
                 response.Outliers = await outliers.OfAsync(stored, ct);
                 await Send.OkAsync(response, ct);
                 break;

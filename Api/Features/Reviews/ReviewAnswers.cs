@@ -1,0 +1,55 @@
+using Disclosure.Api.Features.Explanations;
+using Disclosure.Domain.Reviews;
+using Disclosure.Persistence;
+using Disclosure.Persistence.Explanations;
+using Disclosure.Persistence.Reviews;
+
+namespace Disclosure.Api.Features.Reviews;
+
+/// <summary>Puts together a stored revision's review: the report's state and last change, and the revision's findings explained and not.</summary>
+public sealed class ReviewAnswers(ReviewStore reviews, ExplanationStore explanations, ReportFindings findings)
+{
+    public async Task<ReportReviewAnswer> OfAsync(StoredRevision revision, CancellationToken ct)
+    {
+        // A report is never deleted: the revision read is a report's, so the report is there.
+        var review = await reviews.GetAsync(revision.TownshipCode, revision.Year, ct)
+            ?? throw new InvalidOperationException($"{revision.TownshipCode}/{revision.Year} has a revision but no report.");
+        var kept = await explanations.ListAsync(revision.TownshipCode, revision.Year, ct);
+        var inForce = kept.Where(e => e.Revision == revision.Revision && !e.Superseded).ToList();
+        var unexplained = (await findings.OfAsync(revision, ct)).Where(f => !inForce.Any(e => f.Is(e.Code, e.Pointer))).ToList();
+
+        var last = review.Last;
+        var response = new ReviewResponse
+        {
+            State = ReviewNames.Of(review.State),
+            Revision = last?.Revision,
+            Action = last is null ? null : ReviewNames.Of(last.Action),
+            Reason = last?.Reason,
+            Overrode = last?.Overrode ?? false,
+            At = last?.At.UtcDateTime,
+            By = last?.By,
+            Explanations = [.. inForce.Select(ResponseOf)],
+            Unexplained = [.. unexplained.Select(ResponseOf)],
+        };
+        return new ReportReviewAnswer(response, unexplained, review.History.Count + kept.Count);
+    }
+
+    public static ExplanationResponse ResponseOf(Explanation e) => new()
+    {
+        Revision = e.Revision,
+        Code = e.Code,
+        Pointer = e.Pointer,
+        Text = e.Text,
+        At = e.At.UtcDateTime,
+        By = e.By,
+        Superseded = e.Superseded,
+    };
+
+    public static FindingResponse ResponseOf(Finding f) => new()
+    {
+        Kind = ReviewNames.Of(f.Kind),
+        Code = f.Code,
+        Pointer = f.Pointer,
+        Message = f.Message,
+    };
+}
