@@ -40,7 +40,7 @@ public sealed class HeadTests : IAsyncLifetime
         Assert.Equal(
         [
             "/api/v1/areas", "/api/v1/areas/411328110", "/api/v1/areas/411328110/children",
-            "/api/v1/cells", "/api/v1/completeness", "/api/v1/provinces", "/api/v1/reports",
+            "/api/v1/cells", "/api/v1/completeness", "/api/v1/formats/2021/tables", "/api/v1/provinces", "/api/v1/reports",
             "/api/v1/rollups/applications", "/api/v1/rollups/proactive", "/api/v1/rollups/publications", "/api/v1/rollups/review-litigation", "/api/v1/tables",
             "/api/v1/townships", "/api/v1/townships/411328110/keys", "/api/v1/townships/411328110/reports/2020",
             "/api/v1/townships/411328110/reports/2020/revisions", "/health",

@@ -25,14 +25,13 @@ export async function getJson(path, params) {
   return response.json();
 }
 
-/** The JSON answer, or null when the service answers 404 (no such report). */
-export async function getJsonOrNull(path, params) {
-  try {
-    return await getJson(path, params);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+/**
+ * A township's current report for a year, or null when it has none. Asked through the list of reports, so that a report
+ * not yet submitted is an empty list, not a 404 the browser reports as an error.
+ */
+export async function storedReport(township, year) {
+  const list = await getJson('/api/v1/reports', { area: township, year, limit: 1 });
+  return list.reports.length ? getJson(`/api/v1/townships/${township}/reports/${year}`) : null;
 }
 
 /**
