@@ -156,6 +156,29 @@ public sealed class DeskPageTests(WebAppFixture app)
         Assert.Empty(browser.Errors);
     }
 
+    [Fact]
+    public async Task Pasted_text_is_read_and_stored_as_the_published_report()
+    {
+        var key = await app.IssueKeyAsync("411329102");
+        await using var browser = await app.OpenAsync();
+        var page = browser.Page;
+        await OpenDeskAsync(browser, "411329102", 2020, key);
+        await page.ClickAsync("#mode-import");
+
+        await page.FillAsync("#import-text", await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Samples", "shangtun-2020.txt")));
+        await page.ClickAsync("#import-read");
+        await Assertions.Expect(page.Locator("#import-review [data-fact=township]")).ToHaveTextAsync("沙堰镇（411329102）");
+        await Assertions.Expect(page.Locator("#import-review")).ToContainTextAsync("检查通过");
+        await page.ClickAsync("#import-store");
+        await Assertions.Expect(page.Locator("#outcome [data-fact=revision]")).ToHaveTextAsync("第 1 版");
+
+        var stored = await app.GetJsonAsync("/api/v1/townships/411329102/reports/2020");
+        var published = await app.GetJsonAsync("/api/v1/townships/411328110/reports/2020");
+        Assert.Equal(published["report"]!["applications"]!.ToJsonString(), stored["report"]!["applications"]!.ToJsonString());
+        Assert.Equal(published["report"]!["reviewLitigation"]!.ToJsonString(), stored["report"]!["reviewLitigation"]!.ToJsonString());
+        Assert.Empty(browser.Errors);
+    }
+
     private async Task<JsonNode?> GetOrNullAsync(string path)
     {
         var response = await app.Public.GetAsync(path);

@@ -77,12 +77,16 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public async Task<JsonNode> GetJsonAsync(string path) => JsonNode.Parse(await Public.GetStringAsync(path))!;
 
-    /// <summary>A new page at 1280×800 (or the given size) in a context of its own, in China's time zone and language.</summary>
-    public async Task<BrowserPage> OpenAsync(int width = 1280, int height = 800)
+    /// <summary>
+    /// A new page at 1280×800 (or the given size) in a context of its own, in China's time zone and language.
+    /// <paramref name="bypassCsp"/> lets a test inject its own script (the accessibility checker) past the page's policy.
+    /// </summary>
+    public async Task<BrowserPage> OpenAsync(int width = 1280, int height = 800, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Address.ToString(),
+            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
