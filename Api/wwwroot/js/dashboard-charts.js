@@ -6,14 +6,12 @@ import { h, show, figure, percent, notice } from './dom.js';
 import { chartFigure } from './chart-figure.js';
 import { outcomes, newlyReceived, resultsTotal, disclosureRate, cases, allCasesCorrectionRate, childLevel, outcomeTotal } from './labels.js';
 
-export async function dashboardCharts(element, division, year, childHref) {
+/** `applications`: the area's applications rollup by year (GET /api/v1/rollups/applications?groupBy=year), read once by the page. */
+export async function dashboardCharts(element, division, year, applications, childHref) {
   const area = division?.code ?? null;
   show(element, h('h2', { id: 'charts-title' }, '图表'), notice('正在读取…'));
   try {
-    const [applications, reviews] = await Promise.all([
-      getJson('/api/v1/rollups/applications', { area, groupBy: 'year' }),
-      getJson('/api/v1/rollups/review-litigation', { area, groupBy: 'year' }),
-    ]);
+    const reviews = await getJson('/api/v1/rollups/review-litigation', { area, groupBy: 'year' });
     const comparison = h('div', { class: 'comparison' });
     show(element,
       h('h2', { id: 'charts-title' }, '图表'),

@@ -15,7 +15,8 @@ async function main() {
   const chosen = query.get('area');
   const area = chosen === null ? await defaultArea() : chosen || null;
   const division = area ? await getJson(`/api/v1/areas/${encodeURIComponent(area)}`) : null;
-  const years = await yearsWithReports(area);
+  const byYear = await getJson('/api/v1/rollups/applications', { area, groupBy: 'year' });
+  const years = byYear.groups.map(g => g.key.year);
   const year = Number(query.get('year')) || years.at(-1) || thisYear - 1;
 
   // area= present and empty is the country; no area at all is the default county.
@@ -34,7 +35,7 @@ async function main() {
   await Promise.all([
     areaPicker(document.getElementById('picker'), division, unitHref),
     completeness(document.getElementById('completeness'), area, year, reportHref),
-    dashboardCharts(document.getElementById('charts'), division, year, code => code.length === 9 ? reportHref(code) : dashboardHref({ code })),
+    dashboardCharts(document.getElementById('charts'), division, year, byYear, code => code.length === 9 ? reportHref(code) : dashboardHref({ code })),
     areaTables(document.getElementById('tables'), area, year),
   ]);
   document.body.dataset.ready = 'true';
@@ -45,11 +46,6 @@ async function defaultArea() {
   const first = await getJson('/api/v1/reports', { limit: 1 });
   if (first.reports.length === 0) return null;
   return first.reports[0].townshipCode.slice(0, 6);
-}
-
-async function yearsWithReports(area) {
-  const answer = await getJson('/api/v1/rollups/applications', { area, groupBy: 'year' });
-  return answer.groups.map(g => g.key.year);
 }
 
 function yearPicker(element, year, years, division) {
