@@ -10,14 +10,13 @@ const palette = ['#1f5fa8', '#2e8540', '#b35c00', '#7a3e9d', '#a8323e', '#4d6b7a
  * csv (the API URL of the same numbers), onClick(params) }. Answers the <figure>; the chart is drawn once the
  * figure is in the page (ECharts needs its size).
  */
-export function chartFigure({ id, title, reports, flagged, option, table, csv, onClick, controls }) {
+export function chartFigure({ id, title, reports, flagged, option, table, csv, onClick }) {
   const canvas = h('div', { class: 'chart', id: `${id}-chart` });
   const figure = h('figure', { class: 'chart-figure', id, 'aria-labelledby': `${id}-title` },
     h('figcaption', {},
       h('h3', { id: `${id}-title` }, title),
       h('p', { class: 'sums', 'data-reports': reports, 'data-flagged': flagged },
         `汇总 ${reports} 份报告，其中 ${flagged} 份已标记`)),
-    controls ?? null,
     canvas,
     h('details', { class: 'numbers' },
       h('summary', {}, '查看数据表'),

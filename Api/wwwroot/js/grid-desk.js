@@ -6,7 +6,7 @@ import { h, show, figure, notice } from './dom.js';
 import { reportGrid } from './report-grid.js';
 import { setAt, getAt } from './pointers.js';
 import { errorText, warningText, rules } from './problem-text.js';
-import { townshipKey } from './township-key.js';
+import { townshipKey, keyMessage } from './township-key.js';
 
 const checkDelay = 500;
 
@@ -193,13 +193,4 @@ export function gridDesk(element, outcome) {
     edit: (township, year, report, layout) => open(township, year, { report, layout }),
     keyChanged: () => scheduleCheck(0),
   };
-}
-
-/** What a refused write means for the clerk. */
-export function keyMessage(error) {
-  if (!(error instanceof ApiError)) return `出错了：${error.message}`;
-  if (error.status === 401) return '密钥无效、已被撤销或未输入：请向县级管理员核对。';
-  if (error.status === 403) return '这个密钥不能报送这个乡镇的报告：请核对乡镇代码和密钥。';
-  if (error.status === 429) return '提交太频繁，请稍后再试。';
-  return `出错了（${error.status}）：${error.problem.title ?? error.message}`;
 }

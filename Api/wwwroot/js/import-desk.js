@@ -5,8 +5,7 @@ import { write, ApiError, url } from './api.js';
 import { h, show, figure, notice } from './dom.js';
 import { getAt } from './pointers.js';
 import { errorText, warningText, rules } from './problem-text.js';
-import { townshipKey } from './township-key.js';
-import { keyMessage } from './grid-desk.js';
+import { townshipKey, keyMessage } from './township-key.js';
 
 const types = {
   pdf: 'application/pdf',

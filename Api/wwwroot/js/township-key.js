@@ -1,5 +1,6 @@
 // The township's API key: typed in by the clerk, kept in this tab's sessionStorage only (gone when the tab closes),
 // sent in the X-Api-Key header and nowhere else — never in an address, a form submission or a log line.
+import { ApiError } from './api.js';
 import { h, show } from './dom.js';
 
 const storageName = 'disclosure.townshipKey';
@@ -36,4 +37,13 @@ export function keyPanel(element, changed) {
     h('p', { id: 'key-help', class: 'muted' }, '密钥由县级管理员发放（每个乡镇一个），只在本次会话中保存在本浏览器，不写入网址。'),
     status);
   refresh();
+}
+
+/** What a refused write means for the clerk. */
+export function keyMessage(error) {
+  if (!(error instanceof ApiError)) return `出错了：${error.message}`;
+  if (error.status === 401) return '密钥无效、已被撤销或未输入：请向县级管理员核对。';
+  if (error.status === 403) return '这个密钥不能报送这个乡镇的报告：请核对乡镇代码和密钥。';
+  if (error.status === 429) return '提交太频繁，请稍后再试。';
+  return `出错了（${error.status}）：${error.problem.title ?? error.message}`;
 }
