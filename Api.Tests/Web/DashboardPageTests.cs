@@ -86,6 +86,8 @@ public sealed class DashboardPageTests(WebAppFixture app)
             .OrderByDescending(t => t.Item2).ToList();
         Assert.Equal(expected.Select(e => e.Item1), rows.Select(r => r[0]));
         Assert.Equal(expected.Select(e => (decimal)e.Item2), rows.Select(r => Figure(r[1])));
+        Assert.Equal(byTownship.Select(g => $"/report.html?township={g!["key"]!["townshipCode"]}&year=2024").Order(),
+            (await compared.Locator("tbody th a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).Order());
 
         // Sortable: by code, then ascending.
         await browser.Page.SelectOptionAsync("#compare-order", "code");

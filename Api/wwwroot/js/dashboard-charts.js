@@ -141,7 +141,8 @@ async function comparisonChart(element, area, year, level, childHref) {
         yAxis: { type: 'category', inverse: true, data: rows.map(r => r.name) },
         series: [{ name: label, type: 'bar', data: rows.map(r => r.value), label: { show: true, position: 'right' } }],
       },
-      table: { head: [levelName, label], rows: rows.map(r => [r.name, figure(r.value)]) },
+      // Each unit's name leads where its bar does, for the keyboard and screen readers too.
+      table: { head: [levelName, label], rows: rows.map(r => [h('a', { href: childHref(r.code) }, r.name), figure(r.value)]) },
       csv: url('/api/v1/rollups/applications', { area, year, groupBy, format: 'csv' }),
       onClick: params => { location.href = childHref(rows[params.dataIndex].code); },
     }));
