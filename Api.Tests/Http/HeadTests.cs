@@ -30,7 +30,7 @@ public sealed class HeadTests : IAsyncLifetime
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
             // FastEndpoints' own route for its test helpers, mapped only under WebApplicationFactory.
             .Where(e => e.RoutePattern.RawText != "_test_url_cache_")
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/').Replace("{code}", "411328110").Replace("{year}", "2020"))
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/').Replace("{code}", "411328110").Replace("{year}", "2020").Replace("{format}", "2021"))
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -40,7 +40,7 @@ public sealed class HeadTests : IAsyncLifetime
         Assert.Equal(
         [
             "/api/v1/areas", "/api/v1/areas/411328110", "/api/v1/areas/411328110/children",
-            "/api/v1/cells", "/api/v1/completeness", "/api/v1/quality", "/api/v1/reports",
+            "/api/v1/cells", "/api/v1/completeness", "/api/v1/formats/2021/tables", "/api/v1/provinces", "/api/v1/quality", "/api/v1/reports",
             "/api/v1/rollups/applications", "/api/v1/rollups/proactive", "/api/v1/rollups/publications", "/api/v1/rollups/review-litigation", "/api/v1/tables",
             "/api/v1/townships", "/api/v1/townships/411328110/keys", "/api/v1/townships/411328110/reports/2020",
             "/api/v1/townships/411328110/reports/2020/changes",

@@ -69,6 +69,7 @@ public static class ServiceSetup
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization();
         services.AddKeyRateLimiting();
+        services.AddWebApp();
         services.AddFastEndpoints();
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddEndpointsApiExplorer();
@@ -104,6 +105,7 @@ public static class ServiceSetup
         });
         app.Use(HeadRequests.AnswerAsGetAsync);
         app.UseStatusCodePages(StatusProblems.SendAsync);
+        app.UseWebApp();
         // Routing comes after HEAD has become GET, so that every GET route answers HEAD.
         app.UseRouting();
         app.UseCors();

@@ -33,6 +33,15 @@ public static class TablesJson
         return buffer.ToArray();
     }
 
+    /// <summary>One set of tables on its own, e.g. a format's blank form (every figure 0, no report summed).</summary>
+    public static byte[] WriteSet(TableSet set)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Problems.ApiJson.Options.Encoder }))
+            WriteSet(json, set);
+        return buffer.ToArray();
+    }
+
     private static void WriteSet(Utf8JsonWriter json, TableSet set)
     {
         json.WriteStartObject();

@@ -1,0 +1,109 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Disclosure.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Disclosure.Api.Tests.Web.Browser;
+
+/// <summary>
+/// The real service on a real Kestrel port, on its own SQLite file seeded with the sample reports (two submitted as JSON,
+/// two imported from the documents they were published as), and a real Chromium (Debian's, driven by Playwright) to
+/// open its pages. Shared by the browser tests; each test opens its own browser context.
+/// </summary>
+public sealed class WebAppFixture : IAsyncLifetime
+{
+    /// <summary>Where Debian's chromium package puts the browser; CHROMIUM_PATH overrides it.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    private readonly ServiceFactory _service = new();
+    private IPlaywright? _playwright;
+
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>A client of the service over its real address, with the admin key.</summary>
+    public HttpClient Admin { get; private set; } = null!;
+
+    /// <summary>A client of the service over its real address, without a key (as the public reads).</summary>
+    public HttpClient Public { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath),
+            $"{ChromiumPath} is missing: install Debian's chromium package (apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.");
+
+        _service.UseKestrel(0);
+        _service.StartServer();
+        var addresses = _service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Address = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)));
+        Public = new HttpClient { BaseAddress = Address };
+        Admin = new HttpClient { BaseAddress = Address };
+        Admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
+        await SeedAsync();
+
+        // Generous waits: the machine is shared, and a wait only lasts until its condition holds.
+        Assertions.SetDefaultExpectTimeout(30_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    /// <summary>上屯镇 2020 and 毕店镇 2022 as JSON; 毕店镇 and 少拜寺镇 2024 from a PDF and a web page, as the README does.</summary>
+    private async Task SeedAsync()
+    {
+        foreach (var sample in new[] { "shangtun-2020.json", "township-2021.json" })
+            (await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text(sample)))).EnsureSuccessStatusCode();
+        await ImportAsync("411328111", "published/hongze-2024.pdf", "application/pdf");
+        await ImportAsync("411328112", "published/pingtan-2024.html", "text/html");
+    }
+
+    private async Task ImportAsync(string township, string sample, string contentType)
+    {
+        var content = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Samples", sample)));
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        (await Admin.PostAsync($"/api/v1/imports?townshipCode={township}&year=2024&store=true", content)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A township key for <paramref name="township"/>, issued by the admin as a county would.</summary>
+    public async Task<string> IssueKeyAsync(string township)
+    {
+        var response = await Admin.PostAsync($"/api/v1/townships/{township}/keys", null);
+        response.EnsureSuccessStatusCode();
+        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["key"]!;
+    }
+
+    public async Task<JsonNode> GetJsonAsync(string path) => JsonNode.Parse(await Public.GetStringAsync(path))!;
+
+    /// <summary>
+    /// A new page at 1280×800 (or the given size) in a context of its own, in China's time zone and language.
+    /// <paramref name="bypassCsp"/> lets a test inject its own script (the accessibility checker) past the page's policy.
+    /// </summary>
+    public async Task<BrowserPage> OpenAsync(int width = 1280, int height = 800, bool bypassCsp = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            BypassCSP = bypassCsp,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+        context.SetDefaultTimeout(60_000);
+        return new BrowserPage(context, await context.NewPageAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.CloseAsync();
+            _playwright.Dispose();
+        }
+        Admin?.Dispose();
+        Public?.Dispose();
+        await _service.DisposeAsync();
+    }
+}

@@ -1,0 +1,53 @@
+// A chart with its numbers one click away: the ECharts drawing, a caption saying how many reports it sums and how
+// many of them are flagged, the same numbers as a table (in a <details>), and the API's CSV of them.
+import * as echarts from './echarts.js';
+import { h } from './dom.js';
+
+const palette = ['#1f5fa8', '#2e8540', '#b35c00', '#7a3e9d', '#a8323e', '#4d6b7a', '#8a7300'];
+
+/**
+ * figure: { id, title, reports, flagged, option (ECharts), table: { head: [..], rows: [[label, ...values]] },
+ * csv (the API URL of the same numbers), onClick(params) }. Answers the <figure>; the chart is drawn once the
+ * figure is in the page (ECharts needs its size).
+ */
+export function chartFigure({ id, title, reports, flagged, option, table, csv, onClick }) {
+  const canvas = h('div', { class: 'chart', id: `${id}-chart` });
+  const figure = h('figure', { class: 'chart-figure', id, 'aria-labelledby': `${id}-title` },
+    h('figcaption', {},
+      h('h3', { id: `${id}-title` }, title),
+      h('p', { class: 'sums', 'data-reports': reports, 'data-flagged': flagged },
+        `汇总 ${reports} 份报告，其中 ${flagged} 份已标记`)),
+    canvas,
+    h('details', { class: 'numbers' },
+      h('summary', {}, '查看数据表'),
+      dataTable(title, table)),
+    csv ? h('p', { class: 'downloads' }, h('a', { href: csv, download: '' }, '下载 CSV（同一数据，来自 API）')) : null);
+
+  queueMicrotask(() => draw(canvas, option, onClick));
+  return figure;
+}
+
+function draw(canvas, option, onClick) {
+  const chart = echarts.init(canvas, null, { renderer: 'canvas', locale: 'ZH' });
+  chart.setOption({
+    color: palette,
+    // The accessible description ECharts writes on the chart's element; tooltips drawn on the canvas, not as
+    // HTML, which the page's Content-Security-Policy (no inline style) would not allow.
+    aria: { enabled: true },
+    tooltip: { renderMode: 'richText', trigger: 'axis' },
+    animation: false,
+    grid: { left: 56, right: 24, top: 48, bottom: 64, containLabel: true },
+    ...option,
+  });
+  if (onClick) chart.on('click', onClick);
+  new ResizeObserver(() => chart.resize()).observe(canvas);
+}
+
+function dataTable(title, { head, rows }) {
+  return h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': `${title}：数据表` },
+    h('table', { class: 'data' },
+      h('caption', { class: 'visually-hidden' }, title),
+      h('thead', {}, h('tr', {}, head.map((text, i) => h('th', { scope: 'col', class: i ? 'num' : null }, text)))),
+      h('tbody', {}, rows.map(([label, ...values]) =>
+        h('tr', {}, h('th', { scope: 'row' }, label), values.map(value => h('td', { class: 'num' }, value)))))));
+}

@@ -1,0 +1,66 @@
+// The county dashboard (/): the area and year come from the address (?area=411328&year=2024), so that every view
+// can be bookmarked and sent; without them, the county of the first stored report and its latest year.
+import { getJson, url } from './api.js';
+import { h, show, notice } from './dom.js';
+import { areaPicker } from './area-picker.js';
+import { completeness } from './completeness.js';
+import { areaTables } from './area-tables.js';
+import { dashboardCharts } from './dashboard-charts.js';
+
+const thisYear = new Date().getFullYear();
+const firstYear = 2008;
+
+async function main() {
+  const query = new URLSearchParams(location.search);
+  const chosen = query.get('area');
+  const area = chosen === null ? await defaultArea() : chosen || null;
+  const division = area ? await getJson(`/api/v1/areas/${encodeURIComponent(area)}`) : null;
+  const byYear = await getJson('/api/v1/rollups/applications', { area, groupBy: 'year' });
+  const years = byYear.groups.map(g => g.key.year);
+  const year = Number(query.get('year')) || years.at(-1) || thisYear - 1;
+
+  // area= present and empty is the country; no area at all is the default county.
+  const dashboardHref = unit => `/?area=${unit ? unit.code : ''}&year=${year}`;
+  const reportHref = code => url('/report.html', { township: code, year });
+  const unitHref = unit => unit?.level === 'township' ? reportHref(unit.code) : dashboardHref(unit);
+
+  document.title = `${division?.name ?? '全国'} ${year} 年度 · 政府信息公开工作年度报告`;
+  show(document.getElementById('area-name'), division?.name ?? '全国');
+  yearPicker(document.getElementById('year-picker'), year, years, division);
+  if (division?.level === 'township') {
+    show(document.getElementById('township-link'),
+      h('a', { class: 'button', href: reportHref(division.code) }, `查看${division.name} ${year} 年度报告`));
+  }
+
+  await Promise.all([
+    areaPicker(document.getElementById('picker'), division, unitHref),
+    completeness(document.getElementById('completeness'), area, year, reportHref),
+    dashboardCharts(document.getElementById('charts'), division, year, byYear, code => code.length === 9 ? reportHref(code) : dashboardHref({ code })),
+    areaTables(document.getElementById('tables'), area, year),
+  ]);
+  document.body.dataset.ready = 'true';
+}
+
+/** The county of the first stored report (the sample reports', on a new install); the country when none is stored. */
+async function defaultArea() {
+  const first = await getJson('/api/v1/reports', { limit: 1 });
+  if (first.reports.length === 0) return null;
+  return first.reports[0].townshipCode.slice(0, 6);
+}
+
+function yearPicker(element, year, years, division) {
+  const all = [];
+  for (let y = thisYear; y >= firstYear; y--) all.push(y);
+  const input = h('select', { id: 'year', name: 'year' },
+    all.map(y => h('option', { value: y, selected: y === year }, years.includes(y) ? `${y} 年（有报告）` : `${y} 年`)));
+  const form = h('form', { method: 'get', action: '/', class: 'inline' },
+    h('input', { type: 'hidden', name: 'area', value: division?.code ?? '' }),
+    h('label', { for: 'year' }, '年度'), input,
+    h('button', { type: 'submit' }, '查看'));
+  show(element, form);
+}
+
+main().catch(error => {
+  show(document.getElementById('completeness'), notice(`页面读取失败：${error.message}`, 'error'));
+  document.body.dataset.ready = 'error';
+});

@@ -1,0 +1,53 @@
+// What a problem, a violation or a warning says, in Chinese: the rule, where, what was expected and what was found.
+// The API's own detail is in English; its code, rule, expected and actual values are what these sentences use.
+
+/** The identity rules as the national format's notes state them. */
+export const rules = {
+  A1: '第一项加第二项之和，等于第三项加第四项之和（本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理）',
+  A2: '（七）总计等于（一）至（六）之和',
+  A3: '总计等于各类申请人之和',
+  R1: '总计等于结果维持、结果纠正、其他结果、尚未审结之和',
+};
+
+const codes = {
+  'identity-violated': '不符合勾稽关系',
+  'negative-count': '数量不能为负数',
+  'not-whole-number': '应为整数',
+  'not-a-whole-number': '应为整数',
+  'too-many-decimals': '金额最多 6 位小数（万元，精确到分）',
+  'out-of-range': '数值超出范围',
+  'missing-member': '缺少此项',
+  'unknown-member': '不认识的项目',
+  'wrong-type': '应为数字',
+  'year-out-of-range': '年度不在 2008 年至今年之间',
+  'unknown-township': '登记表中没有这个乡镇',
+  'publication-date-out-of-range': '发布日期应在报告年度结束之后、今天或之前',
+  'does-not-match-path': '与地址中的乡镇或年度不一致',
+};
+
+/** One error of a problem or of /reports/validate: { pointer, code, rule, expected, actual, detail }. */
+export function errorText(error) {
+  if (error.rule) {
+    return `规则 ${error.rule}：${rules[error.rule] ?? ''}。此格应为 ${error.expected}，现为 ${error.actual}。`;
+  }
+  return `${codes[error.code] ?? error.code}${error.detail ? `（${error.detail}）` : ''}`;
+}
+
+/** A stored violation (acknowledged): { rule, pointer, expected, actual }. */
+export function violationText(v) {
+  return `规则 ${v.rule}：${rules[v.rule] ?? ''}。${v.pointer} 应为 ${v.expected}，报告为 ${v.actual}。`;
+}
+
+const warnings = {
+  X1: 'X1 本年“上年项目数”应等于上年报告的“上年项目数”加“本年增/减”',
+  X2: 'X2 本年“现行有效件数”应等于上年的“现行有效件数”加本年制发、减本年废止',
+  X3: 'X3 本年“上年结转”应等于上年“结转下年度继续办理”',
+  X4: 'X4 本年“对外公开总数量”应等于上年的总数量加本年新公开',
+  'township-regulations': '乡镇一般不制定规章',
+  'layout-mismatch': '年度与格式不一致',
+};
+
+/** A warning: { code, message, pointer }. */
+export function warningText(w) {
+  return `${warnings[w.code] ?? w.code}${w.pointer ? `，位置 ${w.pointer}` : ''}：${w.message}`;
+}
