@@ -42,8 +42,8 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
         Assert.Equal(7, (int)answer["clean"]!);   // 101–106 and 112
         Assert.Null(answer["next"]);
         Assert.Equal(
-            ["violation 2 1", "missing 13 13", "outlier 3 2", "warning 1 1"],
-            answer["totals"]!.AsArray().Select(t => $"{(string)t!["kind"]!} {(long)t["items"]!} {(int)t["townships"]!}").ToArray());
+            ["violation 2 2 1", "returned 0 0 0", "missing 13 0 13", "outlier 3 3 2", "warning 1 1 1"],
+            answer["totals"]!.AsArray().Select(t => $"{(string)t!["kind"]!} {(long)t["items"]!} {(long)t["unexplained"]!} {(int)t["townships"]!}").ToArray());
 
         var townships = answer["townships"]!.AsArray();
         Assert.Equal(["411328107", .. Missing, "411328110", "411328108", "411328111"], townships.Select(t => (string)t!["townshipCode"]!).ToArray());
@@ -119,7 +119,7 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
         [
             "/api/v1/quality?area=411328&year=2021&limit=5&after=missing-1-411328004",
             "/api/v1/quality?area=411328&year=2021&limit=5&after=missing-1-411328300",
-            "/api/v1/quality?area=411328&year=2021&limit=5&after=other-2-411328110",
+            "/api/v1/quality?area=411328&year=2021&limit=5&after=unexplained-2-411328110",
         ], urls);
     }
 
@@ -151,17 +151,17 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
         var lines = csv.Split("\r\n");
         Assert.Equal(
         [
-            "year,townshipCode,townshipName,revision,format,kind,code,pointer,message",
-            "2021,411328107,龙潭镇,1,2021,violation,A3,/applications/newlyReceived/total,A3: /applications/newlyReceived/total should be 10 (the sum of the six applicant columns) but is 11; acknowledged by the township.",
-            "2021,411328107,龙潭镇,1,2021,violation,A1,/applications/carriedForward/total,A1: /applications/carriedForward/total should be 1 (一 + 二 − （七）总计) but is 0; acknowledged by the township.",
-            "2021,411328001,滨河街道,,,missing,missing,,No report of 滨河街道 for 2021.",
+            "year,townshipCode,townshipName,revision,format,state,kind,code,pointer,message,explanation,reason,at",
+            "2021,411328107,龙潭镇,1,2021,submitted,violation,A3,/applications/newlyReceived/total,A3: /applications/newlyReceived/total should be 10 (the sum of the six applicant columns) but is 11; acknowledged by the township.,,,",
+            "2021,411328107,龙潭镇,1,2021,submitted,violation,A1,/applications/carriedForward/total,A1: /applications/carriedForward/total should be 1 (一 + 二 − （七）总计) but is 0; acknowledged by the township.,,,",
+            "2021,411328001,滨河街道,,,,missing,missing,,No report of 滨河街道 for 2021.,,,",
         ], lines[..4]);
         Assert.Equal(
         [
-            $"2021,411328110,上屯镇,1,2021,outlier,O1,/proactiveDisclosure/licensing/decisions,\"{O1}\"",
-            $"2021,411328110,上屯镇,1,2021,outlier,O2,/proactiveDisclosure/licensing/decisions,\"{O2}\"",
-            $"2021,411328108,桐寨铺镇,1,2021,outlier,O3,,\"{O3}\"",
-            $"2021,411328111,毕店镇,1,2021,warning,X3,/applications/carriedOver/naturalPerson,\"{X3}\"",
+            $"2021,411328110,上屯镇,1,2021,submitted,outlier,O1,/proactiveDisclosure/licensing/decisions,\"{O1}\",,,",
+            $"2021,411328110,上屯镇,1,2021,submitted,outlier,O2,/proactiveDisclosure/licensing/decisions,\"{O2}\",,,",
+            $"2021,411328108,桐寨铺镇,1,2021,submitted,outlier,O3,,\"{O3}\",,,",
+            $"2021,411328111,毕店镇,1,2021,submitted,warning,X3,/applications/carriedOver/naturalPerson,\"{X3}\",,,",
             "",
         ], lines[^5..]);
         Assert.Equal(1 + 2 + 13 + 2 + 1 + 1 + 1, lines.Length);
@@ -178,8 +178,8 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
 
         Assert.Equal(24, (int)answer["listed"]!);
         Assert.Equal(0, (int)answer["submitted"]!);
-        Assert.Equal(["violation 0 0", "missing 24 24", "outlier 0 0", "warning 0 0"],
-            answer["totals"]!.AsArray().Select(t => $"{(string)t!["kind"]!} {(long)t["items"]!} {(int)t["townships"]!}").ToArray());
+        Assert.Equal(["violation 0 0 0", "returned 0 0 0", "missing 24 0 24", "outlier 0 0 0", "warning 0 0 0"],
+            answer["totals"]!.AsArray().Select(t => $"{(string)t!["kind"]!} {(long)t["items"]!} {(long)t["unexplained"]!} {(int)t["townships"]!}").ToArray());
     }
 
     [Theory]

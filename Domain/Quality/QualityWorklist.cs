@@ -1,13 +1,14 @@
-using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
+using Disclosure.Domain.Reviews;
 
 namespace Disclosure.Domain.Quality;
 
 /// <summary>
 /// What needs a county's attention in an area for a year, built a county at a time (O2 compares a county's townships):
-/// every expected township with a flagged report, no report, outliers or warnings, ranked by <see cref="WorklistRank"/>.
-/// Reports with nothing to look at are counted (<see cref="Clean"/>), not listed.
+/// every expected township with a returned report, no report, or findings (acknowledged violations, outliers, warnings;
+/// each with the township's explanation or none), ranked by <see cref="WorklistRank"/>. Reports with nothing to look at
+/// (no finding, or an accepted report whose findings are all explained) are counted (<see cref="Clean"/>), not listed.
 /// </summary>
 public sealed class QualityWorklist(int year, OutlierThresholds thresholds)
 {
@@ -40,7 +41,7 @@ public sealed class QualityWorklist(int year, OutlierThresholds thresholds)
             Expected++;
             if (!current.TryGetValue(township.Code, out var report))
             {
-                Add(new WorklistEntry(township.Code, township.Name, null, null,
+                Add(new WorklistEntry(township.Code, township.Name, null, null, null,
                     [new QualityItem(QualityKinds.Missing, QualityKinds.Missing, null, $"No report of {township.Name} for {Year}.")]));
                 continue;
             }
@@ -48,15 +49,20 @@ public sealed class QualityWorklist(int year, OutlierThresholds thresholds)
             var outliers = OutlierRules.Of(report.Report, previous.GetValueOrDefault(township.Code), peers, thresholds);
             List<QualityItem> items =
             [
-                .. report.Violations.Select(v => new QualityItem(QualityKinds.Violation, v.Rule, v.Pointer,
-                    $"{v.Rule}: {v.Pointer} should be {v.Expected} ({IdentityRules.Describe(v.Rule)}) but is {v.Actual}; acknowledged by the township.")),
-                .. outliers.Select(o => new QualityItem(QualityKinds.Outlier, o.Code, o.Pointer, o.Message)),
-                .. report.Warnings.Select(w => new QualityItem(QualityKinds.Warning, w.Code, w.Pointer, w.Message)),
+                .. report.Returned is { } returned && report.State == ReviewState.Returned
+                    ? [new QualityItem(QualityKinds.Returned, QualityKinds.Returned, null,
+                        $"Returned by the county on {returned.At.UtcDateTime:yyyy-MM-dd}: {returned.Reason}") { Reason = returned.Reason, At = returned.At }]
+                    : Array.Empty<QualityItem>(),
+                .. Findings.Of(report.Violations, outliers, report.Warnings).Select(f => new QualityItem(ReviewNames.Of(f.Kind), f.Code, f.Pointer, f.Message)
+                {
+                    Explanation = Findings.ExplanationOf(f, report.Explanations),
+                }),
             ];
-            if (items.Count == 0)
+            // Nothing to look at: no finding, or every finding explained and the report signed off.
+            if (items.Count == 0 || (report.State == ReviewState.Accepted && !items.Any(i => i.IsUnexplained)))
                 Clean++;
             else
-                Add(new WorklistEntry(township.Code, township.Name, report.Revision, report.Report.Format.Id, items));
+                Add(new WorklistEntry(township.Code, township.Name, report.Revision, report.Report.Format.Id, report.State, items));
         }
     }
 
@@ -95,11 +101,15 @@ public sealed class QualityWorklist(int year, OutlierThresholds thresholds)
         return ([.. entries.Skip(start).Take(count)], start + count < entries.Count);
     }
 
-    /// <summary>The items of each kind over the whole worklist (every kind of <see cref="QualityKinds.All"/>, 0 too), and the townships that have them.</summary>
+    /// <summary>
+    /// The items of each kind over the whole worklist (every kind of <see cref="QualityKinds.All"/>, 0 too), how many of
+    /// them are unexplained findings, and the townships that have them.
+    /// </summary>
     public IReadOnlyList<KindTotal> Totals() =>
     [
         .. QualityKinds.All.Select(kind => new KindTotal(kind,
             _entries.Sum(e => (long)e.Items.Count(i => i.Kind == kind)),
+            _entries.Sum(e => (long)e.Items.Count(i => i.Kind == kind && i.IsUnexplained)),
             _entries.Count(e => e.Items.Any(i => i.Kind == kind)))),
     ];
 

@@ -19,11 +19,16 @@ public sealed class ExplanationStore(Database database)
         VALUES (@TownshipCode, @Year, @Revision, @Code, @Pointer, @Text, @At, @By)
         """;
 
-    private const string SelectOfReport = """
+    /// <summary>Whether a later explanation of the same finding of the same revision replaced explanation <c>e</c>.</summary>
+    internal const string Superseded = """
+        EXISTS (SELECT 1 FROM report_explanations later
+                WHERE later.township_code = e.township_code AND later.year = e.year AND later.revision = e.revision
+                  AND later.code = e.code AND later.pointer = e.pointer AND later.id > e.id) AS Superseded
+        """;
+
+    private const string SelectOfReport = $"""
         SELECT e.revision AS Revision, e.code AS Code, e.pointer AS Pointer, e.text AS Text, e.at AS At, e.by AS By,
-               EXISTS (SELECT 1 FROM report_explanations later
-                       WHERE later.township_code = e.township_code AND later.year = e.year AND later.revision = e.revision
-                         AND later.code = e.code AND later.pointer = e.pointer AND later.id > e.id) AS Superseded
+               {Superseded}
         FROM report_explanations e
         WHERE e.township_code = @TownshipCode AND e.year = @Year
         ORDER BY e.id

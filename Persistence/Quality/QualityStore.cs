@@ -2,6 +2,10 @@ using Dapper;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Quality;
 using Disclosure.Domain.Reports;
+using Disclosure.Domain.Reviews;
+using Disclosure.Domain.Rollups;
+using Disclosure.Persistence.Explanations;
+using Disclosure.Persistence.Reviews;
 
 namespace Disclosure.Persistence.Quality;
 
@@ -10,18 +14,34 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
 {
     // Both years of one county in one read, by the primary key's range (township code, year); the year index is kept
     // out of the plan by the unary +, so that a county is a short range scan however many years are stored.
+    // A returned report's reason and when: the last change of its state, which returned it.
     private const string SelectCountyYears = """
         SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision,
-               v.vals AS Vals, v.violations AS Violations, v.warnings AS Warnings
+               v.vals AS Vals, v.violations AS Violations, v.warnings AS Warnings,
+               r.review_state AS State, w.reason AS ReturnedReason, w.at AS ReturnedAt
         FROM current_reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
+        LEFT JOIN report_reviews w ON w.id = CASE WHEN r.review_state = 'returned' THEN (
+            SELECT max(l.id) FROM report_reviews l WHERE l.township_code = r.township_code AND l.year = r.year) END
         WHERE r.township_code >= @AreaFrom AND r.township_code < @AreaTo AND +r.year IN (@Previous, @Year)
         ORDER BY r.township_code, r.year
         """;
 
+    // The explanations of the county's current revisions for the year, by the explanations' (township code, year) range;
+    // which are in force is Explanation.IsInForceFor's to say.
+    private const string SelectCountyExplanations = $"""
+        SELECT e.township_code AS TownshipCode, e.revision AS Revision, e.code AS Code, e.pointer AS Pointer, e.text AS Text,
+               e.at AS At, e.by AS By, {ExplanationStore.Superseded}
+        FROM report_explanations e
+        JOIN current_reports r ON r.township_code = e.township_code AND r.year = e.year AND r.revision = e.revision
+        WHERE e.township_code >= @AreaFrom AND e.township_code < @AreaTo AND e.year = @Year
+        ORDER BY e.id
+        """;
+
     /// <summary>
     /// The current reports of every township of the county <paramref name="countyCode"/> (6 digits) for
-    /// <paramref name="year"/>, with their stored violations and warnings, and for the year before.
+    /// <paramref name="year"/>, with their stored violations and warnings, review state and explanations in force, and
+    /// for the year before: two range reads in one snapshot.
     /// </summary>
     public Task<CountyReports> ReadCountyAsync(string countyCode, int year, CancellationToken cancellationToken = default)
     {
@@ -30,15 +50,26 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
         var range = AreaRange.Of(countyCode)!;
         return database.ReadAsync(async connection =>
         {
-            var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectCountyYears,
-                new { AreaFrom = range.From, AreaTo = range.To, Previous = year - 1, Year = year }, cancellationToken: cancellationToken));
+            await using var snapshot = connection.BeginTransaction(deferred: true);
+            var parameters = new { AreaFrom = range.From, AreaTo = range.To, Previous = year - 1, Year = year };
+            var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectCountyYears, parameters, snapshot, cancellationToken: cancellationToken));
+            var explained = (await connection.QueryAsync<ExplanationRow>(new CommandDefinition(SelectCountyExplanations, parameters, snapshot,
+                    cancellationToken: cancellationToken)))
+                .Select(e => (e.TownshipCode, Explanation: new Explanation(e.Revision, e.Code, e.Pointer, e.Text, Clock.Parse(e.At), e.By, e.Superseded)))
+                .ToLookup(e => e.TownshipCode, e => e.Explanation, StringComparer.Ordinal);
             var current = new List<CheckedReport>();
             var previous = new List<Report>();
             foreach (var row in rows)
             {
                 var report = ToReport(row);
                 if (row.Year == year)
-                    current.Add(new CheckedReport(report, row.Revision, StoredJson.ReadViolations(row.Violations), StoredJson.ReadWarnings(row.Warnings)));
+                    current.Add(new CheckedReport(report, row.Revision, StoredJson.ReadViolations(row.Violations), StoredJson.ReadWarnings(row.Warnings))
+                    {
+                        State = StoredReviewStates.Parse(row.State),
+                        Returned = row.ReturnedAt is null ? null : new ReturnedFor(row.ReturnedReason ?? "", Clock.Parse(row.ReturnedAt)),
+                        Explanations = [.. explained[row.TownshipCode].Where(e => e.IsInForceFor(row.Revision))
+                            .Select(e => new FindingExplanation(e.Code, e.Pointer, e.Text))],
+                    });
                 else
                     previous.Add(report);
             }
@@ -68,5 +99,20 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
         public byte[] Vals { get; set; } = [];
         public string? Violations { get; set; }
         public string? Warnings { get; set; }
+        public string State { get; set; } = "";
+        public string? ReturnedReason { get; set; }
+        public string? ReturnedAt { get; set; }
+    }
+
+    private sealed class ExplanationRow
+    {
+        public string TownshipCode { get; set; } = "";
+        public int Revision { get; set; }
+        public string Code { get; set; } = "";
+        public string Pointer { get; set; } = "";
+        public string Text { get; set; } = "";
+        public string At { get; set; } = "";
+        public string By { get; set; } = "";
+        public bool Superseded { get; set; }
     }
 }

@@ -226,6 +226,26 @@ public sealed class ChangesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_withdrawn_previous_year_is_no_previous_year_until_it_is_filed_again()
+    {
+        await SubmitAsync(Samples.Node("shangtun-2020.json"));
+        await SubmitAsync(Shangtun2021());
+        const string against = "/api/v1/townships/411328110/reports/2021/changes?against=previousYear";
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(against)).StatusCode);
+
+        await CountyReview.ReviewAsync(_service, "411328110", 2020, Disclosure.Domain.Reviews.ReviewAction.Withdrawn);
+
+        var problem = await ProblemsAsync(await GetAsync(against), HttpStatusCode.NotFound, "/problems/not-found");
+        Assert.Equal([("against", "no-previous-year")], Named(problem));
+        Assert.Equal("There is no report of township 411328110 for 2020 to compare its report for 2021 with.", (string?)problem[0]!["detail"]);
+
+        await SubmitAsync(Samples.Node("shangtun-2020.json"));
+        var compared = await GetAsync(against);
+        Assert.Equal(HttpStatusCode.OK, compared.StatusCode);
+        Assert.Equal(2, (int)JsonNode.Parse(await compared.Content.ReadAsStringAsync())!["from"]!["revision"]!);
+    }
+
+    [Fact]
     public async Task Bad_parameters_are_400_all_at_once_each_named()
     {
         await SubmitTwoRevisionsAsync();

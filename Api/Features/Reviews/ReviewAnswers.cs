@@ -15,8 +15,9 @@ public sealed class ReviewAnswers(ReviewStore reviews, ExplanationStore explanat
         var review = await reviews.GetAsync(revision.TownshipCode, revision.Year, ct)
             ?? throw new InvalidOperationException($"{revision.TownshipCode}/{revision.Year} has a revision but no report.");
         var kept = await explanations.ListAsync(revision.TownshipCode, revision.Year, ct);
-        var inForce = kept.Where(e => e.Revision == revision.Revision && !e.Superseded).ToList();
-        var unexplained = (await findings.OfAsync(revision, ct)).Where(f => !inForce.Any(e => f.Is(e.Code, e.Pointer))).ToList();
+        var inForce = kept.Where(e => e.IsInForceFor(revision.Revision)).ToList();
+        var explained = inForce.Select(e => new FindingExplanation(e.Code, e.Pointer, e.Text)).ToList();
+        var unexplained = (await findings.OfAsync(revision, ct)).Where(f => Findings.ExplanationOf(f, explained) is null).ToList();
 
         var last = review.Last;
         var response = new ReviewResponse

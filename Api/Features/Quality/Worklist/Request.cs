@@ -13,7 +13,7 @@ public sealed class Request : ReadRequest
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    public const string AfterPattern = "^(flagged|missing|other)-[0-9]{1,9}-[0-9]{9}$";
+    public const string AfterPattern = "^(flagged|returned|missing|unexplained|explained)-[0-9]{1,9}-[0-9]{9}$";
 
     [QueryParam, Required]
     public int? Year { get; set; }
@@ -66,6 +66,6 @@ public sealed class RequestValidator : Validator<Request>
         RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
             .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
         RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
-            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a township, as the previous page's next link gives it: tier-items-township (other-3-411328110).");
+            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a township, as the previous page's next link gives it: tier-items-township (unexplained-3-411328110).");
     }
 }

@@ -1,5 +1,7 @@
 using Disclosure.Domain.Changes;
+using Disclosure.Domain.Reviews;
 using Disclosure.Persistence;
+using Disclosure.Persistence.Reviews;
 
 namespace Disclosure.Api.Features.Reports.Changes;
 
@@ -8,7 +10,7 @@ namespace Disclosure.Api.Features.Reports.Changes;
 /// <c>from</c> (the revision before <c>to</c> by default) or, with <c>against=previousYear</c>, the township's current
 /// report for the year before.
 /// </summary>
-public sealed class ChangesQuery(ReportStore store)
+public sealed class ChangesQuery(ReportStore store, ReviewStore reviews)
 {
     public async Task<ChangesResult> FindAsync(Request request, CancellationToken ct)
     {
@@ -25,7 +27,8 @@ public sealed class ChangesQuery(ReportStore store)
         if (request.AgainstPreviousYear)
         {
             from = await store.GetAsync(code, year - 1, null, ct);
-            if (from is null)
+            // A withdrawn report counts nowhere: it is no previous year, as if it had never been filed.
+            if (from is null || await reviews.GetAsync(code, year - 1, ct) is not { } review || !ReviewRules.Counts(review.State))
                 return new ChangesResult.NotFound("against", "no-previous-year",
                     $"There is no report of township {code} for {year - 1} to compare its report for {year} with.");
         }
