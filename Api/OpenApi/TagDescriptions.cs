@@ -10,7 +10,7 @@ public sealed class TagDescriptions : IDocumentFilter
     {
         ["Imports"] = "Published reports (web pages, PDF and Word files, text) read into reports by their printed labels: a dry run, or stored.",
         ["Keys"] = "Township API keys: the admin issues, lists and revokes them.",
-        ["Quality"] = "What looks wrong: the county's worklist of flagged, missing and implausible reports (outliers O1–O3, warnings X1–X4).",
+        ["Quality"] = "What looks wrong: the county's worklist of flagged, missing and implausible reports (outliers O1–O3, warnings X1–X4), returned reports and unexplained findings.",
         ["Operations"] = "Running the service: health for load balancers, consistent backups of the database.",
         ["Registry"] = "The statistical division registry: provinces, cities, counties and township-level units.",
         ["Reports"] = "Townships' annual reports: submit, validate, correct, read back, every revision.",

@@ -41,7 +41,7 @@ public sealed class Endpoint(ChangesQuery changes, DivisionRegistry registry) : 
             s.Responses[200] = "The two reports compared and the figures that differ.";
             s.Responses[304] = "If-None-Match names this answer: neither revision compared changed.";
             s.Responses[400] = "A parameter is not valid, or from and against are both given; each problem is named.";
-            s.Responses[404] = "No such report, no such revision (from or to), no revision before the first, or no report for the year before.";
+            s.Responses[404] = "No such report, no such revision (from or to), no revision before the first, or no report for the year before (a withdrawn one is none).";
             s.Responses[406] = "Accept accepts neither application/json nor text/csv.";
         });
     }
