@@ -1,3 +1,5 @@
+using Disclosure.Domain.Reviews;
+
 namespace Disclosure.Domain.Quality;
 
 /// <summary>
@@ -23,6 +25,6 @@ public static class QualityKinds
 
     public static IReadOnlyList<string> All { get; } = [Violation, Returned, Missing, Outlier, Warning];
 
-    /// <summary>Whether items of <paramref name="kind"/> are findings a township explains (<see cref="Reviews.Findings"/>).</summary>
-    public static bool IsFinding(string kind) => kind is Violation or Outlier or Warning;
+    /// <summary>Whether items of <paramref name="kind"/> are findings a township explains: a <see cref="FindingKind"/> by its name.</summary>
+    public static bool IsFinding(string kind) => Enum.GetValues<FindingKind>().Any(k => ReviewNames.Of(k) == kind);
 }
