@@ -33,7 +33,7 @@ public sealed class QualityExamples : IOperationFilter
                     { "townshipCode": "411328112", "townshipName": "少拜寺镇", "revision": 1, "format": "2021", "state": "returned",
                       "items": [
                         { "kind": "returned", "code": "returned", "message": "Returned by the county on 2022-01-20: 表三第一行与第七行不符，请核对后重报。",
-                          "explanation": null, "reason": "表三第一行与第七行不符，请核对后重报。", "at": "2022-01-20T08:30:00Z" }
+                          "explanation": null, "reason": "表三第一行与第七行不符，请核对后重报。", "at": "2022-01-20T08:30:00.0000000Z" }
                       ] },
                     { "townshipCode": "411328001", "townshipName": "滨河街道", "revision": null, "format": null, "state": null,
                       "items": [ { "kind": "missing", "code": "missing", "message": "No report of 滨河街道 for 2021.", "explanation": null } ] },
