@@ -56,6 +56,7 @@ export async function qualityPanel(element, division, year, reportHref) {
 
 /** One item of the worklist: its kind and rule in Chinese, then the API's message (with the values involved). */
 export function itemText(item) {
+  if (item.kind === 'missing') return kindLabel(item.kind);
   const rule = outlierRules[item.code] ?? warnings[item.code] ?? item.code;
-  return `${kindLabel(item.kind)} · ${rule}${item.kind === 'missing' ? '' : `：${item.message}`}`;
+  return `${kindLabel(item.kind)} · ${rule}：${item.message}`;
 }
