@@ -43,6 +43,14 @@ public sealed class ReviewDeskPageTests(WebAppFixture app)
         Assert.DoesNotContain(ServiceFactory.AdminKey, page.Url, StringComparison.Ordinal);
         await Screenshots.TakeAsync(page, "review-desk");
         Assert.Empty(browser.Errors);
+
+        await using var phone = await app.OpenAsync(390, 844);
+        await OpenDeskAsync(phone, "411330", 2021);
+        await phone.Page.ClickAsync("[data-open='411330101']");
+        await Assertions.Expect(phone.Page.Locator("#opened-state")).ToHaveTextAsync("审核通过");
+        var overflow = await phone.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the review desk is {overflow}px wider than a phone's screen");
+        Assert.Empty(phone.Errors);
     }
 
     [Fact]

@@ -64,7 +64,8 @@ function yearPicker(element, year, years, division, status) {
     h('label', { for: 'year' }, '年度'), input,
     h('label', { class: 'check' },
       h('input', { type: 'checkbox', id: 'accepted-only', name: 'status', value: 'accepted', checked: status === 'accepted',
-        onchange: event => event.target.form.requestSubmit() }), ' 只看审核通过'),
+        'aria-describedby': 'accepted-only-help', onchange: event => event.target.form.requestSubmit() }), ' 只看审核通过'),
+    h('span', { id: 'accepted-only-help', class: 'muted' }, '（勾选或取消即按此重新读取全页）'),
     h('button', { type: 'submit' }, '查看'));
   show(element, form);
 }

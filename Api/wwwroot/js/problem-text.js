@@ -1,6 +1,6 @@
 // What a problem, a violation or a warning says, in Chinese: the rule, where, what was expected and what was found.
 // The API's own detail is in English; its code, rule, expected and actual values are what these sentences use.
-import { outlierRules } from './labels.js';
+import { outlierRules, kindLabel } from './labels.js';
 
 /** The identity rules as the national format's notes state them. */
 export const rules = {
@@ -90,4 +90,11 @@ export function answerText(error) {
   if (error.status === 403) return '这个密钥无权进行此操作。';
   if (error.status === 429) return '操作太频繁，请稍后再试。';
   return error.status ? `出错了（${error.status}）：${problem.title ?? error.message}` : `出错了：${error.message}`;
+}
+
+/** One item of the quality worklist: its kind and rule in Chinese, then the API's message (with the values involved). */
+export function itemText(item) {
+  if (item.kind === 'missing') return kindLabel(item.kind);
+  const rule = outlierRules[item.code] ?? warnings[item.code] ?? item.code;
+  return `${kindLabel(item.kind)} · ${rule}：${item.message}`;
 }

@@ -4,8 +4,8 @@
 import { getJson, url } from './api.js';
 import { h, show, figure, notice } from './dom.js';
 import { chartFigure } from './chart-figure.js';
-import { kindLabel, outlierRules } from './labels.js';
-import { warnings } from './problem-text.js';
+import { kindLabel } from './labels.js';
+import { itemText } from './problem-text.js';
 
 const top = 10;
 
@@ -52,11 +52,4 @@ export async function qualityPanel(element, division, year, reportHref) {
   } catch (error) {
     show(element, title, notice(`读取失败：${error.message}`, 'error'));
   }
-}
-
-/** One item of the worklist: its kind and rule in Chinese, then the API's message (with the values involved). */
-export function itemText(item) {
-  if (item.kind === 'missing') return kindLabel(item.kind);
-  const rule = outlierRules[item.code] ?? warnings[item.code] ?? item.code;
-  return `${kindLabel(item.kind)} · ${rule}：${item.message}`;
 }

@@ -20,7 +20,12 @@ export function reviewPanel(element, history) {
     h('h2', { id: 'review-title' }, '县级审核'),
     h('p', {}, '当前状态：', h('span', { class: `state state-${history.state}`, 'data-review-state': history.state },
       reviewStates[history.state] ?? history.state), `（第 ${history.revision} 版）`),
-    history.history.length === 0 ? h('p', { class: 'muted' }, '尚未审核。') : h('div', { class: 'scroll' }, h('table', { class: 'data', id: 'review-history' },
+    reviewHistory(history));
+}
+
+/** Every change of the review state (GET …/reviews), oldest first; 尚未审核 when there is none. */
+export function reviewHistory(history) {
+  return history.history.length === 0 ? h('p', { class: 'muted' }, '尚未审核。') : h('div', { class: 'scroll' }, h('table', { class: 'data', id: 'review-history' },
       h('caption', { class: 'visually-hidden' }, '审核记录'),
       h('thead', {}, h('tr', {}, ['时间（北京时间）', '版本', '操作', '之后的状态', '理由', '操作者'].map(t => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, history.history.map(e => h('tr', { 'data-action': e.action },
@@ -29,7 +34,7 @@ export function reviewPanel(element, history) {
         h('th', { scope: 'row' }, reviewActions[e.action] ?? e.action, e.overrode ? '（有未说明的提示，仍然通过）' : ''),
         h('td', {}, reviewStates[e.state] ?? e.state),
         h('td', {}, e.reason ?? '—'),
-        h('td', {}, actor(e.by))))))));
+        h('td', {}, actor(e.by)))))));
 }
 
 const tableNames = { 二: '表二 主动公开', 三: '表三 收到和处理申请', 四: '表四 复议、诉讼', publications: '政策解读与重点领域' };

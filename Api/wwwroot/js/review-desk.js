@@ -6,9 +6,8 @@ import { getJson, write, url, ApiError } from './api.js';
 import { h, show, notice, chinaTime } from './dom.js';
 import { adminKey, adminKeyPanel } from './admin-key.js';
 import { kindLabel, reviewStates } from './labels.js';
-import { itemText } from './quality-panel.js';
-import { findingText, violationText, answerText } from './problem-text.js';
-import { reviewPanel, explanationOf } from './report-review.js';
+import { findingText, violationText, answerText, itemText } from './problem-text.js';
+import { reviewHistory, explanationOf } from './report-review.js';
 
 const thisYear = new Date().getFullYear();
 const worklistElement = document.getElementById('worklist');
@@ -103,8 +102,6 @@ async function open(township, year, message = null) {
       ...stored.warnings.map(w => ({ ...w, text: findingText(w) })),
       ...(stored.outliers ?? []).map(o => ({ ...o, text: findingText(o) })),
     ];
-    const historyElement = h('div');
-    reviewPanel(historyElement, history);
     show(opened,
       h('h2', { id: 'opened-title' }, `${stored.townshipName} ${year} 年度报告（第 ${stored.revision} 版）`),
       message,
@@ -122,7 +119,8 @@ async function open(township, year, message = null) {
         }))],
       h('h3', {}, '审核'),
       decisions(township, year, stored, path),
-      historyElement.childNodes.length ? [...historyElement.childNodes].slice(1) : null);
+      h('h3', {}, '审核记录'),
+      reviewHistory(history));
     opened.scrollIntoView({ block: 'start' });
   } catch (error) {
     show(opened, h('h2', { id: 'opened-title' }, '报告'), notice(answerText(error), 'error'));
