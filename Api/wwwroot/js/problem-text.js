@@ -54,11 +54,8 @@ export function warningText(w) {
   return `${warnings[w.code] ?? w.code}${w.pointer ? `，位置 ${w.pointer}` : ''}：${w.message}`;
 }
 
-/** A finding of a stored report (a warning, an outlier or an acknowledged violation): its rule in Chinese, then the API's message. */
+/** A warning or an outlier of a stored report ({ code, message, pointer }): its rule in Chinese, then the API's message. */
 export function findingText(f) {
-  if (f.kind === 'violation' || (f.rule && !f.code)) {
-    return `规则 ${f.rule ?? f.code}：${rules[f.rule ?? f.code] ?? ''}${f.message ? `（${f.message}）` : ''}`;
-  }
   const rule = warnings[f.code] ?? outlierRules[f.code] ?? f.code;
   return `${rule}${f.pointer ? `，位置 ${f.pointer}` : ''}：${f.message}`;
 }
