@@ -14,6 +14,7 @@ public sealed class AccessibilityTests(WebAppFixture app)
     [InlineData("/?area=411328&year=2024", true)]
     [InlineData("/report.html?township=411328112&year=2024", false)]
     [InlineData("/desk.html?township=411328111&year=2023", true)]
+    [InlineData("/review.html?area=411328&year=2024", true)]
     public async Task The_page_has_no_accessibility_violations(string path, bool hasFields)
     {
         await using var browser = await app.OpenAsync(bypassCsp: true);

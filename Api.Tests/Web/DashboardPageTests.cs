@@ -39,6 +39,52 @@ public sealed class DashboardPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task The_review_states_and_the_quality_counts_are_the_apis()
+    {
+        await using var browser = await app.OpenAsync();
+        await browser.GoAsync(Tanghe2024);
+        var completeness = await app.GetJsonAsync("/api/v1/completeness?area=411328&year=2024");
+        var quality = await app.GetJsonAsync("/api/v1/quality?area=411328&year=2024&limit=10");
+
+        foreach (var state in new[] { "submitted", "accepted", "returned" })
+            Assert.Equal((int)completeness["states"]![state]!, Count(await browser.Page.InnerTextAsync($"[data-stat=state-{state}]")));
+        Assert.Equal(completeness["returned"]!.AsArray().Select(t => (string)t!["townshipCode"]!),
+            await browser.Page.Locator("#review-states li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.township)"));
+
+        var totals = quality["totals"]!.AsArray();
+        Assert.NotEmpty(totals);
+        var rows = await browser.Page.Locator("#quality-kinds tbody tr").EvaluateAllAsync<string[][]>(
+            "rows => rows.map(r => [...r.cells].map(c => c.textContent))");
+        Assert.Equal(totals.Select(t => new[] { (decimal)(long)t!["items"]!, (decimal)(int)t["townships"]! }), rows.Select(r => new[] { Figure(r[1]), Figure(r[2]) }));
+        Assert.Equal($"汇总 {(int)quality["submitted"]!} 份报告，其中 {totals.FirstOrDefault(t => (string)t!["kind"]! == "violation")?["townships"]?.GetValue<int>() ?? 0} 份已标记",
+            await browser.Page.InnerTextAsync("#quality-kinds .sums"));
+        Assert.NotNull(await browser.Page.Locator("#quality-kinds canvas").ElementHandleAsync());
+        Assert.Equal(quality["townships"]!.AsArray().Select(t => $"/report.html?township={t!["townshipCode"]}&year=2024"),
+            await browser.Page.Locator("ol.worklist > li > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task Only_accepted_reports_counts_and_sums_the_accepted_ones()
+    {
+        await using var browser = await app.OpenAsync();
+        await browser.GoAsync(Tanghe2024);
+        // Ticking the box submits the form at once: the page is read again with status=accepted.
+        await browser.Page.ClickAsync("#accepted-only");
+        await browser.Page.WaitForURLAsync(url => url.EndsWith("/?area=411328&year=2024&status=accepted", StringComparison.Ordinal));
+        await browser.Page.WaitForSelectorAsync("body[data-ready]");
+        var completeness = await app.GetJsonAsync("/api/v1/completeness?area=411328&year=2024&status=accepted");
+        var tables = await app.GetJsonAsync("/api/v1/tables?area=411328&year=2024&status=accepted");
+
+        Assert.True(await browser.Page.IsCheckedAsync("#accepted-only"));
+        Assert.Equal((int)completeness["submitted"]!, Count(await browser.Page.InnerTextAsync("[data-stat=submitted]")));
+        Assert.Equal(completeness["missing"]!.AsArray().Count, Count(await browser.Page.InnerTextAsync("[data-stat=missing]")));
+        Assert.Equal(tables["formats"]!.AsArray().Count, await browser.Page.Locator("#tables .table-set").CountAsync());
+        Assert.Equal("/api/v1/tables?area=411328&year=2024&status=accepted&format=xlsx", await browser.Page.GetAttributeAsync("#tables a:has-text('Excel')", "href"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Every_figure_of_the_county_tables_is_the_apis()
     {
         await using var browser = await app.OpenAsync();

@@ -67,6 +67,22 @@ public sealed class WebAppFixture : IAsyncLifetime
         (await Admin.PostAsync($"/api/v1/imports?townshipCode={township}&year=2024&store=true", content)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>
+    /// Stores a sample report as <paramref name="township"/>'s for <paramref name="year"/> (admin), changed first by
+    /// <paramref name="change"/>: for the tests that review, explain and compare reports of their own townships.
+    /// </summary>
+    public async Task<JsonNode> StoreAsync(string sample, string township, int year, Action<JsonNode>? change = null)
+    {
+        var report = JsonNode.Parse(Samples.Text(sample))!;
+        report["townshipCode"] = township;
+        report["year"] = year;
+        report.AsObject().Remove("publishedAt");
+        change?.Invoke(report);
+        var response = await Admin.PutAsync($"/api/v1/townships/{township}/reports/{year}", ServiceFactory.Json(report.ToJsonString()));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
     /// <summary>A township key for <paramref name="township"/>, issued by the admin as a county would.</summary>
     public async Task<string> IssueKeyAsync(string township)
     {

@@ -7,20 +7,20 @@ import { chartFigure } from './chart-figure.js';
 import { outcomes, newlyReceived, resultsTotal, disclosureRate, cases, allCasesCorrectionRate, childLevel, outcomeTotal } from './labels.js';
 
 /** `applications`: the area's applications rollup by year (GET /api/v1/rollups/applications?groupBy=year), read once by the page. */
-export async function dashboardCharts(element, division, year, applications, childHref) {
+export async function dashboardCharts(element, division, year, status, applications, childHref) {
   const area = division?.code ?? null;
   show(element, h('h2', { id: 'charts-title' }, '图表'), notice('正在读取…'));
   try {
-    const reviews = await getJson('/api/v1/rollups/review-litigation', { area, groupBy: 'year' });
+    const reviews = await getJson('/api/v1/rollups/review-litigation', { area, groupBy: 'year', status });
     const comparison = h('div', { class: 'comparison' });
     show(element,
       h('h2', { id: 'charts-title' }, '图表'),
       h('div', { class: 'chart-grid' },
-        outcomesByYear(applications, area),
-        ratesByYear(applications, reviews, area)),
+        outcomesByYear(applications, area, status),
+        ratesByYear(applications, reviews, area, status)),
       comparison);
     const level = childLevel[division?.level ?? 'country'];
-    if (level) await comparisonChart(comparison, area, year, level, childHref);
+    if (level) await comparisonChart(comparison, area, year, status, level, childHref);
   } catch (error) {
     show(element, h('h2', { id: 'charts-title' }, '图表'), notice(`读取失败：${error.message}`, 'error'));
   }
@@ -33,7 +33,7 @@ function counted(groups) {
   };
 }
 
-function outcomesByYear(answer, area) {
+function outcomesByYear(answer, area, status) {
   const groups = answer.groups;
   const years = groups.map(g => String(g.key.year));
   const series = outcomes.map(([name, label]) => ({
@@ -60,11 +60,11 @@ function outcomesByYear(answer, area) {
         [resultsTotal, ...total.map(figure)],
       ],
     },
-    csv: url('/api/v1/rollups/applications', { area, groupBy: 'year', format: 'csv' }),
+    csv: url('/api/v1/rollups/applications', { area, groupBy: 'year', status, format: 'csv' }),
   });
 }
 
-function ratesByYear(applications, reviews, area) {
+function ratesByYear(applications, reviews, area, status) {
   const years = [...new Set([...applications.groups, ...reviews.groups].map(g => g.key.year))].sort();
   const byYear = (groups, year) => groups.find(g => g.key.year === year);
   const asPercent = rate => rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10;
@@ -87,7 +87,7 @@ function ratesByYear(applications, reviews, area) {
       head: ['', ...years.map(y => `${y} 年`)],
       rows: rows.map(([label, rates]) => [label, ...rates.map(percent)]),
     },
-    csv: url('/api/v1/rollups/review-litigation', { area, groupBy: 'year', format: 'csv' }),
+    csv: url('/api/v1/rollups/review-litigation', { area, groupBy: 'year', status, format: 'csv' }),
   });
 }
 
@@ -105,11 +105,11 @@ const orders = [
   ['code', '按区划代码'],
 ];
 
-async function comparisonChart(element, area, year, level, childHref) {
+async function comparisonChart(element, area, year, status, level, childHref) {
   const groupBy = level;
   const [applications, reviews] = await Promise.all([
-    getJson('/api/v1/rollups/applications', { area, year, groupBy, limit: 10000 }),
-    getJson('/api/v1/rollups/review-litigation', { area, year, groupBy, limit: 10000 }),
+    getJson('/api/v1/rollups/applications', { area, year, groupBy, status, limit: 10000 }),
+    getJson('/api/v1/rollups/review-litigation', { area, year, groupBy, status, limit: 10000 }),
   ]);
   const codeOf = key => key[`${level}Code`];
   const nameOf = key => key[`${level}Name`];
@@ -143,7 +143,7 @@ async function comparisonChart(element, area, year, level, childHref) {
       },
       // Each unit's name leads where its bar does, for the keyboard and screen readers too.
       table: { head: [levelName, label], rows: rows.map(r => [h('a', { href: childHref(r.code) }, r.name), figure(r.value)]) },
-      csv: url('/api/v1/rollups/applications', { area, year, groupBy, format: 'csv' }),
+      csv: url('/api/v1/rollups/applications', { area, year, groupBy, status, format: 'csv' }),
       onClick: params => { location.href = childHref(rows[params.dataIndex].code); },
     }));
     holder.querySelector('.chart').style.height = `${Math.max(240, rows.length * 28 + 40)}px`;

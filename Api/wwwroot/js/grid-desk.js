@@ -10,7 +10,8 @@ import { townshipKey, keyMessage } from './township-key.js';
 
 const checkDelay = 500;
 
-export function gridDesk(element, outcome) {
+/** `storedNow(township, year)` runs after each stored revision (the explanations panel reads it again). */
+export function gridDesk(element, outcome, storedNow = () => {}) {
   let current = null; // { township, year, format, layout, base, grid, division }
   let timer = null;
 
@@ -181,9 +182,10 @@ export function gridDesk(element, outcome) {
         h('dt', {}, '版本'), h('dd', { 'data-fact': 'revision' }, `第 ${body.revision} 版`),
         h('dt', {}, '标记'), h('dd', {}, body.flagged ? '已标记（确认违反勾稽关系）' : '未标记')),
       body.warnings.length ? [h('h3', {}, '提示'), h('ul', {}, body.warnings.map(w => h('li', {}, warningText(w)))),
-        h('p', { class: 'muted' }, '对提示的说明（POST …/explanations）将在审核功能上线后在此填写。')] : null,
+        h('p', {}, h('a', { href: '#explain' }, '在下方对这些提示逐条说明'))] : null,
       h('p', {}, h('a', { href: url('/report.html', { township: body.townshipCode, year: body.year }) }, '查看已报送的报告')));
     current.stored = body;
+    storedNow(body.townshipCode, body.year);
     outcome.scrollIntoView({ block: 'start' });
   }
 

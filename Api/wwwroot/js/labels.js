@@ -35,3 +35,25 @@ export function outcomeTotal(results, name) {
   if (typeof row.total === 'number') return row.total;
   return Object.values(row).reduce((sum, subRow) => sum + subRow.total, 0);
 }
+
+/** The county's review states of a report, and the actions of its history, as the county says them. */
+export const reviewStates = { submitted: '待审核', accepted: '审核通过', returned: '已退回', withdrawn: '已撤回' };
+export const reviewActions = { accepted: '审核通过', returned: '退回', unlocked: '解锁', withdrawn: '撤回', resubmitted: '重新报送' };
+
+/** The quality worklist's kinds of item; an open list: a kind not named here is shown by its own name. */
+export const itemKinds = {
+  violation: '确认违反勾稽关系',
+  missing: '未报',
+  outlier: '异常值',
+  warning: '提示',
+  returned: '已退回未重报',
+  unexplained: '未说明的提示',
+};
+export const kindLabel = kind => itemKinds[kind] ?? kind;
+
+/** The outlier rules (Domain/Quality/OutlierRules.cs), as the county reads them. */
+export const outlierRules = {
+  O1: 'O1 与本乡镇上年相比变化超过 5 倍',
+  O2: 'O2 与本县其他乡镇同年相差悬殊',
+  O3: 'O3 各表数字全部为 0，而上年报告不是',
+};

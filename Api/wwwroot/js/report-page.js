@@ -1,9 +1,12 @@
 // One township's report for one year (/report.html?township=411328110&year=2020), the end of the dashboard's
-// drill-down: what is stored (revision, time, flagged), its violations and warnings, its revisions, and its tables.
+// drill-down: what is stored (revision, time, flagged), its review state and history, its violations, warnings and
+// outliers with the township's explanations, its revisions, what changed from last year, and its tables.
 import { getJson, storedReport, url } from './api.js';
 import { h, show, chinaTime, notice } from './dom.js';
 import { printedTableSet } from './printed-tables.js';
-import { warningText, violationText } from './problem-text.js';
+import { findingText, violationText } from './problem-text.js';
+import { reviewStates } from './labels.js';
+import { reviewPanel, changesPanel, explanationOf } from './report-review.js';
 
 async function main() {
   const query = new URLSearchParams(location.search);
@@ -29,7 +32,7 @@ async function main() {
   if (!stored) {
     show(document.getElementById('summary'), h('h2', { id: 'summary-title' }, '报送情况'),
       notice(`${division.name}尚未报送 ${year} 年度报告。`), otherYears, deskLink);
-    for (const id of ['problems', 'revisions', 'tables']) document.getElementById(id).hidden = true;
+    for (const id of ['review', 'problems', 'revisions', 'changes', 'tables']) document.getElementById(id).hidden = true;
     document.body.dataset.ready = 'true';
     return;
   }
@@ -39,6 +42,8 @@ async function main() {
     h('dl', { class: 'facts' },
       h('dt', {}, '格式'), h('dd', {}, `${stored.format} 年版`),
       h('dt', {}, '当前版本'), h('dd', { 'data-fact': 'revision' }, `第 ${stored.revision} 版`),
+      h('dt', {}, '审核状态'), h('dd', {}, h('span', { class: `state state-${stored.review.state}`, 'data-fact': 'state' },
+        reviewStates[stored.review.state] ?? stored.review.state)),
       h('dt', {}, '报送时间'), h('dd', {}, `${chinaTime(stored.submittedAt)}（北京时间）`),
       h('dt', {}, '发布日期'), h('dd', {}, stored.report.publishedAt ?? '未填'),
       h('dt', {}, '标记'), h('dd', { class: stored.flagged ? 'flag' : null, 'data-fact': 'flagged' },
@@ -51,24 +56,42 @@ async function main() {
       h('a', { href: path }, 'JSON')),
     deskLink);
 
+  const explained = stored.review.explanations ?? [];
+  const finding = (f, text) => {
+    const explanation = explanationOf(explained, f);
+    return h('li', { 'data-pointer': f.pointer ?? '', 'data-code': f.code ?? f.rule },
+      text, ' ', explanation
+        ? h('span', { class: 'explanation' }, `乡镇说明（第 ${explanation.revision} 版，${chinaTime(explanation.at)}）：${explanation.text}`)
+        : h('span', { class: 'muted' }, '（尚未说明）'));
+  };
+  const outliers = stored.outliers ?? [];
   show(document.getElementById('problems'),
-    h('h2', { id: 'problems-title' }, '勾稽关系与提示'),
-    stored.violations.length === 0 && stored.warnings.length === 0 ? h('p', { class: 'muted' }, '没有违反的勾稽关系，也没有提示。') : null,
+    h('h2', { id: 'problems-title' }, '勾稽关系、提示与异常值'),
+    stored.violations.length + stored.warnings.length + outliers.length === 0 ? h('p', { class: 'muted' }, '没有违反的勾稽关系，也没有提示或异常值。') : null,
     stored.violations.length ? [h('h3', {}, `确认违反的勾稽关系（${stored.violations.length}）`),
-      h('ul', {}, stored.violations.map(v => h('li', { 'data-pointer': v.pointer }, violationText(v))))] : null,
+      h('ul', {}, stored.violations.map(v => finding({ code: v.rule, pointer: v.pointer }, violationText(v))))] : null,
     stored.warnings.length ? [h('h3', {}, `提示（${stored.warnings.length}）`),
-      h('ul', {}, stored.warnings.map(w => h('li', { 'data-pointer': w.pointer ?? '' }, warningText(w))))] : null);
+      h('ul', {}, stored.warnings.map(w => finding(w, findingText(w))))] : null,
+    outliers.length ? [h('h3', {}, `异常值（${outliers.length}）`),
+      h('ul', { id: 'outliers' }, outliers.map(o => finding(o, findingText(o))))] : null);
 
-  const [revisions, tables] = await Promise.all([getJson(`${path}/revisions`), getJson('/api/v1/tables', { area: township, year })]);
+  const [revisions, tables, history] = await Promise.all([
+    getJson(`${path}/revisions`), getJson('/api/v1/tables', { area: township, year }), getJson(`${path}/reviews`)]);
+  reviewPanel(document.getElementById('review'), history);
+  // Asked only when there is a report of the year before: the API's 404 would be a console error in the browser.
+  const previous = years.reports.some(r => r.year === year - 1);
+  await changesPanel(document.getElementById('changes'), previous ? await getJson(`${path}/changes`, { against: 'previousYear' }) : null,
+    url(`${path}/changes`, { against: 'previousYear', format: 'csv' }), year);
   show(document.getElementById('revisions'),
     h('h2', { id: 'revisions-title' }, `历次版本（${revisions.revisions.length}）`),
     h('div', { class: 'scroll' }, h('table', { class: 'data' },
-      h('thead', {}, h('tr', {}, ['版本', '报送时间（北京时间）', '报送者', '标记'].map(t => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['版本', '报送时间（北京时间）', '报送者', '标记', '与上一版相比'].map(t => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, revisions.revisions.map(r => h('tr', {},
         h('th', { scope: 'row' }, h('a', { href: url(path, { revision: r.revision }) }, `第 ${r.revision} 版`)),
         h('td', {}, chinaTime(r.submittedAt)),
         h('td', {}, r.submittedBy === 'admin' ? '县级管理员' : `乡镇密钥 ${r.submittedBy}`),
-        h('td', { class: r.flagged ? 'flag' : null }, r.flagged ? '已标记' : '—')))))));
+        h('td', { class: r.flagged ? 'flag' : null }, r.flagged ? '已标记' : '—'),
+        h('td', {}, r.revision > 1 ? h('a', { href: url(`${path}/changes`, { from: r.revision - 1, to: r.revision }) }, `第 ${r.revision - 1} 版 → 第 ${r.revision} 版的变化`) : '—')))))));
 
   show(document.getElementById('tables'),
     h('h2', { id: 'tables-title' }, tables.title),

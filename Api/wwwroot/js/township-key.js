@@ -2,6 +2,7 @@
 // sent in the X-Api-Key header and nowhere else — never in an address, a form submission or a log line.
 import { ApiError } from './api.js';
 import { h, show } from './dom.js';
+import { answerText } from './problem-text.js';
 
 const storageName = 'disclosure.townshipKey';
 
@@ -45,5 +46,5 @@ export function keyMessage(error) {
   if (error.status === 401) return '密钥无效、已被撤销或未输入：请向县级管理员核对。';
   if (error.status === 403) return '这个密钥不能报送这个乡镇的报告：请核对乡镇代码和密钥。';
   if (error.status === 429) return '提交太频繁，请稍后再试。';
-  return `出错了（${error.status}）：${error.problem.title ?? error.message}`;
+  return answerText(error);
 }
