@@ -31,7 +31,7 @@ public sealed class Explaining(ReportStore reports, ReviewStore reviews, Explana
                 return new ExplainResult.NotFound();
             if (review.State == ReviewState.Withdrawn)
                 return new ExplainResult.Withdrawn();
-            var listed = await findings.OfAsync(current, ct);
+            var listed = (await findings.OfAsync(current, ct)).All;
             if (!listed.Any(f => f.Is(explanation.Code, explanation.Pointer)))
                 return new ExplainResult.UnknownFinding(current.Revision, listed);
 

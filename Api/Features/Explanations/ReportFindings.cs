@@ -10,6 +10,9 @@ namespace Disclosure.Api.Features.Explanations;
 /// </summary>
 public sealed class ReportFindings(ReportOutliers outliers)
 {
-    public async Task<IReadOnlyList<Finding>> OfAsync(StoredRevision revision, CancellationToken ct) =>
-        Findings.Of(revision.Violations, await outliers.OfAsync(revision, ct) ?? [], revision.Warnings);
+    public async Task<RevisionFindings> OfAsync(StoredRevision revision, CancellationToken ct)
+    {
+        var found = await outliers.OfAsync(revision, ct);
+        return new RevisionFindings(Findings.Of(revision.Violations, found ?? [], revision.Warnings), found);
+    }
 }

@@ -17,7 +17,8 @@ public sealed class ReviewAnswers(ReviewStore reviews, ExplanationStore explanat
         var kept = await explanations.ListAsync(revision.TownshipCode, revision.Year, ct);
         var inForce = kept.Where(e => e.IsInForceFor(revision.Revision)).ToList();
         var explained = inForce.Select(e => new FindingExplanation(e.Code, e.Pointer, e.Text)).ToList();
-        var unexplained = (await findings.OfAsync(revision, ct)).Where(f => Findings.ExplanationOf(f, explained) is null).ToList();
+        var found = await findings.OfAsync(revision, ct);
+        var unexplained = found.All.Where(f => Findings.ExplanationOf(f, explained) is null).ToList();
 
         var last = review.Last;
         var response = new ReviewResponse
@@ -32,7 +33,7 @@ public sealed class ReviewAnswers(ReviewStore reviews, ExplanationStore explanat
             Explanations = [.. inForce.Select(ResponseOf)],
             Unexplained = [.. unexplained.Select(ResponseOf)],
         };
-        return new ReportReviewAnswer(response, unexplained, review.History.Count + kept.Count);
+        return new ReportReviewAnswer(response, unexplained, review.History.Count + kept.Count, found.Outliers);
     }
 
     public static ExplanationResponse ResponseOf(Explanation e) => new()

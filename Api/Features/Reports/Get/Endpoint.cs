@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Features.Quality;
 using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reviews;
 using Disclosure.Persistence;
@@ -13,7 +12,7 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Reports.Get;
 
-public sealed class Endpoint(ReportStore store, DivisionRegistry registry, ReviewAnswers reviews, ReportOutliers outliers) : Endpoint<Request, StoredReportResponse>
+public sealed class Endpoint(ReportStore store, DivisionRegistry registry, ReviewAnswers reviews) : Endpoint<Request, StoredReportResponse>
 {
     public override void Configure()
     {
@@ -89,7 +88,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
                 break;
             default:
                 var response = StoredReportResponse.From(stored, registry, review!.Response);
-                response.Outliers = await outliers.OfAsync(stored, ct);
+                response.Outliers = review.Outliers;
                 await Send.OkAsync(response, ct);
                 break;
         }
