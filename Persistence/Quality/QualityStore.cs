@@ -38,6 +38,50 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
         ORDER BY e.id
         """;
 
+    // Only the figures of one report's outlier basis: the county's current reports for the year (a range scan, as above)
+    // and the township's own for the year before (a primary key lookup); what was found when they were stored is not
+    // read, which is most of the county read's cost.
+    private const string SelectOutlierBasis = """
+        SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision, v.vals AS Vals
+        FROM current_reports r
+        JOIN report_revisions v ON v.id = r.current_revision_id
+        WHERE r.township_code >= @AreaFrom AND r.township_code < @AreaTo AND +r.year = @Year
+        UNION ALL
+        SELECT r.township_code, r.year, r.format, r.revision, v.vals
+        FROM current_reports r
+        JOIN report_revisions v ON v.id = r.current_revision_id
+        WHERE r.township_code = @TownshipCode AND r.year = @Previous
+        """;
+
+    /// <summary>
+    /// The outlier basis of township <paramref name="townshipCode"/>'s report for <paramref name="year"/> when
+    /// <paramref name="revision"/> is its current revision, in one read; null when it is not (an older revision counts
+    /// nowhere and has no outliers) or the township has no current report for the year.
+    /// </summary>
+    public Task<OutlierBasis?> ReadOutlierBasisAsync(string townshipCode, int year, int revision, CancellationToken cancellationToken = default)
+    {
+        var range = AreaRange.Of(townshipCode[..6])!;
+        return database.ReadAsync(async connection =>
+        {
+            var parameters = new { AreaFrom = range.From, AreaTo = range.To, TownshipCode = townshipCode, Previous = year - 1, Year = year };
+            var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectOutlierBasis, parameters, cancellationToken: cancellationToken));
+            Report? previous = null;
+            var county = new List<Report>();
+            var isCurrent = false;
+            foreach (var row in rows)
+            {
+                if (row.Year != year)
+                {
+                    previous = ToReport(row);
+                    continue;
+                }
+                county.Add(ToReport(row));
+                isCurrent |= row.TownshipCode == townshipCode && row.Revision == revision;
+            }
+            return isCurrent ? new OutlierBasis(previous, county) : null;
+        }, cancellationToken);
+    }
+
     /// <summary>
     /// The current reports of every township of the county <paramref name="countyCode"/> (6 digits) for
     /// <paramref name="year"/>, with their stored violations and warnings, review state and explanations in force, and

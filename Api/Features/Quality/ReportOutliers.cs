@@ -15,11 +15,7 @@ public sealed class ReportOutliers(QualityStore store, IOptions<OutlierThreshold
     /// </summary>
     public async Task<IReadOnlyList<Warning>?> OfAsync(StoredRevision stored, CancellationToken cancellationToken)
     {
-        var county = await store.ReadCountyAsync(stored.TownshipCode[..6], stored.Year, cancellationToken);
-        var current = county.Current.FirstOrDefault(c => c.Report.TownshipCode == stored.TownshipCode);
-        if (current is null || current.Revision != stored.Revision)
-            return null;
-        var previous = county.PreviousYear.FirstOrDefault(r => r.TownshipCode == stored.TownshipCode);
-        return OutlierRules.Of(stored.Report, previous, county.Current.Select(c => c.Report), thresholds.Value);
+        var basis = await store.ReadOutlierBasisAsync(stored.TownshipCode, stored.Year, stored.Revision, cancellationToken);
+        return basis is null ? null : OutlierRules.Of(stored.Report, basis.PreviousYear, basis.County, thresholds.Value);
     }
 }

@@ -1,0 +1,9 @@
+using Disclosure.Domain.Reports;
+
+namespace Disclosure.Persistence.Quality;
+
+/// <summary>
+/// What the outlier rules compare one report with: its township's current report for the year before (or null) and the
+/// current reports of its county for its year, itself among them.
+/// </summary>
+public sealed record OutlierBasis(Report? PreviousYear, IReadOnlyList<Report> County);
