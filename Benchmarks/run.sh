@@ -208,7 +208,7 @@ tail -n +2 "$APP/Data/divisions/streets.csv" | cut -d, -f1 >"$WORK/township-code
 INGEST_YEARS="$YEAR"
 for ((y = FROM - 1; y >= 2008; y--)); do INGEST_YEARS+=",$y"; done   # years not bulk-loaded, newest first
 wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/ingest.lua" "$BASE" -- \
-    "$WORK/township-codes.txt" "$REPO/Api.Tests/Samples/shangtun-2020.json" "$REPO/Api.Tests/Samples/township-2021.json" \
+    "$WORK/township-codes.txt" "$REPO/Api/Samples/shangtun-2020.json" "$REPO/Api.Tests/Samples/township-2021.json" \
     "$INGEST_YEARS" "$ADMIN_KEY" 2 | tee "$WORK/wrk-ingest.log"
 INGEST=$(grep '^INGEST stored=' "$WORK/wrk-ingest.log")
 INGEST_RATE=$(field "$INGEST" stored_per_s)
@@ -224,7 +224,7 @@ RSS_AFTER_INGEST=$(rss_mb)
 say "d2. imports: wrk -t2 -c4 -d${SECONDS_PER_RUN}s POSTing published documents (dry runs)"
 import_run() {   # import_run NAME FILE CONTENT-TYPE QUERY
     wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$REPO/Benchmarks/import.lua" "$BASE" -- \
-        "$REPO/Api.Tests/Samples/$2" "$3" "$4" "$ADMIN_KEY" | tee "$WORK/wrk-import-$1.log" >/dev/null
+        "$REPO/Api/Samples/$2" "$3" "$4" "$ADMIN_KEY" | tee "$WORK/wrk-import-$1.log" >/dev/null
     grep '^IMPORT ' "$WORK/wrk-import-$1.log"
 }
 IMPORT_HTML=$(import_run html published/pingtan-2024.html "text/html" "townshipCode=350128001&year=2024")

@@ -81,6 +81,11 @@ public sealed class ReportStore
         return _writer.SubmitAsync(new SubmissionWriter.Pending(submission, ifMatch), cancellationToken);
     }
 
+    /// <summary>Whether no report was ever stored: a withdrawn one counts as stored (nothing is ever deleted).</summary>
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
+        _database.ReadAsync(connection => connection.ExecuteScalarAsync<bool>(
+            new CommandDefinition("SELECT NOT EXISTS (SELECT 1 FROM reports)", cancellationToken: cancellationToken)), cancellationToken);
+
     /// <summary>Revision <paramref name="revision"/>, or the current one when null; null when there is none.</summary>
     public Task<StoredRevision?> GetAsync(string townshipCode, int year, int? revision = null, CancellationToken cancellationToken = default) =>
         _database.ReadAsync(async connection =>

@@ -13,6 +13,26 @@ public sealed class DashboardPageTests(WebAppFixture app)
     private const string Tanghe2024 = "/?area=411328&year=2024";
 
     [Fact]
+    public async Task The_root_opens_on_the_sample_reports_county_and_latest_year()
+    {
+        await using var browser = await app.OpenAsync();
+        await browser.GoAsync("/");
+        var applications = await app.GetJsonAsync("/api/v1/rollups/applications?area=411328&year=2024");
+        var byYear = await app.GetJsonAsync("/api/v1/rollups/applications?area=411328&groupBy=year");
+
+        Assert.Equal("唐河县", await browser.Page.InnerTextAsync("#area-name"));
+        Assert.Equal("2024", await browser.Page.InputValueAsync("#year"));
+        Assert.Equal(2, Count(await browser.Page.InnerTextAsync("[data-stat=submitted]")));
+        var group = Assert.Single(applications["groups"]!.AsArray())!;
+        // The two published 2024 reports the development seed stores (毕店镇 from a PDF, 少拜寺镇 from a web page).
+        Assert.Equal(2, (int)group["reports"]!);
+        // By year: the seed's three and the fixture's 2022 report.
+        Assert.Equal([2020, 2022, 2024], byYear["groups"]!.AsArray().Select(g => (int)g!["key"]!["year"]!));
+        Assert.Equal("汇总 4 份报告，其中 0 份已标记", await browser.Page.InnerTextAsync("#outcomes-by-year .sums"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Completeness_shows_the_apis_counts_and_lists()
     {
         await using var browser = await app.OpenAsync();

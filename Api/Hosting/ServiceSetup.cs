@@ -53,6 +53,7 @@ public static class ServiceSetup
         services.AddSingleton<RollupReads>();
         services.AddSingleton<Features.Tables.AreaTables>();
         services.AddSingleton<WarmUp>();
+        services.AddSingleton<SampleReports>();
         Features.Keys.KeysSetup.AddTownshipKeys(services);
         Features.Reviews.ReviewsSetup.AddReviews(services);
         Features.Backups.BackupSetup.AddBackups(services, builder.Configuration);
@@ -130,6 +131,8 @@ public static class ServiceSetup
         });
 
         var migrated = await migrating;
+        if (app.Configuration.GetValue<bool>(SampleReports.SettingName))
+            await app.Services.GetRequiredService<SampleReports>().SeedAsync(app.Lifetime.ApplicationStopping);
         var registry = app.Services.GetRequiredService<DivisionRegistry>();
         app.Logger.LogInformation("Database {Path} migrated; registry holds {Townships} township-level units", migrated.Path, registry.TownshipCount);
         return app;
