@@ -24,6 +24,36 @@ public sealed class ReviewDeskPageTests(WebAppFixture app)
         (string)(await app.GetJsonAsync($"/api/v1/townships/{township}/reports/{year}/reviews"))["state"]!;
 
     [Fact]
+    public async Task A_county_is_found_by_name_and_several_of_one_name_are_told_apart_by_their_parents()
+    {
+        await using var browser = await app.OpenAsync();
+        var page = browser.Page;
+        await browser.GoAsync("/review.html");
+
+        // Four 鼓楼区 (南京, 徐州, 福州, 开封); the 鼓楼街道 of other places are not counties and are not offered.
+        await page.FillAsync("#area-q", "鼓楼");
+        await page.SelectOptionAsync("#review-year", "2024");
+        await page.ClickAsync("#which button[type=submit]");
+        await Assertions.Expect(page.Locator("#county-results [data-area]")).ToHaveCountAsync(4);
+        Assert.Equal(["320106", "320302", "350102", "410204"],
+            await page.Locator("#county-results [data-area]").EvaluateAllAsync<string[]>("buttons => buttons.map(b => b.dataset.area)"));
+        Assert.Equal("江苏省 南京市 · 320106", await page.InnerTextAsync("#county-results li:first-child .muted"));
+
+        // One county of the name: its worklist at once, named, and the address keeps it.
+        await page.FillAsync("#area-q", "唐河");
+        await page.ClickAsync("#which button[type=submit]");
+        await Assertions.Expect(page.Locator("#worklist-title")).ToHaveTextAsync("唐河县 2024 年度质量待办");
+        Assert.Equal("河南省 南阳市 唐河县 · 411328", await page.InnerTextAsync("#worklist-place"));
+        Assert.EndsWith("/review.html?area=411328&year=2024", page.Url, StringComparison.Ordinal);
+        var quality = await app.GetJsonAsync("/api/v1/quality?area=411328&year=2024&limit=1000");
+        Assert.Equal(quality["townships"]!.AsArray().Select(t => (string)t!["townshipCode"]!),
+            (await page.Locator("#worklist-table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.township)"))
+                .Take(quality["townships"]!.AsArray().Count));
+        Assert.Empty(await page.Locator("#county-results li").AllAsync());
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Accepting_a_report_in_the_desk_makes_it_accepted_as_the_api_reports()
     {
         await app.StoreAsync("township-2021.json", "411330101", 2021);

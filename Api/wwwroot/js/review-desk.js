@@ -19,31 +19,65 @@ function main() {
   const area = query.get('area') ?? '';
   const year = Number(query.get('year')) || thisYear - 1;
   adminKeyPanel(document.getElementById('key'), () => {});
+  const ready = area ? load(area, year) : Promise.resolve();
   whichArea(document.getElementById('which'), area, year);
-  if (area) {
-    load(area, year).finally(() => { document.body.dataset.ready = 'true'; });
-  } else {
-    document.body.dataset.ready = 'true';
-  }
+  ready.finally(() => { document.body.dataset.ready = 'true'; });
 }
 
+/**
+ * Which county and year: a county found by name (GET /api/v1/areas?q=, county-level units only) or by its 6-digit
+ * code; several matches are listed with their parents (the registry has many a 城关镇 and a few 东区), one is opened.
+ */
 function whichArea(element, area, year) {
-  const code = h('input', { id: 'area-code', type: 'text', inputmode: 'numeric', pattern: '[0-9]{6}', maxlength: '6', required: true,
-    value: area, 'aria-describedby': 'area-help' });
+  const q = h('input', { id: 'area-q', type: 'search', maxlength: '50', autocomplete: 'off', required: true,
+    value: area, placeholder: '如：唐河县、唐河、411328', 'aria-describedby': 'area-help' });
   const years = [];
   for (let y = thisYear; y >= 2008; y--) years.push(y);
   const select = h('select', { id: 'review-year' }, years.map(y => h('option', { value: y, selected: y === year }, `${y} 年`)));
+  const results = h('ul', { class: 'search-results', id: 'county-results', 'aria-live': 'polite' });
+  const choose = code => {
+    history.replaceState(null, '', url('/review.html', { area: code, year: select.value }));
+    show(results);
+    load(code, Number(select.value));
+  };
   show(element,
     h('h2', { id: 'which-title' }, '审核哪个县、哪一年'),
-    h('form', { class: 'which', onsubmit: event => {
+    h('form', { class: 'which', role: 'search', onsubmit: event => {
       event.preventDefault();
-      history.replaceState(null, '', url('/review.html', { area: code.value.trim(), year: select.value }));
-      load(code.value.trim(), Number(select.value));
+      findCounty(q.value.trim(), results, choose);
     } },
-      h('div', { class: 'field' }, h('label', { for: 'area-code' }, '县级区划代码（6 位）'), code),
+      h('div', { class: 'field' }, h('label', { for: 'area-q' }, '县（市、区）名称或代码'), q),
       h('div', { class: 'field' }, h('label', { for: 'review-year' }, '报告年度'), select),
       h('button', { type: 'submit' }, '读取待办')),
-    h('p', { id: 'area-help', class: 'muted' }, '例如 411328（河南省南阳市唐河县）。'));
+    h('p', { id: 'area-help', class: 'muted' }, '输入县级地区的名称（或名称的一部分）或 6 位区划代码，例如“唐河”或 411328。'),
+    results);
+}
+
+async function findCounty(q, results, choose) {
+  if (!q) return;
+  if (/^[0-9]{6}$/.test(q)) {
+    choose(q);
+    return;
+  }
+  show(results, h('li', {}, notice('正在查找…')));
+  try {
+    const answer = await getJson('/api/v1/areas', { q, limit: 100 });
+    const counties = answer.areas.filter(a => a.level === 'county');
+    if (counties.length === 1) {
+      choose(counties[0].code);
+      return;
+    }
+    if (counties.length === 0) {
+      show(results, h('li', {}, `没有名称含“${q}”的县级地区${answer.areas.length ? '（找到的是其他级别的地区，请输入县、市辖区或县级市的名称）' : ''}。`));
+      return;
+    }
+    show(results, counties.map(county => h('li', {},
+      h('button', { type: 'button', class: 'link', 'data-area': county.code, onclick: () => choose(county.code) }, county.name),
+      ' ', h('span', { class: 'muted' }, `${county.parents.map(p => p.name).join(' ')} · ${county.code}`))),
+    answer.next ? h('li', { class: 'muted' }, '只列出前 100 个匹配的地区；请输入更完整的名称。') : null);
+  } catch (error) {
+    show(results, h('li', {}, notice(`查找失败：${answerText(error)}`, 'error')));
+  }
 }
 
 /** The worklist (GET /api/v1/quality) and the reports stored (GET /api/v1/reports) of the area and year. */
@@ -52,14 +86,17 @@ async function load(area, year) {
   worklistElement.hidden = false;
   show(worklistElement, h('h2', { id: 'worklist-title' }, '质量待办'), notice('正在读取…'));
   try {
-    const [q, stored] = await Promise.all([
+    const [q, stored, division] = await Promise.all([
       getJson('/api/v1/quality', { area, year, limit: 1000 }),
       getJson('/api/v1/reports', { area, year, limit: 1000 }),
+      getJson(`/api/v1/areas/${encodeURIComponent(area)}`),
     ]);
+    const place = [...division.parents.map(p => p.name), division.name].join(' ');
     const listed = new Set(q.townships.map(t => t.townshipCode));
     const others = stored.reports.filter(r => !listed.has(r.townshipCode));
     show(worklistElement,
-      h('h2', { id: 'worklist-title' }, `${year} 年度质量待办（${area}）`),
+      h('h2', { id: 'worklist-title' }, `${division.name} ${year} 年度质量待办`),
+      h('p', { class: 'muted', id: 'worklist-place' }, `${place} · ${division.code}`),
       h('p', {}, `应报 ${q.expected}，已报 ${q.submitted}；需要关注 ${q.listed} 个乡镇，没有问题 ${q.clean} 个。`,
         q.totals.map(t => ` ${kindLabel(t.kind)} ${t.items} 条`).join('；')),
       q.next ? h('p', { class: 'muted' }, '只列出前 1000 个，完整清单见 CSV。') : null,
