@@ -16,6 +16,30 @@ public sealed class ExplanationTests : IDisposable
     private static (string Kind, string Code, string Pointer) Finding(JsonNode f) => ((string)f["kind"]!, (string)f["code"]!, (string)f["pointer"]!);
 
     [Fact]
+    public async Task The_answer_to_a_new_report_and_to_one_filed_anew_holds_the_review_and_tag_that_reading_it_holds()
+    {
+        var (township, _) = await _api.TownshipAsync();
+        var created = await SubmitAsync(township, Sample(regulations: 1));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await AssertAnsweredAsReadAsync(created);
+
+        Assert.Equal(HttpStatusCode.OK, (await _api.Admin.DeleteAsync($"{ReportUrl}?reason=x&revision=1")).StatusCode);
+        var anew = await SubmitAsync(township, Sample(regulations: 1));
+        Assert.Equal(HttpStatusCode.Created, anew.StatusCode);
+        Assert.Equal(2, (int)(await ReviewClient.BodyAsync(anew))["revision"]!);
+        await AssertAnsweredAsReadAsync(anew);
+
+        async Task AssertAnsweredAsReadAsync(HttpResponseMessage answer)
+        {
+            var read = await _api.Anonymous.GetAsync(ReportUrl);
+            Assert.Equal(read.Headers.ETag, answer.Headers.ETag);
+            var (answered, stored) = ((await ReviewClient.BodyAsync(answer))["review"]!, (await ReviewClient.BodyAsync(read))["review"]!);
+            Assert.True(JsonNode.DeepEquals(stored, answered), $"answered {answered.ToJsonString()}\nread {stored.ToJsonString()}");
+            Assert.Equal([("warning", Warning, RegulationsPointer)], answered["unexplained"]!.AsArray().Select(f => Finding(f!)));
+        }
+    }
+
+    [Fact]
     public async Task A_warning_is_unexplained_until_the_township_explains_it_and_a_later_explanation_supersedes_the_earlier()
     {
         var (township, keyId) = await _api.TownshipAsync();

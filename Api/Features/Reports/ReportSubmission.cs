@@ -92,7 +92,9 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         }
         var stored = (SubmissionResult.Stored)result;
         http.Response.StatusCode = NameStored(http, stored);
-        var review = await reviews.OfAsync(stored.Revision, ct);
+        var review = stored.Created && stored.Revision.Revision == 1
+            ? await reviews.OfNewReportAsync(stored.Revision, ct)
+            : await reviews.OfAsync(stored.Revision, ct);
         http.Response.Headers.ETag = review.ETagOf(stored.Revision);
         await http.Response.WriteAsJsonAsync(StoredReportResponse.From(stored.Revision, registry, review.Response, stored.Canonical), ApiJson.Options, ct);
     }

@@ -15,9 +15,25 @@ public sealed class ReviewAnswers(ReviewStore reviews, ExplanationStore explanat
         var review = await reviews.GetAsync(revision.TownshipCode, revision.Year, ct)
             ?? throw new InvalidOperationException($"{revision.TownshipCode}/{revision.Year} has a revision but no report.");
         var kept = await explanations.ListAsync(revision.TownshipCode, revision.Year, ct);
+        return Answer(review, kept, revision, await findings.OfAsync(revision, ct));
+    }
+
+    /// <summary>
+    /// The review of a report that a submission has just created with its revision 1: it has no review change and no
+    /// explanation yet (both need a report; a withdrawn report filed anew is revision 2 or later), so only its findings
+    /// are read. A review that came in since the write is in the next answer, as one that came in after any read is.
+    /// </summary>
+    public async Task<ReportReviewAnswer> OfNewReportAsync(StoredRevision revision, CancellationToken ct)
+    {
+        if (revision.Revision != 1)
+            throw new ArgumentException($"A new report's revision is 1, not {revision.Revision}.", nameof(revision));
+        return Answer(new ReportReview(ReviewState.Submitted, revision.Revision, []), [], revision, await findings.OfAsync(revision, ct));
+    }
+
+    private static ReportReviewAnswer Answer(ReportReview review, IReadOnlyList<Explanation> kept, StoredRevision revision, RevisionFindings found)
+    {
         var inForce = kept.Where(e => e.IsInForceFor(revision.Revision)).ToList();
         var explained = inForce.Select(e => new FindingExplanation(e.Code, e.Pointer, e.Text)).ToList();
-        var found = await findings.OfAsync(revision, ct);
         var unexplained = found.All.Where(f => Findings.ExplanationOf(f, explained) is null).ToList();
 
         var last = review.Last;
