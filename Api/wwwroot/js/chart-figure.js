@@ -1,7 +1,11 @@
 // A chart with its numbers one click away: the ECharts drawing, a caption saying how many reports it sums and how
 // many of them are flagged, the same numbers as a table (in a <details>), and the API's CSV of them.
-import * as echarts from './echarts.js';
 import { h } from './dom.js';
+
+// ECharts (a megabyte of script) is evaluated while the page waits for its data, not before the page's own code
+// runs: a static import would hold back every request until it had loaded. index.html preloads the file.
+const echartsModule = import('./echarts.js');
+const drawing = new Set();
 
 const palette = ['#1f5fa8', '#2e8540', '#b35c00', '#7a3e9d', '#a8323e', '#4d6b7a', '#8a7300'];
 
@@ -23,11 +27,29 @@ export function chartFigure({ id, title, reports, flagged, option, table, csv, o
       dataTable(title, table)),
     csv ? h('p', { class: 'downloads' }, h('a', { href: csv, download: '' }, '下载 CSV（同一数据，来自 API）')) : null);
 
-  queueMicrotask(() => draw(canvas, option, onClick));
+  const drawn = echartsModule.then(async echarts => {
+    await nextFrame();
+    draw(echarts, canvas, option, onClick);
+  });
+  drawing.add(drawn);
+  drawn.finally(() => drawing.delete(drawn));
   return figure;
 }
 
-function draw(canvas, option, onClick) {
+// The charts waiting for ECharts are drawn together in one frame, once the panels around them are in the page, so
+// that the page is laid out once for all of them rather than once a chart.
+let frame = null;
+function nextFrame() {
+  frame ??= new Promise(resolve => requestAnimationFrame(() => { frame = null; resolve(); }));
+  return frame;
+}
+
+/** Settles once every chart made so far is drawn (or has failed to be). */
+export async function chartsDrawn() {
+  await Promise.allSettled([...drawing]);
+}
+
+function draw(echarts, canvas, option, onClick) {
   const chart = echarts.init(canvas, null, { renderer: 'canvas', locale: 'ZH' });
   chart.setOption({
     color: palette,
@@ -40,7 +62,14 @@ function draw(canvas, option, onClick) {
     ...option,
   });
   if (onClick) chart.on('click', onClick);
-  new ResizeObserver(() => chart.resize()).observe(canvas);
+  // An observer is told the size once when it starts observing: the chart was just drawn at that size.
+  let drawnAt = `${chart.getWidth()}x${chart.getHeight()}`;
+  new ResizeObserver(([entry]) => {
+    const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+    if (size === drawnAt) return;
+    drawnAt = size;
+    chart.resize();
+  }).observe(canvas);
 }
 
 function dataTable(title, { head, rows }) {

@@ -11,7 +11,12 @@ export async function dashboardCharts(element, division, year, status, applicati
   const area = division?.code ?? null;
   show(element, h('h2', { id: 'charts-title' }, '图表'), notice('正在读取…'));
   try {
-    const reviews = await getJson('/api/v1/rollups/review-litigation', { area, groupBy: 'year', status });
+    const level = childLevel[division?.level ?? 'country'];
+    // The units compared are read while the rates by year are.
+    const [reviews, units] = await Promise.all([
+      getJson('/api/v1/rollups/review-litigation', { area, groupBy: 'year', status }),
+      level ? childUnits(area, year, status, level) : null,
+    ]);
     const comparison = h('div', { class: 'comparison' });
     show(element,
       h('h2', { id: 'charts-title' }, '图表'),
@@ -19,8 +24,7 @@ export async function dashboardCharts(element, division, year, status, applicati
         outcomesByYear(applications, area, status),
         ratesByYear(applications, reviews, area, status)),
       comparison);
-    const level = childLevel[division?.level ?? 'country'];
-    if (level) await comparisonChart(comparison, area, year, status, level, childHref);
+    if (level) comparisonChart(comparison, area, year, status, level, units, childHref);
   } catch (error) {
     show(element, h('h2', { id: 'charts-title' }, '图表'), notice(`读取失败：${error.message}`, 'error'));
   }
@@ -105,20 +109,25 @@ const orders = [
   ['code', '按区划代码'],
 ];
 
-async function comparisonChart(element, area, year, status, level, childHref) {
-  const groupBy = level;
+/** The units one level down with their applications and review-litigation figures for the year. */
+async function childUnits(area, year, status, level) {
   const [applications, reviews] = await Promise.all([
-    getJson('/api/v1/rollups/applications', { area, year, groupBy, status, limit: 10000 }),
-    getJson('/api/v1/rollups/review-litigation', { area, year, groupBy, status, limit: 10000 }),
+    getJson('/api/v1/rollups/applications', { area, year, groupBy: level, status, limit: 10000 }),
+    getJson('/api/v1/rollups/review-litigation', { area, year, groupBy: level, status, limit: 10000 }),
   ]);
   const codeOf = key => key[`${level}Code`];
-  const nameOf = key => key[`${level}Name`];
+  const reviewed = new Map(reviews.groups.map(r => [codeOf(r.key), r]));
   const units = applications.groups.map(g => ({
     code: codeOf(g.key),
-    name: nameOf(g.key),
+    name: g.key[`${level}Name`],
     applications: g,
-    reviews: reviews.groups.find(r => codeOf(r.key) === codeOf(g.key)),
+    reviews: reviewed.get(codeOf(g.key)),
   }));
+  return { units, counted: counted(applications.groups) };
+}
+
+function comparisonChart(element, area, year, status, level, { units, counted: sums }, childHref) {
+  const groupBy = level;
   const levelName = { province: '省', city: '市', county: '县', township: '乡镇' }[level];
 
   const measure = select('compare-measure', '比较项目', measures.map(([id, label]) => [id, label]));
@@ -133,7 +142,7 @@ async function comparisonChart(element, area, year, status, level, childHref) {
     show(holder, chartFigure({
       id: 'units-compared',
       title: `各${levelName}对比：${label}（${year} 年）`,
-      ...counted(applications.groups),
+      ...sums,
       option: {
         tooltip: { renderMode: 'richText', trigger: 'axis' },
         grid: { left: 16, right: 40, top: 16, bottom: 16, containLabel: true },
