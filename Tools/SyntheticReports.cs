@@ -2,7 +2,7 @@ using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reading;
 using Disclosure.Domain.Reports;
 
-namespace Disclosure.Api.Tools;
+namespace Disclosure.Tools;
 
 /// <summary>
 /// Synthetic but plausible annual reports for benchmarks: small counts that vary by township and year, drawn

@@ -1,26 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
-using Disclosure.Api.Hosting;
+using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reading;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
 using Disclosure.Persistence;
 
-namespace Disclosure.Api.Tools;
+namespace Disclosure.Tools;
 
 /// <summary>
-/// <c>Disclosure.Api bulk-load --years 2016-2025 [--area 41] [--database path] [--concurrency 256]</c>:
+/// <c>Disclosure.Tools bulk-load --years 2016-2025 --database path [--area 41] [--concurrency 256]</c>:
 /// fills the database with a synthetic report for every township-level unit under an area and every year, without
-/// HTTP, for benchmarks and demos. It uses the service's own configuration and services (so <c>Database:Path</c>
-/// applies), applies the migrations, checks every report with <see cref="SubmissionChecks"/> exactly as a
+/// HTTP, for benchmarks and demos. It opens the database as the service does (the registry beside the assembly, the
+/// migrations applied), checks every report with <see cref="SubmissionChecks"/> exactly as a
 /// submission is checked (failing loudly on any rejection, flag or warning), and stores it through
 /// <see cref="ReportStore.SubmitAsync"/> with many submissions in flight at once.
 /// </summary>
 public static class BulkLoad
 {
     private const string Usage =
-        "usage: Disclosure.Api bulk-load --years FROM-TO [--area CODE-PREFIX] [--database PATH] [--concurrency N]";
+        "usage: Disclosure.Tools bulk-load --years FROM-TO --database PATH [--area CODE-PREFIX] [--concurrency N]";
 
     /// <summary>Every this many reports, one goes out as JSON and is read back strictly, to prove the JSON is valid too.</summary>
     private const int RoundTripEvery = 101;
@@ -38,11 +38,11 @@ public static class BulkLoad
             return 2;
         }
 
-        await using var app = await CommandHost.StartAsync(options.HostArgs, options.Database);
-        var database = app.Services.GetRequiredService<Database>();
-        var registry = app.Services.GetRequiredService<DivisionRegistry>();
-        var store = app.Services.GetRequiredService<ReportStore>();
-        var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        using var database = new Database(options.Database);
+        await Migrator.ApplyAsync(database);
+        var registry = DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions"));
+        var store = new ReportStore(database, ReportFormats.Find);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var currentYear = today.Year;
 
         var townships = registry.TownshipsUnder(options.Area).ToArray();
@@ -151,7 +151,7 @@ public static class BulkLoad
         public long Done => Interlocked.Read(ref Created) + Interlocked.Read(ref Revised) + Interlocked.Read(ref Unchanged);
     }
 
-    private sealed record Options(int FromYear, int ToYear, string Area, string? Database, int Concurrency, string[] HostArgs)
+    private sealed record Options(int FromYear, int ToYear, string Area, string Database, int Concurrency)
     {
         public static Options Parse(string[] args)
         {
@@ -159,7 +159,6 @@ public static class BulkLoad
             string area = "";
             string? database = null;
             var concurrency = 256;
-            var host = new List<string>();
             for (var i = 0; i < args.Length; i++)
             {
                 string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -186,16 +185,15 @@ public static class BulkLoad
                             throw new ArgumentException("--concurrency takes a whole number ≥ 1.");
                         break;
                     default:
-                        // Anything else is configuration for the host, as for the service (e.g. --Database:Path=…).
-                        host.Add(args[i]);
-                        break;
+                        throw new ArgumentException($"unknown option '{args[i]}'.");
                 }
             }
 
             if (from is null || to is null) throw new ArgumentException("--years is required.");
+            if (database is null) throw new ArgumentException("--database is required.");
             if (from < SubmissionChecks.FirstYear || to < from)
                 throw new ArgumentException($"--years must run forwards from {SubmissionChecks.FirstYear} at the earliest.");
-            return new Options(from.Value, to.Value, area, database, concurrency, [.. host]);
+            return new Options(from.Value, to.Value, area, database, concurrency);
         }
     }
 }
