@@ -211,7 +211,7 @@ tail -n +2 "$APP/Data/divisions/streets.csv" | cut -d, -f1 >"$WORK/township-code
 INGEST_YEARS="$YEAR"
 for ((y = FROM - 1; y >= 2008; y--)); do INGEST_YEARS+=",$y"; done   # years not bulk-loaded, newest first
 wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/ingest.lua" "$BASE" -- \
-    "$WORK/township-codes.txt" "$REPO/Api/Samples/shangtun-2020.json" "$REPO/Api.Tests/Samples/township-2021.json" \
+    "$WORK/township-codes.txt" "$REPO/Api/Samples/shangtun-2020.json" "$REPO/Domain.Tests/Samples/township-2021.json" \
     "$INGEST_YEARS" "$ADMIN_KEY" 2 | tee "$WORK/wrk-ingest.log"
 INGEST=$(grep '^INGEST stored=' "$WORK/wrk-ingest.log")
 INGEST_RATE=$(field "$INGEST" stored_per_s)
