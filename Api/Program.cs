@@ -1,10 +1,5 @@
 using Disclosure.Api.Commands;
 using Disclosure.Api.Hosting;
-using Disclosure.Api.Tools;
-
-// `Disclosure.Api bulk-load …` fills the database with synthetic reports and exits (see Api/Tools/BulkLoad.cs).
-if (args is ["bulk-load", .. var toolArgs])
-    return await BulkLoad.RunAsync(toolArgs);
 
 // `Disclosure.Api import …` reads published reports from files and folders, and stores them with --store (see Api/Commands/ImportCommand.cs).
 if (args is ["import", .. var importArgs])

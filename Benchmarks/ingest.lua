@@ -4,7 +4,7 @@
 --       CODES_FILE TEMPLATE_2019 TEMPLATE_2021 YEARS ADMIN_KEY THREADS
 --
 -- CODES_FILE: township codes from the registry, one a line. TEMPLATE_2019/2021: a valid report of each format
--- (Api/Samples/shangtun-2020.json and Api.Tests/Samples/township-2021.json); its townshipCode and year are replaced per request. YEARS: a comma list
+-- (Api/Samples/shangtun-2020.json and Domain.Tests/Samples/township-2021.json); its townshipCode and year are replaced per request. YEARS: a comma list
 -- of years that are NOT already stored (e.g. the current year, then years before the bulk-loaded ones); years up
 -- to 2020 use the 2019 template, later ones the 2021 template. THREADS: wrk's -t, so that each thread knows its
 -- stride: the (year, township) pairs are dealt out to the wrk threads round-robin, so no pair is ever sent twice. Only 201/200 answers count as stored; every other

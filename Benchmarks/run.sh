@@ -9,7 +9,7 @@
 # BENCH_SECONDS (wrk duration per run, default 10), BENCH_HOSTILE_SECONDS (the hostile phase, default 20).
 #
 # What it does: builds the service (Release) into a fresh temporary directory, installs wrk from Debian's packages
-# when missing, bulk-loads synthetic reports that pass validation (`Disclosure.Api.dll bulk-load`, no HTTP) for
+# when missing, bulk-loads synthetic reports that pass validation (`Disclosure.Tools.dll bulk-load`, no HTTP) for
 # the ten years before the current one, then starts the service and measures, in this order:
 #   a. start-up: launch to the first 200 from /health (polled every 10 ms);
 #   b. the first (cold) request of each rollup × area/grouping, with curl;
@@ -51,6 +51,7 @@ done
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/disclosure-bench.XXXXXX)
 APP="$WORK/app"
+TOOLS="$WORK/tools"
 DB="$WORK/reports.db"
 BASE="http://127.0.0.1:$PORT"
 SERVICE_PID=""
@@ -93,6 +94,8 @@ case "$(uname -m)" in
 esac
 say "building Release (ReadyToRun, $RID) into $APP"
 dotnet publish "$REPO/Api" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$APP" --nologo -v quiet
+say "building the tools (Release, ReadyToRun, $RID) into $TOOLS"
+dotnet publish "$REPO/Tools" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$TOOLS" --nologo -v quiet
 
 # ---------------------------------------------------------------------------------------------- bulk load
 YEAR=$(date -u +%Y)          # the service accepts years up to the current one (UTC)
@@ -101,7 +104,7 @@ TO=$((YEAR - 1))
 SCALE="national: every township-level unit in the registry"
 [[ -n "$AREA" ]] && SCALE="area $AREA only (quick check, not the national target)"
 say "bulk-loading $FROM-$TO, $SCALE"
-dotnet "$APP/Disclosure.Api.dll" bulk-load --years "$FROM-$TO" ${AREA:+--area "$AREA"} --database "$DB" | tee "$WORK/bulk-load.log"
+dotnet "$TOOLS/Disclosure.Tools.dll" bulk-load --years "$FROM-$TO" ${AREA:+--area "$AREA"} --database "$DB" | tee "$WORK/bulk-load.log"
 BULK=$(grep '^BULKLOAD ' "$WORK/bulk-load.log")
 REPORTS=$(field "$BULK" reports)
 BULK_RATE=$(field "$BULK" rate)
@@ -208,7 +211,7 @@ tail -n +2 "$APP/Data/divisions/streets.csv" | cut -d, -f1 >"$WORK/township-code
 INGEST_YEARS="$YEAR"
 for ((y = FROM - 1; y >= 2008; y--)); do INGEST_YEARS+=",$y"; done   # years not bulk-loaded, newest first
 wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s "$REPO/Benchmarks/ingest.lua" "$BASE" -- \
-    "$WORK/township-codes.txt" "$REPO/Api/Samples/shangtun-2020.json" "$REPO/Api.Tests/Samples/township-2021.json" \
+    "$WORK/township-codes.txt" "$REPO/Api/Samples/shangtun-2020.json" "$REPO/Domain.Tests/Samples/township-2021.json" \
     "$INGEST_YEARS" "$ADMIN_KEY" 2 | tee "$WORK/wrk-ingest.log"
 INGEST=$(grep '^INGEST stored=' "$WORK/wrk-ingest.log")
 INGEST_RATE=$(field "$INGEST" stored_per_s)

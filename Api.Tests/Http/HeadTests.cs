@@ -14,7 +14,7 @@ public sealed class HeadTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _admin = _service.CreateAdminClient();
-        Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
     }
 
     public Task DisposeAsync()

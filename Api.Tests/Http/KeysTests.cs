@@ -96,16 +96,16 @@ public sealed class KeysTests : IDisposable
         var (id, key) = await IssueAsync();
         var township = ClientWithKey(key);
 
-        var created = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+        var created = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         var revisions = await BodyAsync(await township.GetAsync("/api/v1/townships/411328110/reports/2020/revisions"));
         var only = Assert.Single(revisions["revisions"]!.AsArray());
         Assert.Equal(id, (string?)only!["submittedBy"]);
 
-        var put = await township.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Shangtun2020));
+        var put = await township.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        var validate = await township.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Shangtun2020));
+        var validate = await township.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.OK, validate.StatusCode);
     }
 
@@ -155,7 +155,7 @@ public sealed class KeysTests : IDisposable
         foreach (var bad in refused)
         {
             var client = ClientWithKey(bad);
-            var submit = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+            var submit = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
             await AssertProblemAsync(submit, HttpStatusCode.Unauthorized, "/problems/unauthorized");
             Assert.Equal("The key in the X-Api-Key header is not known.", (string?)(await BodyAsync(submit))["detail"]);
             Assert.Equal("ApiKey header=\"X-Api-Key\"", submit.Headers.WwwAuthenticate.ToString());
@@ -171,19 +171,19 @@ public sealed class KeysTests : IDisposable
         var (id, key) = await IssueAsync();
         var (keptId, kept) = await IssueAsync();
         var township = ClientWithKey(key);
-        Assert.Equal(HttpStatusCode.Created, (await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
 
         var before = DateTime.UtcNow;
         var revoked = await _admin.DeleteAsync($"{Keys}/{id}");
         Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
         Assert.Equal("", await revoked.Content.ReadAsStringAsync());
 
-        var refused = await township.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Shangtun2020));
+        var refused = await township.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         await AssertProblemAsync(refused, HttpStatusCode.Unauthorized, "/problems/unauthorized");
         Assert.Equal("The key in the X-Api-Key header is not known.", (string?)(await BodyAsync(refused))["detail"]);
 
         // The other key still works; the listing keeps the revoked key with its time; revoking again changes nothing.
-        Assert.Equal(HttpStatusCode.OK, (await ClientWithKey(kept).PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ClientWithKey(kept).PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
         var listed = (await BodyAsync(await _admin.GetAsync(Keys)))["keys"]!.AsArray();
         Assert.Equal([id, keptId], listed.Select(k => (string)k!["id"]!));
         var revokedAt = (DateTime)listed[0]!["revokedAt"]!;

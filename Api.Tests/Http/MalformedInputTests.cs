@@ -39,12 +39,12 @@ public sealed class MalformedInputTests : IDisposable
     [Fact]
     public async Task An_unknown_member_is_refused_not_dropped() =>
         Assert.Contains(("/applications/newlyRecieved", "unknown-member"),
-            await RefusedAsync(Samples.Shangtun2020.Replace("\"newlyReceived\"", "\"newlyRecieved\"")));
+            await RefusedAsync(Samples.Text("shangtun-2020.json").Replace("\"newlyReceived\"", "\"newlyRecieved\"")));
 
     [Fact]
     public async Task A_duplicated_member_is_refused() =>
         Assert.Contains(("/year", "duplicate-member"),
-            await RefusedAsync(Samples.Shangtun2020.Replace("\"year\": 2020,", "\"year\": 2020, \"year\": 2021,")));
+            await RefusedAsync(Samples.Text("shangtun-2020.json").Replace("\"year\": 2020,", "\"year\": 2020, \"year\": 2021,")));
 
     [Fact]
     public async Task The_other_formats_shape_is_refused() =>
@@ -59,7 +59,7 @@ public sealed class MalformedInputTests : IDisposable
     [Fact]
     public async Task Too_many_decimals_are_refused_not_rounded() =>
         Assert.Contains(("/proactiveDisclosure/procurement/amountWan", "too-many-decimals"),
-            await RefusedAsync(Samples.Shangtun2020.Replace("\"amountWan\": 0", "\"amountWan\": 1.1234567")));
+            await RefusedAsync(Samples.Text("shangtun-2020.json").Replace("\"amountWan\": 0", "\"amountWan\": 1.1234567")));
 
     [Fact]
     public async Task A_number_out_of_range_is_refused() =>
@@ -79,7 +79,7 @@ public sealed class MalformedInputTests : IDisposable
     [Fact]
     public async Task Truncated_json_is_refused()
     {
-        var errors = await RefusedAsync(Samples.Shangtun2020[..400]);
+        var errors = await RefusedAsync(Samples.Text("shangtun-2020.json")[..400]);
         Assert.Contains(errors, e => e.Code == "invalid-json");
     }
 

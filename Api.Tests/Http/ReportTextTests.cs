@@ -47,14 +47,14 @@ public sealed class ReportTextTests : IDisposable
     [Fact]
     public async Task Format_text_answers_the_national_tables_as_plain_text_with_a_tag_of_its_own()
     {
-        var created = await PostAsync(Samples.Shangtun2020);
+        var created = await PostAsync(Samples.Text("shangtun-2020.json"));
 
         var response = await GetAsync($"{Url}?format=text");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         var text = await response.Content.ReadAsStringAsync();
-        Assert.Equal(Printed(Samples.Shangtun2020), text);
+        Assert.Equal(Printed(Samples.Text("shangtun-2020.json")), text);
         Assert.StartsWith("二、主动公开政府信息情况\n第二十条第（一）项\t\t\t\n", text);
         Assert.Contains("\n其他对外管理服务事项\t0\t47\t200\n", text);
         var json = created.Headers.ETag!;
@@ -69,7 +69,7 @@ public sealed class ReportTextTests : IDisposable
     [InlineData("application/json;q=0.5,text/plain")]
     public async Task Accept_text_plain_answers_the_same_text(string accept)
     {
-        await PostAsync(Samples.Shangtun2020);
+        await PostAsync(Samples.Text("shangtun-2020.json"));
         var byFormat = await GetAsync($"{Url}?format=text");
 
         var byAccept = await GetAsync(Url, accept);
@@ -87,7 +87,7 @@ public sealed class ReportTextTests : IDisposable
     [InlineData("text/plain;q=0.5,application/json")]
     public async Task Json_stays_the_default_and_wins_ties(string? accept)
     {
-        var created = await PostAsync(Samples.Shangtun2020);
+        var created = await PostAsync(Samples.Text("shangtun-2020.json"));
 
         var response = await GetAsync(Url, accept);
 
@@ -99,7 +99,7 @@ public sealed class ReportTextTests : IDisposable
     [Fact]
     public async Task The_text_answers_304_to_its_own_tag_and_200_to_the_json_tag()
     {
-        var created = await PostAsync(Samples.Shangtun2020);
+        var created = await PostAsync(Samples.Text("shangtun-2020.json"));
         var text = await GetAsync($"{Url}?format=text");
 
         var notModified = await GetAsync($"{Url}?format=text", ifNoneMatch: text.Headers.ETag);
@@ -115,7 +115,7 @@ public sealed class ReportTextTests : IDisposable
     [Fact]
     public async Task HEAD_answers_the_texts_status_and_headers_without_its_body()
     {
-        await PostAsync(Samples.Shangtun2020);
+        await PostAsync(Samples.Text("shangtun-2020.json"));
         var get = await GetAsync($"{Url}?format=text");
         var body = await get.Content.ReadAsByteArrayAsync();
 
@@ -131,7 +131,7 @@ public sealed class ReportTextTests : IDisposable
     [Fact]
     public async Task An_older_revision_is_printed_from_its_own_figures()
     {
-        await PostAsync(Samples.Shangtun2020);
+        await PostAsync(Samples.Text("shangtun-2020.json"));
         var changed = Samples.Node("shangtun-2020.json");
         changed["proactiveDisclosure"]!["otherServices"]!["decisions"] = 201;
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(changed.ToJsonString())).StatusCode);
@@ -140,7 +140,7 @@ public sealed class ReportTextTests : IDisposable
         var first = await GetAsync($"{Url}?format=text&revision=1");
 
         Assert.Contains("\n其他对外管理服务事项\t0\t47\t201\n", await current.Content.ReadAsStringAsync());
-        Assert.Equal(Printed(Samples.Shangtun2020), await first.Content.ReadAsStringAsync());
+        Assert.Equal(Printed(Samples.Text("shangtun-2020.json")), await first.Content.ReadAsStringAsync());
         Assert.StartsWith("\"2-", current.Headers.ETag!.Tag);
         Assert.StartsWith("\"1-", first.Headers.ETag!.Tag);
         Assert.EndsWith("-text\"", first.Headers.ETag.Tag);
@@ -153,7 +153,7 @@ public sealed class ReportTextTests : IDisposable
         var missing = await ProblemAsync(await GetAsync($"{Url}?format=text"), HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Equal("There is no report of township 411328110 for 2020.", (string?)missing["detail"]);
 
-        await PostAsync(Samples.Shangtun2020);
+        await PostAsync(Samples.Text("shangtun-2020.json"));
         var revision = await ProblemAsync(await GetAsync($"{Url}?revision=2", "text/plain"), HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Equal("There is no revision 2 of report of township 411328110 for 2020.", (string?)revision["detail"]);
     }
@@ -161,7 +161,7 @@ public sealed class ReportTextTests : IDisposable
     [Fact]
     public async Task An_unknown_format_is_a_400_and_an_accept_of_neither_type_a_406()
     {
-        await PostAsync(Samples.Shangtun2020);
+        await PostAsync(Samples.Text("shangtun-2020.json"));
 
         var badFormat = await ProblemAsync(await GetAsync($"{Url}?format=csv"), HttpStatusCode.BadRequest, "/problems/invalid-parameter");
         var error = Assert.Single(badFormat["errors"]!.AsArray());

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Http.Imports;
 using Disclosure.Api.Tests.Infrastructure;
-using DomainSamples = Disclosure.Api.Tests.Domain.Samples;
 
 namespace Disclosure.Api.Tests.Http;
 
@@ -36,9 +35,9 @@ public sealed class SampleSeedTests : IDisposable
         var bidian = await StoredAsync(client, "411328111", 2024);
         var shaobaisi = await StoredAsync(client, "411328112", 2024);
 
-        AssertSameJson(PublishedSampleTests.Canonical(DomainSamples.Bytes("shangtun-2020.json")), shangtun["report"]!);
-        AssertSameJson(PublishedSampleTests.Canonical(DomainSamples.Bytes("published/hongze-2024.expected.json"), ActingFor("411328111")), bidian["report"]!);
-        AssertSameJson(PublishedSampleTests.Canonical(DomainSamples.Bytes("published/pingtan-2024.expected.json"), ActingFor("411328112")), shaobaisi["report"]!);
+        AssertSameJson(PublishedSampleTests.Canonical(Samples.Bytes("shangtun-2020.json")), shangtun["report"]!);
+        AssertSameJson(PublishedSampleTests.Canonical(Samples.Bytes("published/hongze-2024.expected.json"), ActingFor("411328111")), bidian["report"]!);
+        AssertSameJson(PublishedSampleTests.Canonical(Samples.Bytes("published/pingtan-2024.expected.json"), ActingFor("411328112")), shaobaisi["report"]!);
         foreach (var key in new[] { "411328110/reports/2020", "411328111/reports/2024", "411328112/reports/2024" })
         {
             var revisions = JsonNode.Parse(await client.GetStringAsync($"/api/v1/townships/{key}/revisions"))!["revisions"]!.AsArray();

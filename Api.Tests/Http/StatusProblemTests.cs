@@ -46,7 +46,7 @@ public sealed class StatusProblemTests : IDisposable
     [InlineData("PUT", "/api/v1/townships/411328110/reports/2020")]
     public async Task A_body_without_a_Content_Type_is_an_unsupported_media_type_problem(string method, string path)
     {
-        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Shangtun2020));
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Text("shangtun-2020.json")));
         var problem = await ProblemAsync(await _admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = content }),
             HttpStatusCode.UnsupportedMediaType, "/problems/unsupported-media-type");
         Assert.Equal("The request has no Content-Type; send the body as application/json.", (string?)problem["detail"]);
@@ -55,7 +55,7 @@ public sealed class StatusProblemTests : IDisposable
     [Fact]
     public async Task A_text_plain_body_is_the_documented_unsupported_media_type()
     {
-        var content = new StringContent(Samples.Shangtun2020, new MediaTypeHeaderValue("text/plain"));
+        var content = new StringContent(Samples.Text("shangtun-2020.json"), new MediaTypeHeaderValue("text/plain"));
         await ProblemAsync(await _admin.PostAsync("/api/v1/reports", content), HttpStatusCode.UnsupportedMediaType, "/problems/unsupported-media-type");
     }
 

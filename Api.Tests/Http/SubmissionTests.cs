@@ -22,7 +22,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task The_sample_is_stored_and_read_back_exactly()
     {
-        var created = await PostAsync(Samples.Shangtun2020);
+        var created = await PostAsync(Samples.Text("shangtun-2020.json"));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("/api/v1/townships/411328110/reports/2020", created.Headers.Location!.OriginalString);
@@ -40,7 +40,7 @@ public sealed class SubmissionTests : IDisposable
         Assert.Equal(1, (int?)body["revision"]);
         Assert.False((bool)body["flagged"]!);
         Assert.Empty(body["violations"]!.AsArray());
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Samples.Shangtun2020), body["report"]),
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Samples.Text("shangtun-2020.json")), body["report"]),
             $"Read back differs from the sample:\n{body["report"]}");
     }
 
@@ -60,8 +60,8 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task Identical_resubmission_changes_nothing()
     {
-        var first = await PostAsync(Samples.Shangtun2020);
-        var again = await PostAsync(Samples.Shangtun2020);
+        var first = await PostAsync(Samples.Text("shangtun-2020.json"));
+        var again = await PostAsync(Samples.Text("shangtun-2020.json"));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -78,7 +78,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task A_changed_report_becomes_revision_2_and_revision_1_is_kept()
     {
-        await PostAsync(Samples.Shangtun2020);
+        await PostAsync(Samples.Text("shangtun-2020.json"));
         var changed = Samples.Node("shangtun-2020.json");
         changed["publications"]!["policyInterpretations"] = 27;
 
@@ -99,7 +99,7 @@ public sealed class SubmissionTests : IDisposable
     public async Task Put_with_a_stale_If_Match_gets_412_and_with_the_current_one_succeeds()
     {
         var url = "/api/v1/townships/411328110/reports/2020";
-        var created = await _admin.PutAsync(url, ServiceFactory.Json(Samples.Shangtun2020));
+        var created = await _admin.PutAsync(url, ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var firstTag = created.Headers.ETag!.ToString();
 
@@ -123,7 +123,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task Put_whose_body_names_another_report_than_its_path_gets_400()
     {
-        var response = await _admin.PutAsync("/api/v1/townships/411328101/reports/2021", ServiceFactory.Json(Samples.Shangtun2020));
+        var response = await _admin.PutAsync("/api/v1/townships/411328101/reports/2021", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await BodyAsync(response))["errors"]!.AsArray();
@@ -134,7 +134,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task A_dry_run_stores_nothing()
     {
-        var response = await _admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Shangtun2020));
+        var response = await _admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await BodyAsync(response);
@@ -148,7 +148,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task A_dry_run_reports_malformed_members_as_errors()
     {
-        var json = Samples.Shangtun2020.Replace("\"newlyReceived\"", "\"newlyRecieved\"");
+        var json = Samples.Text("shangtun-2020.json").Replace("\"newlyReceived\"", "\"newlyRecieved\"");
         var body = await BodyAsync(await _admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(json)));
 
         Assert.False((bool)body["valid"]!);
@@ -210,18 +210,18 @@ public sealed class SubmissionTests : IDisposable
     public async Task Writes_without_a_key_or_with_an_unknown_key_get_401()
     {
         var anonymous = _service.CreateClient();
-        var missing = await anonymous.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+        var missing = await anonymous.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
         Assert.Equal("/problems/unauthorized", (string?)(await BodyAsync(missing))["type"]);
 
         anonymous.DefaultRequestHeaders.Add("X-Api-Key", "not-the-key");
-        var unknown = await anonymous.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+        var unknown = await anonymous.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
 
-        var put = await anonymous.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Shangtun2020));
+        var put = await anonymous.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Unauthorized, put.StatusCode);
-        var validate = await anonymous.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Shangtun2020));
+        var validate = await anonymous.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Unauthorized, validate.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/v1/townships/411328110/reports/2020")).StatusCode);
     }
@@ -229,7 +229,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task A_body_that_is_not_json_gets_415()
     {
-        var response = await _admin.PostAsync("/api/v1/reports", new StringContent(Samples.Shangtun2020));
+        var response = await _admin.PostAsync("/api/v1/reports", new StringContent(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -238,7 +238,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task Reading_a_revision_that_does_not_exist_gets_404_and_a_bad_year_400()
     {
-        await PostAsync(Samples.Shangtun2020);
+        await PostAsync(Samples.Text("shangtun-2020.json"));
 
         Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync("/api/v1/townships/411328110/reports/2020?revision=2")).StatusCode);
         var bad = await _admin.GetAsync("/api/v1/townships/411328110/reports/twenty");
@@ -250,7 +250,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task An_unchanged_report_answers_304_to_its_ETag()
     {
-        var created = await PostAsync(Samples.Shangtun2020);
+        var created = await PostAsync(Samples.Text("shangtun-2020.json"));
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/townships/411328110/reports/2020");
         request.Headers.IfNoneMatch.Add(created.Headers.ETag!);
 
@@ -262,7 +262,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task Current_reports_are_listed_by_area_year_and_flag()
     {
-        await PostAsync(Samples.Shangtun2020);
+        await PostAsync(Samples.Text("shangtun-2020.json"));
         var other = Samples.Node("shangtun-2020.json");
         other["townshipCode"] = "411328101";
         await PostAsync(other.ToJsonString());

@@ -33,7 +33,7 @@ public sealed class BackupFailureTests : IDisposable
         using var service = _service.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock())));
         var admin = service.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
         // A real full disk, without mounting one: the copy's temporary name (its final name, which the fixed clock
         // decides, and .partial) is a link to /dev/full, where every write fails with ENOSPC: SQLITE_FULL to VACUUM INTO.
         Directory.CreateDirectory(_folder);

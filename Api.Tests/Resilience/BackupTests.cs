@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
+using Disclosure.Persistence.Tests;
 
 namespace Disclosure.Api.Tests.Resilience;
 
@@ -84,7 +85,7 @@ public sealed class BackupTests : IDisposable
         Assert.InRange(DateTime.Parse((string)answer["createdAt"]!, null, System.Globalization.DateTimeStyles.RoundtripKind),
             DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow);
         Assert.True(Volatile.Read(ref submittedWhileBackingUp) > afterBackup, "The writer stopped before the backup was made.");
-        HostileInputTests.AssertDatabaseIntact(path);
+        SqliteFiles.AssertIntact(path);
 
         // A new service on the backup file: every report acknowledged before the backup was asked for is there, identical.
         var restored = new ServiceFactory(path);
@@ -123,7 +124,7 @@ public sealed class BackupTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(_service.DatabasePath)!, "backups")));
 
         // The township key may still submit its own township's report.
-        using var own = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+        using var own = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
     }
 
@@ -136,7 +137,7 @@ public sealed class BackupTests : IDisposable
         _more.Add(service);
         _more.Add(new Cleanup(Path.GetDirectoryName(folder)!));
         var admin = service.CreateAdminClient();
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => admin.PostAsync("/api/v1/backups", content: null)));
 
@@ -144,7 +145,7 @@ public sealed class BackupTests : IDisposable
         var names = new List<string>();
         foreach (var answer in answers) names.Add((string)JsonNode.Parse(await answer.Content.ReadAsStringAsync())!["file"]!);
         Assert.Equal(4, names.Distinct().Count());
-        Assert.All(names, name => HostileInputTests.AssertDatabaseIntact(Path.Combine(folder, name)));
+        Assert.All(names, name => SqliteFiles.AssertIntact(Path.Combine(folder, name)));
     }
 
     private sealed class Cleanup(string folder) : IDisposable

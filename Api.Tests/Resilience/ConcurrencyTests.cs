@@ -112,7 +112,7 @@ public sealed class ConcurrencyTests : IDisposable
     {
         const string url = "/api/v1/townships/411328110/reports/2020";
         var admin = _service.CreateAdminClient();
-        using var created = await admin.PutAsync(url, ServiceFactory.Json(Samples.Shangtun2020));
+        using var created = await admin.PutAsync(url, ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var etag = created.Headers.ETag!.ToString();
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
+using Disclosure.Persistence.Tests;
 using Xunit.Abstractions;
 
 namespace Disclosure.Api.Tests.Resilience;
@@ -116,6 +117,6 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
         Assert.Equal(HttpStatusCode.OK, (await second.Client.GetAsync("/health")).StatusCode);
         second.Kill();
-        HostileInputTests.AssertDatabaseIntact(DatabasePath);
+        SqliteFiles.AssertIntact(DatabasePath);
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
+using Disclosure.Persistence.Tests;
 using Xunit.Abstractions;
 
 namespace Disclosure.Api.Tests.Resilience;
@@ -56,7 +56,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await Admin.GetAsync("/health")).StatusCode);
         await AssertEveryStoredReportIsValidAsync();
-        AssertDatabaseIntact(_service.DatabasePath);
+        SqliteFiles.AssertIntact(_service.DatabasePath);
     }
 
     [Theory]
@@ -100,7 +100,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     [InlineData("\"windows-1252\"")]
     public async Task A_body_declaring_a_charset_other_than_UTF_8_is_refused_with_415_naming_it(string charset)
     {
-        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Shangtun2020));
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Text("shangtun-2020.json")));
         content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
 
         foreach (var url in new[] { "/api/v1/reports", "/api/v1/reports/validate" })
@@ -120,7 +120,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     {
         var compressed = new MemoryStream();
         using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
-            gzip.Write(System.Text.Encoding.UTF8.GetBytes(Samples.Shangtun2020));
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(Samples.Text("shangtun-2020.json")));
         var content = new ByteArrayContent(compressed.ToArray());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         content.Headers.ContentEncoding.Add("gzip");
@@ -139,7 +139,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     [InlineData("\"utf-8\"")]
     public async Task A_body_declaring_UTF_8_in_any_case_is_read(string charset)
     {
-        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Shangtun2020));
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Text("shangtun-2020.json")));
         content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
 
         Assert.Equal(HttpStatusCode.Created, (await Admin.PostAsync("/api/v1/reports", content)).StatusCode);
@@ -148,7 +148,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     /// <summary>The sample report with 100,000 unknown members "0" … "99999" added at the top: just under 1 MiB.</summary>
     private static string WithUnknownMembers(int count)
     {
-        var sample = Samples.Shangtun2020.TrimEnd();
+        var sample = Samples.Text("shangtun-2020.json").TrimEnd();
         var members = string.Join(",", Enumerable.Range(0, count).Select(i => $"\"{i}\":0"));
         return "{" + members + "," + sample[1..];
     }
@@ -338,15 +338,6 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(Enumerable.Range(1, (int)item["revision"]!), revisions.Select(r => (int)r!["revision"]!));
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    internal static void AssertDatabaseIntact(string path)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", command.ExecuteScalar() as string);
     }
 
     private static string SubmissionPath(string code, int year) => $"/api/v1/townships/{code}/reports/{year}";

@@ -14,7 +14,7 @@ public sealed class HostileParameterTests(HostileParameterTests.OneReport servic
 
         public async Task InitializeAsync() =>
             Assert.Equal(HttpStatusCode.Created,
-                (await Service.CreateAdminClient().PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+                (await Service.CreateAdminClient().PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
 
         public Task DisposeAsync()
         {

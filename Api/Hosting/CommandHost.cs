@@ -4,7 +4,7 @@ namespace Disclosure.Api.Hosting;
 
 /// <summary>
 /// The service's own configuration and services, without HTTP, for a command run from the command line
-/// (<c>bulk-load</c>, <c>import</c>): settings read as the service reads them, <c>--database</c> over
+/// (<c>import</c>): settings read as the service reads them, <c>--database</c> over
 /// <c>Database:Path</c>, warnings only in the log, and the database migrated before the command uses it.
 /// </summary>
 public static class CommandHost

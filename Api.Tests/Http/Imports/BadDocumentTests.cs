@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
-using DomainSamples = Disclosure.Api.Tests.Domain.Samples;
 
 namespace Disclosure.Api.Tests.Http.Imports;
 
@@ -51,7 +50,7 @@ public sealed class BadDocumentTests : IDisposable
     [Fact]
     public async Task A_truncated_pdf_is_unreadable()
     {
-        var pdf = DomainSamples.Bytes("published/hongze-2024.pdf");
+        var pdf = Samples.Bytes("published/hongze-2024.pdf");
         var (status, problem, _) = await PostAsync(pdf[..(pdf.Length / 3)], "application/pdf");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Equal("/problems/unreadable-document", problem["type"]!.GetValue<string>());
@@ -117,7 +116,7 @@ public sealed class BadDocumentTests : IDisposable
     [Fact]
     public async Task A_township_name_that_matches_nothing_under_the_area_lists_no_candidates_and_one_that_repeats_lists_them()
     {
-        var seed = DomainSamples.Bytes("shangtun-2020.txt");
+        var seed = Samples.Bytes("shangtun-2020.txt");
         var (status, problem, _) = await PostAsync(seed, "text/plain", "area=4101");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Equal("/problems/unidentified-report", problem["type"]!.GetValue<string>());
@@ -134,7 +133,7 @@ public sealed class BadDocumentTests : IDisposable
     [Fact]
     public async Task Bad_parameters_are_named_all_at_once()
     {
-        var (status, problem, _) = await PostAsync(DomainSamples.Bytes("shangtun-2020.txt"), "text/plain",
+        var (status, problem, _) = await PostAsync(Samples.Bytes("shangtun-2020.txt"), "text/plain",
             "townshipCode=4113&year=twenty&store=maybe&acknowledgedRules=A2,Z9&area=1");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["acknowledgedRules", "area", "store", "townshipCode", "year"],
@@ -144,7 +143,7 @@ public sealed class BadDocumentTests : IDisposable
     [Fact]
     public async Task Without_a_key_nothing_is_read()
     {
-        using var content = new ByteArrayContent(DomainSamples.Bytes("shangtun-2020.txt"));
+        using var content = new ByteArrayContent(Samples.Bytes("shangtun-2020.txt"));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         using var response = await _service.CreateClient().PostAsync("/api/v1/imports?area=411328", content);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -163,7 +162,7 @@ public sealed class BadDocumentTests : IDisposable
         var client = _service.CreateAdminClient();
         foreach (var (path, type) in samples)
         {
-            var original = DomainSamples.Bytes(path);
+            var original = Samples.Bytes(path);
             for (var i = 0; i < 12; i++)
             {
                 var bytes = (byte[])original.Clone();

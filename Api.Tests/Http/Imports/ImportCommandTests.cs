@@ -1,7 +1,6 @@
 using Disclosure.Api.Commands;
 using Disclosure.Domain.Reports;
 using Disclosure.Persistence;
-using DomainSamples = Disclosure.Api.Tests.Domain.Samples;
 
 namespace Disclosure.Api.Tests.Http.Imports;
 
@@ -50,10 +49,10 @@ public sealed class ImportCommandTests : IDisposable
         var store = new ReportStore(database, Disclosure.Domain.Formats.ReportFormats.Find);
         var stored = (await store.GetAsync("411328110", 2020))!;
         Assert.Equal("command-line", stored.SubmittedBy);
-        var expected = DomainSamples.Node(DomainSamples.Shangtun2020);
+        var expected = Samples.Node(Samples.Shangtun2020);
         expected.Remove("publications");
         expected.Remove("narrative");
-        Assert.Equal(ReportJson.ToUtf8Bytes(DomainSamples.Read(DomainSamples.Utf8(expected))), ReportJson.ToUtf8Bytes(stored.Report));
+        Assert.Equal(ReportJson.ToUtf8Bytes(Samples.Read(Samples.Utf8(expected))), ReportJson.ToUtf8Bytes(stored.Report));
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
 using Disclosure.Domain.Reports;
-using DomainSamples = Disclosure.Api.Tests.Domain.Samples;
 
 namespace Disclosure.Api.Tests.Http.Imports;
 
@@ -16,7 +15,7 @@ public sealed class PublishedSampleTests : IDisposable
 
     public static async Task<JsonObject> ImportAsync(HttpClient client, string path, string mediaType, string query, HttpStatusCode expected = HttpStatusCode.OK)
     {
-        using var content = new ByteArrayContent(DomainSamples.Bytes(path));
+        using var content = new ByteArrayContent(Samples.Bytes(path));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
         using var response = await client.PostAsync($"/api/v1/imports?{query}", content);
         var body = await response.Content.ReadAsStringAsync();
@@ -27,9 +26,9 @@ public sealed class PublishedSampleTests : IDisposable
     /// <summary>The canonical JSON of a report file as the service would store it: every total filled in.</summary>
     public static string Canonical(byte[] json, Action<JsonObject>? change = null)
     {
-        var node = DomainSamples.Node(json);
+        var node = Samples.Node(json);
         change?.Invoke(node);
-        return System.Text.Encoding.UTF8.GetString(ReportJson.ToUtf8Bytes(DomainSamples.Read(DomainSamples.Utf8(node))));
+        return System.Text.Encoding.UTF8.GetString(ReportJson.ToUtf8Bytes(Samples.Read(Samples.Utf8(node))));
     }
 
     [Fact]
@@ -37,7 +36,7 @@ public sealed class PublishedSampleTests : IDisposable
     {
         var answer = await ImportAsync(_service.CreateAdminClient(), "published/pingtan-2024.html", "text/html", "townshipCode=350128001&year=2024");
 
-        Assert.Equal(Canonical(DomainSamples.Bytes("published/pingtan-2024.expected.json")), answer["report"]!.ToJsonString());
+        Assert.Equal(Canonical(Samples.Bytes("published/pingtan-2024.expected.json")), answer["report"]!.ToJsonString());
         Assert.Equal("2021", answer["detected"]!["layout"]!.GetValue<string>());
         Assert.Equal("2021", answer["detected"]!["format"]!.GetValue<string>());
         Assert.True(answer["valid"]!.GetValue<bool>());
@@ -54,7 +53,7 @@ public sealed class PublishedSampleTests : IDisposable
     {
         var answer = await ImportAsync(_service.CreateAdminClient(), "published/hongze-2024.pdf", "application/pdf", "townshipCode=320813001&year=2024");
 
-        Assert.Equal(Canonical(DomainSamples.Bytes("published/hongze-2024.expected.json")), answer["report"]!.ToJsonString());
+        Assert.Equal(Canonical(Samples.Bytes("published/hongze-2024.expected.json")), answer["report"]!.ToJsonString());
         Assert.Equal("2021-undivided-other", answer["detected"]!["layout"]!.GetValue<string>());
         Assert.True(answer["valid"]!.GetValue<bool>());
         Assert.Empty(answer["blanks"]!.AsArray());
@@ -71,7 +70,7 @@ public sealed class PublishedSampleTests : IDisposable
     {
         var answer = await ImportAsync(_service.CreateAdminClient(), "shangtun-2020.txt", "text/plain; charset=utf-8", "area=411328");
 
-        Assert.Equal(Canonical(DomainSamples.Shangtun2020, n => { n.Remove("publications"); n.Remove("narrative"); }), answer["report"]!.ToJsonString());
+        Assert.Equal(Canonical(Samples.Shangtun2020, n => { n.Remove("publications"); n.Remove("narrative"); }), answer["report"]!.ToJsonString());
         var detected = answer["detected"]!;
         Assert.Equal("411328110", detected["townshipCode"]!.GetValue<string>());
         Assert.Equal("上屯镇", detected["townshipName"]!.GetValue<string>());
@@ -103,7 +102,7 @@ public sealed class PublishedSampleTests : IDisposable
         using var form = new MultipartFormDataContent();
         void Add(string path, string mediaType, string name)
         {
-            var part = new ByteArrayContent(DomainSamples.Bytes(path));
+            var part = new ByteArrayContent(Samples.Bytes(path));
             part.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
             form.Add(part, "file", name);
         }

@@ -1,4 +1,4 @@
-using Disclosure.Api.Tools;
+using Disclosure.Tools;
 
 namespace Disclosure.Api.Tests.Http.Reads;
 

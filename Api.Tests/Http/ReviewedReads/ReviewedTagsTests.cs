@@ -28,7 +28,7 @@ public sealed class ReviewedTagsTests : IDisposable
     {
         using (var first = new ServiceFactory(DatabasePath))
         {
-            var stored = await first.CreateAdminClient().PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+            var stored = await first.CreateAdminClient().PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
             Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
         }
         EntityTagHeaderValue submitted;

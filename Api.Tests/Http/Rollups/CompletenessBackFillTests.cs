@@ -38,7 +38,7 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
         ];
         foreach (var (township, publishedAt) in reports)
         {
-            var report = JsonNode.Parse(Samples.Shangtun2020)!.AsObject();
+            var report = JsonNode.Parse(Samples.Text("shangtun-2020.json"))!.AsObject();
             report["townshipCode"] = township;
             if (publishedAt is not null) report["publishedAt"] = publishedAt;
             var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));

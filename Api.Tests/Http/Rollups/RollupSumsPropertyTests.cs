@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
-using Disclosure.Api.Tools;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Reviews;
 using Disclosure.Persistence;
+using Disclosure.Tools;
 
 namespace Disclosure.Api.Tests.Http.Rollups;
 

@@ -54,7 +54,7 @@ public sealed class FailedAuthenticationTests : IDisposable
     private static string UnknownKey() => TownshipKeyFormat.Compose(TownshipKeyFormat.NewId(), RandomNumberGenerator.GetBytes(TownshipKeyFormat.SecretBytes));
 
     private static Task<HttpResponseMessage> ValidateAsync(HttpClient client) =>
-        client.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Shangtun2020));
+        client.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
     [Fact]
     public async Task The_eleventh_refused_key_from_one_address_gets_429_with_Retry_After_and_other_addresses_are_not_affected()
@@ -108,7 +108,7 @@ public sealed class FailedAuthenticationTests : IDisposable
         var unknown = UnknownKey();
         _logs.Clear();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", wrongSecret).PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", wrongSecret).PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", unknown).DeleteAsync($"/api/v1/townships/411328110/keys/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", "guess").PostAsync("/api/v1/backups", null)).StatusCode);
 

@@ -13,7 +13,7 @@ public sealed class LimitsTests
         using var service = new ServiceFactory();
         var admin = service.CreateAdminClient();
         var padding = new string(' ', 1024 * 1024);
-        var tooLarge = Samples.Shangtun2020.Insert(1, padding);
+        var tooLarge = Samples.Text("shangtun-2020.json").Insert(1, padding);
 
         var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(tooLarge));
 
@@ -30,7 +30,7 @@ public sealed class LimitsTests
         var admin = service.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
 
-        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -41,9 +41,9 @@ public sealed class LimitsTests
         using var service = new ServiceFactory().WithWebHostBuilder(b => b.UseSetting("Security:AdminKey", ""));
         var client = service.CreateClient();
 
-        var missing = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+        var missing = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         client.DefaultRequestHeaders.Add("X-Api-Key", "some-key");
-        var anyKey = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+        var anyKey = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         foreach (var response in new[] { missing, anyKey })
         {

@@ -19,10 +19,10 @@ public sealed class RateLimitTests
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
-            statuses.Add((await township.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+            statuses.Add((await township.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, (HttpStatusCode)429], statuses);
-        var refused = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Shangtun2020));
+        var refused = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal((HttpStatusCode)429, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
         var retryAfter = int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
@@ -30,7 +30,7 @@ public sealed class RateLimitTests
         Assert.Equal("/problems/too-many-requests", (string?)JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["type"]);
 
         for (var i = 0; i < 10; i++)
-            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Shangtun2020))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
         // Reads are not limited either.
         Assert.Equal(HttpStatusCode.OK, (await township.GetAsync("/health")).StatusCode);
     }
