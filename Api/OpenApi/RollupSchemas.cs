@@ -10,9 +10,6 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Disclosure.Api.OpenApi;
 
-/// <summary>What a rollup endpoint answers: its name in the document (<c>Applications</c>) and the shape of its figures.</summary>
-public sealed record RollupAnswerMetadata(string Name, RollupShape Shape);
-
 /// <summary>
 /// Describes each rollup's answer from its <see cref="RollupShape"/>, the figures the answer is written from, so the
 /// document cannot drift from the JSON: <c>{Name}Rollup</c> (the page) and <c>{Name}RollupGroup</c> (a group: key,
@@ -38,7 +35,7 @@ public sealed class RollupSchemas : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RollupAnswerMetadata>().SingleOrDefault() is not { } rollup
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Rollup>().SingleOrDefault() is not { } rollup
             || operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse { Content: { } content }
             || !content.TryGetValue("application/json", out var json) || json is not OpenApiMediaType media)
             return;
