@@ -14,10 +14,15 @@ internal static class RollupTotals
     /// <summary>The code lengths totals are kept for: nation, province, city, county.</summary>
     public static readonly int[] Levels = [0, 2, 4, 6];
 
-    private const string SelectTotal = """
+    // A total's key, bound by BindKey in this order.
+    private const string KeyIs = "level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged AND state = @State";
+    private static readonly string[] KeyParameters = ["@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State"];
+    private static readonly string[] UpsertParameters = [.. KeyParameters, "@Reports", "@Vals"];
+
+    private const string SelectTotal = $"""
         SELECT reports AS Reports, vals AS Vals
         FROM rollup_totals
-        WHERE level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged AND state = @State
+        WHERE {KeyIs}
         """;
 
     private const string UpsertTotal = """
@@ -28,9 +33,9 @@ internal static class RollupTotals
             vals    = excluded.vals
         """;
 
-    private const string DeleteTotal = """
+    private const string DeleteTotal = $"""
         DELETE FROM rollup_totals
-        WHERE level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged AND state = @State
+        WHERE {KeyIs}
         """;
 
     private const string DeleteAll = "DELETE FROM rollup_totals";
@@ -89,7 +94,7 @@ internal static class RollupTotals
             if (reportsDelta == 0 && delta.All(d => d == 0))
                 continue;
 
-            var select = database.Prepared(transaction, SelectTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State");
+            var select = database.Prepared(transaction, SelectTotal, KeyParameters);
             BindKey(select, key);
             long reports = 0;
             long[] sums = [];
@@ -108,13 +113,13 @@ internal static class RollupTotals
                 throw new InvalidOperationException($"Rollup total {key} would count {reports} reports: the totals are out of step, rebuild them.");
             if (reports == 0)
             {
-                var delete = database.Prepared(transaction, DeleteTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State");
+                var delete = database.Prepared(transaction, DeleteTotal, KeyParameters);
                 BindKey(delete, key);
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
             else
             {
-                var upsert = database.Prepared(transaction, UpsertTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State", "@Reports", "@Vals");
+                var upsert = database.Prepared(transaction, UpsertTotal, UpsertParameters);
                 BindKey(upsert, key);
                 upsert.Parameters[6].Value = reports;
                 upsert.Parameters[7].Value = CellCodec.Encode(sums);
