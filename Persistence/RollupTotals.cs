@@ -1,5 +1,6 @@
 using Dapper;
 using Disclosure.Domain.Reviews;
+using Disclosure.Persistence.Reviews;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence;
@@ -141,22 +142,18 @@ internal static class RollupTotals
     /// <summary>Recomputes every total from the current revisions; returns how many totals there are.</summary>
     public static async Task<int> RebuildAsync(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var totals = new Dictionary<Key, (long Reports, long[] Sums)>();
-        foreach (var share in await connection.QueryAsync<ShareRow>(SelectCurrentVectors, transaction: transaction))
-        {
-            var values = CellCodec.Decode(share.Vals);
-            foreach (var level in Levels)
-            {
-                var key = new Key(level, share.TownshipCode[..level], share.Year, share.Format, share.Flagged, share.State);
-                var (reports, sums) = totals.GetValueOrDefault(key, (0, []));
-                totals[key] = (reports + 1, Accumulate(sums, values, 1));
-            }
-        }
+        var totals = new Change();
+        foreach (var row in await connection.QueryAsync<ShareRow>(SelectCurrentVectors, transaction: transaction))
+            totals.Add(new Share(row.TownshipCode, row.Year, row.Format, row.Flagged, StoredReviewStates.Parse(row.State), CellCodec.Decode(row.Vals)), +1);
 
         await connection.ExecuteAsync(DeleteAll, transaction: transaction);
-        foreach (var (key, (reports, sums)) in totals)
+        var count = 0;
+        foreach (var (key, (reports, sums)) in totals.Entries)
+        {
             await connection.ExecuteAsync(UpsertTotal, new { key.Level, key.AreaCode, key.Year, key.Format, key.Flagged, key.State, Reports = reports, Vals = CellCodec.Encode(sums) }, transaction);
-        return totals.Count;
+            count++;
+        }
+        return count;
     }
 
     /// <summary><paramref name="sums"/> ± <paramref name="values"/>, cell by cell, throwing on overflow; grows to the longer vector.</summary>
