@@ -44,8 +44,7 @@ public sealed class ReportStore
         ORDER BY revision
         """;
 
-    // The listing's WHERE is assembled from these fixed conditions, so that each filter that is absent
-    // costs nothing and the area range can use the primary key. current_reports: a withdrawn report is not listed.
+    // current_reports: a withdrawn report is not listed.
     private const string SelectCurrentReports = """
         SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision,
                r.flagged AS Flagged, v.submitted_at AS SubmittedAt
@@ -54,10 +53,6 @@ public sealed class ReportStore
         """;
 
     private const string CountCurrentReports = "SELECT count(*) FROM current_reports r";
-    private const string InArea = "r.township_code >= @AreaFrom AND r.township_code < @AreaTo";
-    private const string InYear = "r.year = @Year";
-    private const string WithFlag = "r.flagged = @Flagged";
-    private const string AfterReport = "(r.township_code, r.year) > (@AfterTownship, @AfterYear)";
     private const string ListOrderAndPage = "ORDER BY r.township_code, r.year LIMIT @Limit";
 
     /// <summary>The most reports one listing page holds.</summary>
@@ -134,24 +129,13 @@ public sealed class ReportStore
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxListLimit);
 
-        var area = AreaRange.Of(areaPrefix);
-        var conditions = new List<string>();
-        if (area is not null) conditions.Add(InArea);
-        if (year is not null) conditions.Add(InYear);
-        if (flagged is not null) conditions.Add(WithFlag);
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var whereAfter = after is null ? where : "WHERE " + string.Join(" AND ", conditions.Append(AfterReport));
-        var parameters = new
-        {
-            AreaFrom = area?.From,
-            AreaTo = area?.To,
-            Year = year,
-            Flagged = flagged,
-            AfterTownship = after?.TownshipCode,
-            AfterYear = after?.Year,
-            // One more than the page: whether another page follows.
-            Limit = limit + 1,
-        };
+        var filter = new WhereClause(WhereClause.Reports).InArea(areaPrefix).InYear(year).Flagged(flagged);
+        // The count is of every page; the page starts after the report given.
+        var where = filter.ToString();
+        var whereAfter = filter.After(after).ToString();
+        var parameters = filter.Parameters;
+        // One more than the page: whether another page follows.
+        parameters.Add("Limit", limit + 1);
 
         return _database.ReadAsync(async connection =>
         {

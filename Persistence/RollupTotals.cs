@@ -1,5 +1,6 @@
 using Dapper;
 using Disclosure.Domain.Reviews;
+using Disclosure.Persistence.Reviews;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence;
@@ -14,10 +15,15 @@ internal static class RollupTotals
     /// <summary>The code lengths totals are kept for: nation, province, city, county.</summary>
     public static readonly int[] Levels = [0, 2, 4, 6];
 
-    private const string SelectTotal = """
+    // A total's key, bound by BindKey in this order.
+    private const string KeyIs = "level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged AND state = @State";
+    private static readonly string[] KeyParameters = ["@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State"];
+    private static readonly string[] UpsertParameters = [.. KeyParameters, "@Reports", "@Vals"];
+
+    private const string SelectTotal = $"""
         SELECT reports AS Reports, vals AS Vals
         FROM rollup_totals
-        WHERE level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged AND state = @State
+        WHERE {KeyIs}
         """;
 
     private const string UpsertTotal = """
@@ -28,9 +34,9 @@ internal static class RollupTotals
             vals    = excluded.vals
         """;
 
-    private const string DeleteTotal = """
+    private const string DeleteTotal = $"""
         DELETE FROM rollup_totals
-        WHERE level = @Level AND area_code = @AreaCode AND year = @Year AND format = @Format AND flagged = @Flagged AND state = @State
+        WHERE {KeyIs}
         """;
 
     private const string DeleteAll = "DELETE FROM rollup_totals";
@@ -89,7 +95,7 @@ internal static class RollupTotals
             if (reportsDelta == 0 && delta.All(d => d == 0))
                 continue;
 
-            var select = database.Prepared(transaction, SelectTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State");
+            var select = database.Prepared(transaction, SelectTotal, KeyParameters);
             BindKey(select, key);
             long reports = 0;
             long[] sums = [];
@@ -108,13 +114,13 @@ internal static class RollupTotals
                 throw new InvalidOperationException($"Rollup total {key} would count {reports} reports: the totals are out of step, rebuild them.");
             if (reports == 0)
             {
-                var delete = database.Prepared(transaction, DeleteTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State");
+                var delete = database.Prepared(transaction, DeleteTotal, KeyParameters);
                 BindKey(delete, key);
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
             else
             {
-                var upsert = database.Prepared(transaction, UpsertTotal, "@Level", "@AreaCode", "@Year", "@Format", "@Flagged", "@State", "@Reports", "@Vals");
+                var upsert = database.Prepared(transaction, UpsertTotal, UpsertParameters);
                 BindKey(upsert, key);
                 upsert.Parameters[6].Value = reports;
                 upsert.Parameters[7].Value = CellCodec.Encode(sums);
@@ -136,22 +142,18 @@ internal static class RollupTotals
     /// <summary>Recomputes every total from the current revisions; returns how many totals there are.</summary>
     public static async Task<int> RebuildAsync(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var totals = new Dictionary<Key, (long Reports, long[] Sums)>();
-        foreach (var share in await connection.QueryAsync<ShareRow>(SelectCurrentVectors, transaction: transaction))
-        {
-            var values = CellCodec.Decode(share.Vals);
-            foreach (var level in Levels)
-            {
-                var key = new Key(level, share.TownshipCode[..level], share.Year, share.Format, share.Flagged, share.State);
-                var (reports, sums) = totals.GetValueOrDefault(key, (0, []));
-                totals[key] = (reports + 1, Accumulate(sums, values, 1));
-            }
-        }
+        var totals = new Change();
+        foreach (var row in await connection.QueryAsync<ShareRow>(SelectCurrentVectors, transaction: transaction))
+            totals.Add(new Share(row.TownshipCode, row.Year, row.Format, row.Flagged, StoredReviewStates.Parse(row.State), CellCodec.Decode(row.Vals)), +1);
 
         await connection.ExecuteAsync(DeleteAll, transaction: transaction);
-        foreach (var (key, (reports, sums)) in totals)
+        var count = 0;
+        foreach (var (key, (reports, sums)) in totals.Entries)
+        {
             await connection.ExecuteAsync(UpsertTotal, new { key.Level, key.AreaCode, key.Year, key.Format, key.Flagged, key.State, Reports = reports, Vals = CellCodec.Encode(sums) }, transaction);
-        return totals.Count;
+            count++;
+        }
+        return count;
     }
 
     /// <summary><paramref name="sums"/> ± <paramref name="values"/>, cell by cell, throwing on overflow; grows to the longer vector.</summary>

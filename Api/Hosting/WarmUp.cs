@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Disclosure.Api.Features.Rollups;
 using Disclosure.Domain.Registry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,7 +16,6 @@ namespace Disclosure.Api.Hosting;
 /// </summary>
 public sealed class WarmUp(IServer server, DivisionRegistry registry, ILogger<WarmUp> logger)
 {
-    private static readonly string[] Rollups = ["applications", "review-litigation", "proactive", "publications"];
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -70,12 +70,13 @@ public sealed class WarmUp(IServer server, DivisionRegistry registry, ILogger<Wa
         var townships = registry.TownshipsUnder("");
         var county = townships.IsEmpty ? "11" : townships[0].CodeAt(DivisionLevel.County);
         var lastYear = DateTime.UtcNow.Year - 1;
-        foreach (var rollup in Rollups)
+        foreach (var rollup in Rollup.All)
         {
-            yield return $"/api/v1/rollups/{rollup}?groupBy=year&excludeFlagged=true";
-            yield return $"/api/v1/rollups/{rollup}?area={county}&groupBy=township,year";
-            yield return $"/api/v1/rollups/{rollup}?area={county}&groupBy=township";
-            yield return $"/api/v1/rollups/{rollup}?area={county}&groupBy=township,year&format=csv";
+            var path = "/api/v1" + rollup.Path;
+            yield return $"{path}?groupBy=year&excludeFlagged=true";
+            yield return $"{path}?area={county}&groupBy=township,year";
+            yield return $"{path}?area={county}&groupBy=township";
+            yield return $"{path}?area={county}&groupBy=township,year&format=csv";
         }
         yield return $"/api/v1/completeness?area={county}&year={lastYear}";
     }

@@ -28,10 +28,10 @@ public static class DescriptionExtensions
 
     /// <summary>
     /// A rollup: a tidy answer that is one page of groups, linking to the next; its JSON schema, <c>{name}Rollup</c>, is
-    /// described from <paramref name="shape"/> (see <see cref="RollupSchemas"/>).
+    /// described from <paramref name="rollup"/>'s shape (see <see cref="RollupSchemas"/>).
     /// </summary>
-    public static RouteHandlerBuilder ProducesRollupAnswer(this RouteHandlerBuilder builder, string name, Domain.Rollups.RollupShape shape) => builder
-        .WithMetadata(new RollupAnswerMetadata(name, shape))
+    public static RouteHandlerBuilder ProducesRollupAnswer(this RouteHandlerBuilder builder, Features.Rollups.Rollup rollup) => builder
+        .WithMetadata(rollup)
         .ProducesTidyAnswer<object>()
         .ProducesHeader(200, "Link", "<URL of the next page>; rel=\"next\" when more groups follow (the same URL as next in JSON); absent on the last page.");
 

@@ -17,17 +17,16 @@ public sealed class ReportSchemas : IDocumentFilter
     private const string ApplicantRow = "ApplicantRow";
     private const string ReviewOutcomes = "ReviewOutcomes";
 
-    private static readonly string[] ApplicantColumns =
-        ["naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization", "legalServiceInstitution", "otherOrganization", "total"];
+    private static readonly string[] ApplicantColumns = [.. ApplicationTables.Format2019.Columns.Select(c => c.Name)];
 
-    private static readonly string[] ReviewColumns = ["upheld", "corrected", "other", "pending", "total"];
+    private static readonly string[] ReviewColumns = [.. ReviewLitigationTable.Table.Columns.Select(c => c.Name)];
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
         var schemas = document.Components!.Schemas!;
         var format2019 = ReportFormats.Format2019;
-        schemas[ApplicantRow] = RowSchema(format2019, "/applications/newlyReceived", "One row of table 三: applications by applicant. total is optional: derived when absent, checked (A3) when present.");
-        schemas[ReviewOutcomes] = RowSchema(format2019, "/reviewLitigation/review", "One group of table 四. total is optional: derived when absent, checked (R1) when present.");
+        schemas[ApplicantRow] = RowSchema(format2019, $"/{ApplicationTables.Section}/{ApplicationTables.NewlyReceived}", "One row of table 三: applications by applicant. total is optional: derived when absent, checked (A3) when present.");
+        schemas[ReviewOutcomes] = RowSchema(format2019, $"/{ReviewLitigationTable.Section}/{ReviewLitigationTable.Table.Rows[0].Path}", "One group of table 四. total is optional: derived when absent, checked (R1) when present.");
         schemas["Publications"] = PublicationsSchema(document);
         schemas["Narrative"] = new OpenApiSchema
         {
@@ -172,8 +171,8 @@ public sealed class ReportSchemas : IDocumentFilter
         AdditionalPropertiesAllowed = false,
         Properties = new Dictionary<string, IOpenApiSchema>
         {
-            ["policyInterpretations"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Maximum = CellLimits.MaxCount.ToString(), Description = "政策解读 and responses to public concerns published this year." },
-            ["keyDomains"] = new OpenApiSchema
+            [PublicationTables.PolicyInterpretations] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Maximum = CellLimits.MaxCount.ToString(), Description = "政策解读 and responses to public concerns published this year." },
+            [PublicationTables.KeyDomainsRow] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Array,
                 Description = "A domain other than `other` appears at most once; `other` needs a label.",

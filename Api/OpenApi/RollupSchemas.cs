@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Rollups;
@@ -10,16 +10,13 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Disclosure.Api.OpenApi;
 
-/// <summary>What a rollup endpoint answers: its name in the document (<c>Applications</c>) and the shape of its figures.</summary>
-public sealed record RollupAnswerMetadata(string Name, RollupShape Shape);
-
 /// <summary>
 /// Describes each rollup's answer from its <see cref="RollupShape"/>, the figures the answer is written from, so the
 /// document cannot drift from the JSON: <c>{Name}Rollup</c> (the page) and <c>{Name}RollupGroup</c> (a group: key,
 /// reports, flagged, then every figure nested by section, row and column, all required, nothing else allowed). The
-/// example is a group written by the answer's own writer from the two example reports.
+/// examples are a page of one group written by the answer's own writer from the two example reports.
 /// </summary>
-public sealed class RollupSchemas : IOperationFilter
+public sealed class RollupSchemas(RollupAnswer answer) : IOperationFilter
 {
     private const string ApplicantRow = "RollupApplicantRow";
     private static readonly string[] ApplicantColumns = [.. ApplicationTables.ApplicantColumns.Select(c => c.Name), ApplicationTables.Total];
@@ -38,7 +35,7 @@ public sealed class RollupSchemas : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RollupAnswerMetadata>().SingleOrDefault() is not { } rollup
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Rollup>().SingleOrDefault() is not { } rollup
             || operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse { Content: { } content }
             || !content.TryGetValue("application/json", out var json) || json is not OpenApiMediaType media)
             return;
@@ -58,15 +55,11 @@ public sealed class RollupSchemas : IOperationFilter
             csvMedia.Example = CsvExample(rollup.Shape);
     }
 
-    /// <summary>The same group's first lines and its last as tidy CSV.</summary>
-    private static JsonNode CsvExample(RollupShape shape)
+    /// <summary>The example page as tidy CSV: its header, the group's first three lines and its last.</summary>
+    private JsonNode CsvExample(RollupShape shape)
     {
-        var values = shape.Tidy(RollupExamples.Group);
-        var group = RollupExamples.Group;
-        var states = string.Join(',', ReviewStateCounts.Counted.Select(state => group.States.Of(state)));
-        var lines = values.Take(3).Append(values[^1])
-            .Select(v => $"411328,唐河县,{group.Reports},{group.Flagged},{states},{v.Section},{v.Row},{v.Column},{v.Value.Text}\r\n");
-        return JsonValue.Create($"countyCode,countyName,reports,flagged,{string.Join(',', RollupAnswer.StateNames)},section,row,column,value\r\n" + string.Concat(lines));
+        var lines = Encoding.UTF8.GetString(ExamplePage(Representation.Csv, shape)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        return JsonValue.Create(string.Concat(lines.Take(4).Append(lines[^1]).Select(line => line + "\r\n")));
     }
 
     private static OpenApiSchema PageSchema(string name, IOpenApiSchema group) => new()
@@ -183,39 +176,15 @@ public sealed class RollupSchemas : IOperationFilter
         Properties = ApplicantColumns.ToDictionary(c => c, _ => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0" }),
     };
 
-    /// <summary>A page of one group, 唐河县, written by <see cref="TidyJson"/> from the two example reports' cells.</summary>
-    private static JsonNode Example(RollupShape shape)
+    /// <summary>A page of one group, 唐河县, written by <see cref="RollupAnswer"/> from the two example reports' cells.</summary>
+    private JsonNode Example(RollupShape shape) => JsonNode.Parse(ExamplePage(Representation.Json, shape))!;
+
+    /// <summary>The rollup of 唐河县 by county over 2020 to 2022, one page holding <see cref="RollupExamples.Group"/>.</summary>
+    private byte[] ExamplePage(Representation representation, RollupShape shape)
     {
-        var group = RollupExamples.Group;
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("area", "411328");
-            json.WriteNumber("from", 2020);
-            json.WriteNumber("to", 2022);
-            json.WriteStartArray("groupBy");
-            json.WriteStringValue("county");
-            json.WriteEndArray();
-            json.WriteBoolean("excludeFlagged", false);
-            json.WriteNull("status");
-            json.WriteNumber("limit", RollupRequest.DefaultLimit);
-            json.WriteNull("next");
-            json.WriteStartArray("groups");
-            json.WriteStartObject();
-            json.WriteStartObject("key");
-            json.WriteString("countyCode", "411328");
-            json.WriteString("countyName", "唐河县");
-            json.WriteEndObject();
-            json.WriteNumber("reports", group.Reports);
-            json.WriteNumber("flagged", group.Flagged);
-            RollupAnswer.WriteStates(json, group.States);
-            new TidyJson(shape).Write(json, group);
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return JsonNode.Parse(buffer.WrittenSpan)!;
+        var filter = new RollupFilter(RollupExamples.Group.Key.County, 2020, 2022, [GroupLevel.County], ExcludeFlagged: false, AcceptedOnly: false);
+        return answer.Write(representation, filter, new GroupPage(RollupRequest.DefaultLimit, null),
+            new RollupPage([RollupExamples.Group], null), shape, next: null);
     }
 
     /// <summary>The figures nested as the JSON nests them, in order.</summary>

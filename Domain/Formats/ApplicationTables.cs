@@ -6,7 +6,11 @@ public static class ApplicationTables
     public const string Section = "applications";
     public const string NewlyReceived = "newlyReceived";
     public const string CarriedOver = "carriedOver";
-    public const string ResultsTotal = "results/total";
+    /// <summary>The outcome rows' parent: （一）…（六） and （七）总计 are under it.</summary>
+    public const string Results = "results";
+    public const string Disclosed = Results + "/disclosed";
+    public const string PartiallyDisclosed = Results + "/partiallyDisclosed";
+    public const string ResultsTotal = Results + "/total";
     public const string CarriedForward = "carriedForward";
     public const string Total = "total";
 
@@ -69,8 +73,8 @@ public static class ApplicationTables
         [
             new(NewlyReceived, new("一、本年新收政府信息公开申请数量", "Newly received applications")),
             new(CarriedOver, new("二、上年结转政府信息公开申请数量", "Carried over from previous year")),
-            new("results/disclosed", new("（一）予以公开", "Disclosed")),
-            new("results/partiallyDisclosed", new("（二）部分公开", "Partially disclosed")),
+            new(Disclosed, new("（一）予以公开", "Disclosed")),
+            new(PartiallyDisclosed, new("（二）部分公开", "Partially disclosed")),
             Withheld("stateSecret", "1.属于国家秘密", "state secret"),
             Withheld("prohibitedByLaw", "2.其他法律行政法规禁止公开", "prohibited by other laws"),
             Withheld("endangersSafetyOrStability", "3.危及“三安全一稳定”", "endangers safety or stability"),

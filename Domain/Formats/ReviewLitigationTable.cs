@@ -6,14 +6,16 @@ public static class ReviewLitigationTable
     public const string Section = "reviewLitigation";
     public const string Total = "total";
 
+    public static TableColumn Upheld { get; } = new("upheld", new("结果维持", "Upheld"));
+    public static TableColumn Corrected { get; } = new("corrected", new("结果纠正", "Corrected"));
+    public static TableColumn Other { get; } = new("other", new("其他结果", "Other outcome"));
+    public static TableColumn Pending { get; } = new("pending", new("尚未审结", "Pending"));
+
+    /// <summary>结果维持, 结果纠正, 其他结果: the outcomes of the cases decided.</summary>
+    public static IReadOnlyList<TableColumn> DecidedColumns { get; } = [Upheld, Corrected, Other];
+
     /// <summary>结果维持, 结果纠正, 其他结果, 尚未审结: the columns that 总计 adds up.</summary>
-    public static IReadOnlyList<TableColumn> OutcomeColumns { get; } =
-    [
-        new("upheld", new("结果维持", "Upheld")),
-        new("corrected", new("结果纠正", "Corrected")),
-        new("other", new("其他结果", "Other outcome")),
-        new("pending", new("尚未审结", "Pending")),
-    ];
+    public static IReadOnlyList<TableColumn> OutcomeColumns { get; } = [.. DecidedColumns, Pending];
 
     public static Table Table { get; } = new(Section, new("政府信息公开行政复议、行政诉讼情况", "Administrative review and litigation"),
         [

@@ -14,29 +14,37 @@ public static class YearOverYearRules
 {
     public static IReadOnlyList<YearOverYearRule> All { get; } =
     [
-        .. new[] { "licensing", "otherServices", "penalties", "coercion", "fees" }.Select(row =>
-            new YearOverYearRule("X1", "2019", $"/proactiveDisclosure/{row}/previousYearItems",
+        .. ProactiveRows(ProactiveTables.Format2019, ProactiveTables.PreviousYearItems).Select(row =>
+            new YearOverYearRule("X1", ReportFormats.Format2019.Id, Proactive(row, ProactiveTables.PreviousYearItems),
             [
-                new($"/proactiveDisclosure/{row}/previousYearItems", +1, PreviousYear: true),
-                new($"/proactiveDisclosure/{row}/change", +1, PreviousYear: true),
+                new(Proactive(row, ProactiveTables.PreviousYearItems), +1, PreviousYear: true),
+                new(Proactive(row, ProactiveTables.Change), +1, PreviousYear: true),
             ])),
-        .. new[] { "regulations", "normativeDocuments" }.Select(row =>
-            new YearOverYearRule("X2", "2021", $"/proactiveDisclosure/{row}/inForce",
+        .. ProactiveRows(ProactiveTables.Format2021, ProactiveTables.InForce).Select(row =>
+            new YearOverYearRule("X2", ReportFormats.Format2021.Id, Proactive(row, ProactiveTables.InForce),
             [
-                new($"/proactiveDisclosure/{row}/inForce", +1, PreviousYear: true),
-                new($"/proactiveDisclosure/{row}/issued", +1, PreviousYear: false),
-                new($"/proactiveDisclosure/{row}/repealed", -1, PreviousYear: false),
+                new(Proactive(row, ProactiveTables.InForce), +1, PreviousYear: true),
+                new(Proactive(row, ProactiveTables.Issued), +1, PreviousYear: false),
+                new(Proactive(row, ProactiveTables.Repealed), -1, PreviousYear: false),
             ])),
         .. ApplicationTables.ApplicantColumns.Select(column =>
-            new YearOverYearRule("X3", null, $"/applications/carriedOver/{column.Name}",
+            new YearOverYearRule("X3", null, Application(ApplicationTables.CarriedOver, column),
             [
-                new($"/applications/carriedForward/{column.Name}", +1, PreviousYear: true),
+                new(Application(ApplicationTables.CarriedForward, column), +1, PreviousYear: true),
             ])),
-        .. new[] { "regulations", "normativeDocuments" }.Select(row =>
-            new YearOverYearRule("X4", "2019", $"/proactiveDisclosure/{row}/totalPublished",
+        .. ProactiveRows(ProactiveTables.Format2019, ProactiveTables.TotalPublished).Select(row =>
+            new YearOverYearRule("X4", ReportFormats.Format2019.Id, Proactive(row, ProactiveTables.TotalPublished),
             [
-                new($"/proactiveDisclosure/{row}/totalPublished", +1, PreviousYear: true),
-                new($"/proactiveDisclosure/{row}/newlyPublished", +1, PreviousYear: false),
+                new(Proactive(row, ProactiveTables.TotalPublished), +1, PreviousYear: true),
+                new(Proactive(row, ProactiveTables.NewlyPublished), +1, PreviousYear: false),
             ])),
     ];
+
+    /// <summary>The rows of the blocks of table 二 that have <paramref name="column"/>, in the printed order.</summary>
+    private static IEnumerable<TableRow> ProactiveRows(IEnumerable<Table> tables, TableColumn column) =>
+        tables.Where(t => t.Columns.Contains(column)).SelectMany(t => t.Rows);
+
+    private static string Proactive(TableRow row, TableColumn column) => $"/{ProactiveTables.Section}/{row.Path}/{column.Name}";
+
+    private static string Application(string row, TableColumn column) => $"/{ApplicationTables.Section}/{row}/{column.Name}";
 }

@@ -35,10 +35,13 @@ public static class Completeness
     /// The first instant that is late for a report on <paramref name="year"/>: 1 February of the next year, 00:00
     /// China Standard Time (UTC+8), i.e. 31 January 16:00 UTC. A first revision before it is on time.
     /// </summary>
-    public static DateTimeOffset DeadlineFor(int year) => new(year + 1, 2, 1, 0, 0, 0, ChinaStandardTime);
+    public static DateTimeOffset DeadlineFor(int year) => new(LastDayFor(year).AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaStandardTime);
 
     /// <summary>31 January of the next year: the last day a report on <paramref name="year"/> is published on time.</summary>
     public static DateOnly LastDayFor(int year) => new(year + 1, 1, 31);
+
+    /// <summary>The date in China (China Standard Time) at <paramref name="at"/>: the day the deadline judges.</summary>
+    public static DateOnly ChinaDateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaStandardTime).DateTime);
 
     /// <summary>
     /// Completeness of <paramref name="year"/> under <paramref name="area"/> (a code prefix, or null for the nation).

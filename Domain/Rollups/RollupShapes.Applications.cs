@@ -30,10 +30,10 @@ public static partial class RollupShapes
             {
                 foreach (var figure in ApplicationRow(row.Path, [row.Path])) yield return figure;
                 if (row.Path == ApplicationTables.ResultsTotal)
-                    yield return Figure.Rate(section, "results", DisclosureRate,
+                    yield return Figure.Rate(section, ApplicationTables.Results, DisclosureRate,
                         new CellSum([
-                            Pointer(section, "results/disclosed", ApplicationTables.Total),
-                            Pointer(section, "results/partiallyDisclosed", ApplicationTables.Total)]),
+                            Pointer(section, ApplicationTables.Disclosed, ApplicationTables.Total),
+                            Pointer(section, ApplicationTables.PartiallyDisclosed, ApplicationTables.Total)]),
                         SumOf(section, ApplicationTables.ResultsTotal, ApplicationTables.Total));
                 continue;
             }

@@ -6,7 +6,7 @@ namespace Disclosure.Domain.Rollups;
 public static partial class RollupShapes
 {
     /// <summary>The rows of table 二 whose decisions (处理决定数量) both formats report.</summary>
-    private static readonly string[] ComparableRows = ["licensing", "penalties", "coercion"];
+    private static readonly TableRow[] ComparableRows = [ProactiveTables.Licensing, ProactiveTables.Penalties, ProactiveTables.Coercion];
 
     public const string Comparable = "comparable";
 
@@ -30,7 +30,7 @@ public static partial class RollupShapes
     [
         .. ReportFormats.All.SelectMany(ProactiveFiguresOf),
         .. ComparableRows.Select(row =>
-            Figure.Count(ProactiveTables.Section, $"{Comparable}/{row}", "decisions", SumOf(ProactiveTables.Section, row, "decisions"))),
+            Figure.Count(ProactiveTables.Section, $"{Comparable}/{row.Path}", ProactiveTables.Decisions, SumOf(ProactiveTables.Section, row.Path, ProactiveTables.Decisions))),
     ]);
 
     private static IEnumerable<Figure> ProactiveFiguresOf(ReportFormat format)

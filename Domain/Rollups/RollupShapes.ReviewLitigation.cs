@@ -7,8 +7,6 @@ public static partial class RollupShapes
     /// <summary>The member of each row of table 四, and of the table, that is its correction rate.</summary>
     public const string CorrectionRate = "correctionRate";
 
-    private static readonly string[] DecidedColumns = ["upheld", "corrected", "other"];
-
     /// <summary>
     /// Table 四 summed (the same in both formats), each row with its correction rate 纠正 / (维持 + 纠正 + 其他) as one
     /// more member (<c>review/correctionRate</c>; 尚未审结 is left out because nothing has been decided), then
@@ -27,8 +25,8 @@ public static partial class RollupShapes
     ]);
 
     private static CellSum CorrectedIn(IEnumerable<TableRow> rows) =>
-        new(rows.Select(row => Pointer(ReviewLitigationTable.Section, row.Path, "corrected")));
+        new(rows.Select(row => Pointer(ReviewLitigationTable.Section, row.Path, ReviewLitigationTable.Corrected.Name)));
 
     private static CellSum DecidedIn(IEnumerable<TableRow> rows) =>
-        new(from row in rows from column in DecidedColumns select Pointer(ReviewLitigationTable.Section, row.Path, column));
+        new(from row in rows from column in ReviewLitigationTable.DecidedColumns select Pointer(ReviewLitigationTable.Section, row.Path, column.Name));
 }

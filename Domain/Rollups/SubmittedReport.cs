@@ -17,12 +17,12 @@ public sealed record SubmittedReport(string TownshipCode, DateTimeOffset FirstSu
     /// <summary>The publication date when the report has one (a report back-filled years later keeps its own), else the arrival.</summary>
     public JudgedBy JudgedBy => PublishedAt is null ? JudgedBy.FirstSubmittedAt : JudgedBy.PublishedAt;
 
-    /// <summary>On time by the publication date when the report has one, else by when it first arrived here.</summary>
-    public bool IsOnTime(int year) => PublishedAt is { } published
-        ? published <= Completeness.LastDayFor(year)
-        : FirstSubmittedAt < Completeness.DeadlineFor(year);
+    /// <summary>
+    /// On time when the day that judged it (<see cref="JudgedOn"/>) is 31 January of the next year or earlier: a first
+    /// arrival before <see cref="Completeness.DeadlineFor"/> is one on that day or before in China.
+    /// </summary>
+    public bool IsOnTime(int year) => JudgedOn <= Completeness.LastDayFor(year);
 
     /// <summary>The day that judged it: the publication date, else the day it first arrived, in China (where the deadline falls).</summary>
-    public DateOnly JudgedOn => PublishedAt
-        ?? DateOnly.FromDateTime(FirstSubmittedAt.ToOffset(Completeness.ChinaStandardTime).DateTime);
+    public DateOnly JudgedOn => PublishedAt ?? Completeness.ChinaDateOf(FirstSubmittedAt);
 }

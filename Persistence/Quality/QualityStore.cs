@@ -15,7 +15,7 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
     // Both years of one county in one read, by the primary key's range (township code, year); the year index is kept
     // out of the plan by the unary +, so that a county is a short range scan however many years are stored.
     // A returned report's reason and when: the last change of its state, which returned it.
-    private const string SelectCountyYears = """
+    private static readonly string SelectCountyYears = $"""
         SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision,
                v.vals AS Vals, v.violations AS Violations, v.warnings AS Warnings,
                r.review_state AS State, w.reason AS ReturnedReason, w.at AS ReturnedAt
@@ -23,29 +23,29 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
         JOIN report_revisions v ON v.id = r.current_revision_id
         LEFT JOIN report_reviews w ON w.id = CASE WHEN r.review_state = 'returned' THEN (
             SELECT max(l.id) FROM report_reviews l WHERE l.township_code = r.township_code AND l.year = r.year) END
-        WHERE r.township_code >= @AreaFrom AND r.township_code < @AreaTo AND +r.year IN (@Previous, @Year)
+        WHERE {WhereClause.AreaCondition(WhereClause.Reports.Code)} AND +r.year IN (@Previous, @Year)
         ORDER BY r.township_code, r.year
         """;
 
     // The explanations of the county's current revisions for the year, by the explanations' (township code, year) range;
     // which are in force is Explanation.IsInForceFor's to say.
-    private const string SelectCountyExplanations = $"""
+    private static readonly string SelectCountyExplanations = $"""
         SELECT e.township_code AS TownshipCode, e.revision AS Revision, e.code AS Code, e.pointer AS Pointer, e.text AS Text,
                e.at AS At, e.by AS By, {ExplanationStore.Superseded}
         FROM report_explanations e
         JOIN current_reports r ON r.township_code = e.township_code AND r.year = e.year AND r.revision = e.revision
-        WHERE e.township_code >= @AreaFrom AND e.township_code < @AreaTo AND e.year = @Year
+        WHERE {WhereClause.AreaCondition("e.township_code")} AND e.year = @Year
         ORDER BY e.id
         """;
 
     // Only the figures of one report's outlier basis: the county's current reports for the year (a range scan, as above)
     // and the township's own for the year before (a primary key lookup); what was found when they were stored is not
     // read, which is most of the county read's cost.
-    private const string SelectOutlierBasis = """
+    private static readonly string SelectOutlierBasis = $"""
         SELECT r.township_code AS TownshipCode, r.year AS Year, r.format AS Format, r.revision AS Revision, v.vals AS Vals
         FROM current_reports r
         JOIN report_revisions v ON v.id = r.current_revision_id
-        WHERE r.township_code >= @AreaFrom AND r.township_code < @AreaTo AND +r.year = @Year
+        WHERE {WhereClause.AreaCondition(WhereClause.Reports.Code)} AND +r.year = @Year
         UNION ALL
         SELECT r.township_code, r.year, r.format, r.revision, v.vals
         FROM current_reports r

@@ -26,19 +26,11 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private const string SelectTotalsKeys = "SELECT t.year AS Year, t.area_code AS AreaCode FROM rollup_totals t";
     private const string SelectReportsKeys = "SELECT r.year AS Year, r.township_code AS AreaCode FROM current_reports r";
 
-    private const string TotalsAtLevel = "t.level = @Level";
     private const string TotalsOrder = "ORDER BY t.level, t.area_code, t.year, t.format, t.flagged, t.state";
-    private const string TotalsInArea = "t.area_code >= @AreaFrom AND t.area_code < @AreaTo";
-    private const string TotalsFromYear = "t.year >= @FromYear";
-    private const string TotalsToYear = "t.year <= @ToYear";
-    private const string TotalsNotFlagged = "t.flagged = 0";
-    private const string TotalsAccepted = "t.state = @Accepted";
-    private const string TotalsInYear = "t.year = @Year";
-    private const string TotalsFromCode = "t.area_code >= @Resume";
     private const string TotalsInAreaOrder = "ORDER BY t.area_code";
 
     // The years with reports: the nation's totals have a row for each (and format and flag).
-    private const string SelectYears = "SELECT DISTINCT t.year FROM rollup_totals t WHERE t.level = 0";
+    private const string SelectYears = "SELECT DISTINCT t.year FROM rollup_totals t";
 
     private const string SelectCurrentShares = """
         SELECT r.township_code AS AreaCode, r.year AS Year, r.format AS Format, r.flagged AS Flagged, r.review_state AS State, 1 AS Reports, v.vals AS Vals
@@ -52,15 +44,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         JOIN report_revisions v ON v.id = r.current_revision_id
         """;
 
-    private const string ReportsInArea = "r.township_code >= @AreaFrom AND r.township_code < @AreaTo";
-    private const string ReportsFromYear = "r.year >= @FromYear";
-    private const string ReportsToYear = "r.year <= @ToYear";
-    private const string ReportsNotFlagged = "r.flagged = 0";
-    private const string ReportsAccepted = "r.review_state = @Accepted";
-    private const string ReportsInYear = "r.year = @Year";
-    private const string ReportsFromCode = "r.township_code >= @Resume";
     private const string ReportsOrder = "ORDER BY r.township_code, r.year";
-    private const string ReportsAfter = "(r.township_code, r.year) > (@AfterTownship, @AfterYear)";
 
     // A returned report's reason and when: the last change of its state, which returned it.
     private const string SelectSubmissions = """
@@ -69,7 +53,6 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         FROM current_reports r
         LEFT JOIN report_reviews w ON w.id = CASE WHEN r.review_state = 'returned' THEN (
             SELECT max(l.id) FROM report_reviews l WHERE l.township_code = r.township_code AND l.year = r.year) END
-        WHERE r.year = @Year
         """;
 
     /// <summary>
@@ -148,23 +131,13 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     public Task<CurrentValuesPage> ListCurrentValuesAsync(
         string? area, int? fromYear, int? toYear, (string TownshipCode, int Year)? after, int limit, CancellationToken cancellationToken = default)
     {
-        var range = AreaRange.Of(area);
-        var conditions = new List<string>();
-        if (range is not null) conditions.Add(ReportsInArea);
-        // A unary + keeps the years out of index choice: rows must come in township order, from the primary key.
-        if (fromYear is not null) conditions.Add("+" + ReportsFromYear);
-        if (toYear is not null) conditions.Add("+" + ReportsToYear);
-        if (after is not null) conditions.Add(ReportsAfter);
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var parameters = new
-        {
-            AreaFrom = range?.From, AreaTo = range?.To, FromYear = fromYear, ToYear = toYear,
-            AfterTownship = after?.TownshipCode, AfterYear = after?.Year, Take = limit + 1,
-        };
+        // Rows must come in township order, from the primary key: the years are kept out of index choice.
+        var where = new WhereClause(WhereClause.Reports).InArea(area).InYears(fromYear, toYear, outOfIndexChoice: true).After(after);
+        where.Parameters.Add("Take", limit + 1);
         return database.ReadAsync(async connection =>
         {
             var rows = (await connection.QueryAsync<ValuesRow>(
-                new CommandDefinition($"{SelectCurrentValues} {where} {ReportsOrder} LIMIT @Take", parameters, cancellationToken: cancellationToken))).AsList();
+                new CommandDefinition($"{SelectCurrentValues} {where} {ReportsOrder} LIMIT @Take", where.Parameters, cancellationToken: cancellationToken))).AsList();
             var more = rows.Count > limit;
             return new CurrentValuesPage(
                 [.. rows.Take(limit).Select(r => new CurrentValues(r.TownshipCode, r.Year, r.Format, r.Revision, r.Flagged, FullLength(r.Format, CellCodec.Decode(r.Vals))))],
@@ -181,12 +154,9 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     public Task<IReadOnlyList<SubmittedReport>> ListSubmissionsAsync(
         string? area, int year, bool acceptedOnly = false, CancellationToken cancellationToken = default)
     {
-        var range = AreaRange.Of(area);
-        var sql = SelectSubmissions + (range is null ? "" : $" AND {ReportsInArea}") + (acceptedOnly ? $" AND {ReportsAccepted}" : "")
-                  + " ORDER BY r.township_code";
-        var parameters = new { Year = year, AreaFrom = range?.From, AreaTo = range?.To, StoredReviewStates.Accepted };
+        var where = new WhereClause(WhereClause.Reports).InYear(year).InArea(area).AcceptedOnly(acceptedOnly);
         return database.ReadAsync<IReadOnlyList<SubmittedReport>>(async connection =>
-            [.. (await connection.QueryAsync<SubmissionRow>(sql, parameters))
+            [.. (await connection.QueryAsync<SubmissionRow>($"{SelectSubmissions} {where} ORDER BY r.township_code", where.Parameters))
                 .Select(r => new SubmittedReport(r.TownshipCode, Clock.Parse(r.FirstSubmittedAt),
                     r.PublishedAt is null ? null : DateOnly.ParseExact(r.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture))
                 {
@@ -208,15 +178,8 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     private Task<IEnumerable<ShareRow>> ReadTotalsAsync(
         int? level, string? areaPrefix, int? fromYear, int? toYear, CancellationToken cancellationToken)
     {
-        var area = AreaRange.Of(areaPrefix);
-        var conditions = new List<string>();
-        if (level is not null) conditions.Add(TotalsAtLevel);
-        if (area is not null) conditions.Add(TotalsInArea);
-        if (fromYear is not null) conditions.Add(TotalsFromYear);
-        if (toYear is not null) conditions.Add(TotalsToYear);
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var parameters = new { Level = level, AreaFrom = area?.From, AreaTo = area?.To, FromYear = fromYear, ToYear = toYear };
-        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>($"{SelectTotals} {where} {TotalsOrder}", parameters), cancellationToken);
+        var where = new WhereClause(WhereClause.Totals).AtLevel(level).InArea(areaPrefix).InYears(fromYear, toYear);
+        return database.ReadAsync(connection => connection.QueryAsync<ShareRow>($"{SelectTotals} {where} {TotalsOrder}", where.Parameters), cancellationToken);
     }
 
     /// <summary>
@@ -233,9 +196,8 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
         if (!filter.Groups(GroupLevel.Year))
             return [PageQuery(filter, level, year: null, resume, keysOnly)];
 
-        var years = await connection.QueryAsync<int>(
-            $"{SelectYears} {(filter.FromYear is null ? "" : "AND " + TotalsFromYear)} {(filter.ToYear is null ? "" : "AND " + TotalsToYear)} ORDER BY t.year",
-            new { filter.FromYear, filter.ToYear }, transaction);
+        var inYears = new WhereClause(WhereClause.Totals).AtLevel(0).InYears(filter.FromYear, filter.ToYear);
+        var years = await connection.QueryAsync<int>($"{SelectYears} {inYears} ORDER BY t.year", inYears.Parameters, transaction);
         return
         [
             .. years
@@ -251,24 +213,13 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
     /// </summary>
     private static (string Sql, DynamicParameters Parameters) PageQuery(RollupFilter filter, int? level, int? year, string? resume, bool keysOnly)
     {
-        var area = AreaRange.Of(filter.Area);
         var totals = level is not null;
-        var conditions = new List<string>();
-        if (totals) conditions.Add(TotalsAtLevel);
-        if (area is not null) conditions.Add(totals ? TotalsInArea : ReportsInArea);
-        if (year is not null) conditions.Add(totals ? TotalsInYear : ReportsInYear);
-        else
-        {
-            // In area order over a range of years, SQLite would rather use the year index and sort every row of the
-            // range before returning the first; a unary + keeps the year out of index choice, so rows stream in key
-            // order and the page stops reading when full.
-            if (filter.FromYear is not null) conditions.Add("+" + (totals ? TotalsFromYear : ReportsFromYear));
-            if (filter.ToYear is not null) conditions.Add("+" + (totals ? TotalsToYear : ReportsToYear));
-        }
-        if (resume is not null) conditions.Add(totals ? TotalsFromCode : ReportsFromCode);
-        if (filter.ExcludeFlagged) conditions.Add(totals ? TotalsNotFlagged : ReportsNotFlagged);
-        if (filter.AcceptedOnly) conditions.Add(totals ? TotalsAccepted : ReportsAccepted);
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var where = new WhereClause(totals ? WhereClause.Totals : WhereClause.Reports).AtLevel(level).InArea(filter.Area);
+        // In area order over a range of years, SQLite would rather use the year index and sort every row of the range
+        // before returning the first; kept out of index choice, rows stream in key order and the page stops reading when full.
+        if (year is not null) where.InYear(year);
+        else where.InYears(filter.FromYear, filter.ToYear, outOfIndexChoice: true);
+        where.FromCode(resume).ExcludingFlagged(filter.ExcludeFlagged).AcceptedOnly(filter.AcceptedOnly);
         var select = (totals, keysOnly) switch
         {
             (true, false) => SelectTotals,
@@ -276,24 +227,7 @@ public sealed class RollupStore(Database database, Func<string, ReportFormat?> f
             (false, false) => SelectCurrentShares,
             (false, true) => SelectReportsKeys,
         };
-        var sql = $"{select} {where} {(totals ? TotalsInAreaOrder : ReportsOrder)}";
-        // DynamicParameters: Dapper binds them without generating code for each SQL text.
-        var parameters = new DynamicParameters();
-        if (level is not null) parameters.Add("Level", level);
-        if (area is not null)
-        {
-            parameters.Add("AreaFrom", area.From);
-            parameters.Add("AreaTo", area.To);
-        }
-        if (year is not null) parameters.Add("Year", year);
-        else
-        {
-            if (filter.FromYear is not null) parameters.Add("FromYear", filter.FromYear);
-            if (filter.ToYear is not null) parameters.Add("ToYear", filter.ToYear);
-        }
-        if (resume is not null) parameters.Add("Resume", resume);
-        if (filter.AcceptedOnly) parameters.Add("Accepted", StoredReviewStates.Accepted);
-        return (sql, parameters);
+        return ($"{select} {where} {(totals ? TotalsInAreaOrder : ReportsOrder)}", where.Parameters);
     }
 
     private ReportFormat Format(string id) =>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Features.Rollups;
 using Disclosure.Api.OpenApi;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
@@ -34,10 +35,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
             s.Description = "One line per cell of every current report under the area and in the years: township, year, format, " +
                             "flagged, section, row, column, value. Amounts are exact 万元. Publications figures appear as section publications. " +
                             "A page holds the cells of at most limit reports; next (and the Link header) gives the next page.";
-            s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township. Absent: the whole country.";
-            s.Params["from"] = "First year, inclusive.";
-            s.Params["to"] = "Last year, inclusive.";
-            s.Params["year"] = "One year (instead of from and to).";
+            AreaYearsQuery.Describe(s);
             s.Params["limit"] = $"The most reports (township and year) whose cells this answer holds, 1 to {Request.MaxLimit} (default {Request.DefaultLimit}). When more follow, next (and the Link header, rel=\"next\") gives the URL of the next page.";
             s.Params["after"] = "Continue after this report: the cursor the previous page's next link carries, township-year (e.g. 411328110-2020).";
             s.Params["format"] = "csv for CSV; json is the default. Accept: text/csv works too.";
@@ -154,17 +152,8 @@ public sealed class Request : AreaYearsRequest
     public static string Cursor(CurrentValues report) => string.Create(CultureInfo.InvariantCulture, $"{report.TownshipCode}-{report.Year}");
 
     /// <summary>This query, normalised, continuing after <paramref name="after"/>: the next link, and the key of the answer's tag.</summary>
-    public string Link(string path, string? after, Representation representation)
-    {
-        var parameters = new List<string>();
-        if (Area is not null) parameters.Add($"area={Area}");
-        if (FirstYear is { } from) parameters.Add(string.Create(CultureInfo.InvariantCulture, $"from={from}"));
-        if (LastYear is { } to) parameters.Add(string.Create(CultureInfo.InvariantCulture, $"to={to}"));
-        parameters.Add(string.Create(CultureInfo.InvariantCulture, $"limit={Limit}"));
-        if (after is not null) parameters.Add($"after={after}");
-        if (representation == Representation.Csv) parameters.Add("format=csv");
-        return path + "?" + string.Join('&', parameters);
-    }
+    public string Link(string path, string? after, Representation representation) =>
+        path + AreaYearsQuery.Of(this, [], Limit, after) + (representation == Representation.Csv ? "&format=csv" : "");
 }
 
 public sealed class RequestValidator : Validator<Request>

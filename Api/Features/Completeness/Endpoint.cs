@@ -114,7 +114,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
     }
 
     private static string ChinaDate(DateTimeOffset at) =>
-        at.ToOffset(Domain.Rollups.Completeness.ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Domain.Rollups.Completeness.ChinaDateOf(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 public sealed class Request : ReadRequest

@@ -18,14 +18,9 @@ namespace Disclosure.Api.Features.Rollups;
 /// </summary>
 public sealed class RollupAnswer(DivisionRegistry registry)
 {
+    /// <summary>Each level's key column (or the start of its columns' names: <c>countyCode</c>, <c>countyName</c>), in key order.</summary>
     private static readonly (GroupLevel Level, string Column)[] KeyColumns =
-    [
-        (GroupLevel.Year, "year"),
-        (GroupLevel.Province, "province"),
-        (GroupLevel.City, "city"),
-        (GroupLevel.County, "county"),
-        (GroupLevel.Township, "township"),
-    ];
+        [.. RollupRequest.GroupNames.OrderBy(n => n.Value).Select(n => (n.Value, n.Key))];
 
     private readonly ConcurrentDictionary<RollupShape, TidyJson> _layouts = new();
 

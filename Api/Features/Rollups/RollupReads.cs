@@ -69,10 +69,7 @@ public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnsw
     /// <summary>The parameters every rollup shares, described once.</summary>
     public static void Describe(EndpointSummary s)
     {
-        s.Params["area"] = "A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township. Absent: the whole country.";
-        s.Params["from"] = "First year, inclusive.";
-        s.Params["to"] = "Last year, inclusive.";
-        s.Params["year"] = "One year (instead of from and to).";
+        AreaYearsQuery.Describe(s);
         s.Params["groupBy"] = "Comma list of year, province, city, county, township. Absent: one grand total.";
         s.Params["excludeFlagged"] = "true: leave out reports stored flagged (with acknowledged identity violations).";
         s.Params["status"] = ReviewStatus.Description;

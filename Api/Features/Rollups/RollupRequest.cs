@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Disclosure.Domain.Rollups;
 using Disclosure.Api.Features.Reads;
 using FastEndpoints;
@@ -70,19 +69,14 @@ public class RollupRequest : AreaYearsRequest
     public string NextLink(string path, RollupKey last, Representation representation) =>
         path + Query(last.ToCursor()) + (representation == Representation.Csv ? "&format=csv" : "");
 
-    private string Query(string? after)
+    private string Query(string? after) => AreaYearsQuery.Of(this, Filters(), Limit, after);
+
+    private IEnumerable<string> Filters()
     {
-        var parameters = new List<string>();
-        if (Area is not null) parameters.Add($"area={Area}");
-        if (FirstYear is { } from) parameters.Add(string.Create(CultureInfo.InvariantCulture, $"from={from}"));
-        if (LastYear is { } to) parameters.Add(string.Create(CultureInfo.InvariantCulture, $"to={to}"));
         var groupBy = GroupLevels();
-        if (groupBy.Count > 0) parameters.Add("groupBy=" + string.Join(',', groupBy.Select(RollupAnswer.NameOf)));
-        if (ExcludeFlagged) parameters.Add("excludeFlagged=true");
-        if (ReviewStatus.IsAcceptedOnly(Status)) parameters.Add($"status={ReviewStatus.Accepted}");
-        parameters.Add(string.Create(CultureInfo.InvariantCulture, $"limit={Limit}"));
-        if (after is not null) parameters.Add($"after={after}");
-        return "?" + string.Join('&', parameters);
+        if (groupBy.Count > 0) yield return "groupBy=" + string.Join(',', groupBy.Select(RollupAnswer.NameOf));
+        if (ExcludeFlagged) yield return "excludeFlagged=true";
+        if (ReviewStatus.IsAcceptedOnly(Status)) yield return $"status={ReviewStatus.Accepted}";
     }
 }
 
