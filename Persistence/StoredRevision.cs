@@ -22,7 +22,7 @@ public enum SubmitOutcome
     Revised,
     /// <summary>The content equals the current revision's: nothing was stored.</summary>
     Unchanged,
-    /// <summary>If-Match did not match the current revision (or there is none): nothing was stored.</summary>
+    /// <summary>The current revision is not the one expected (or there is none): nothing was stored.</summary>
     PreconditionFailed,
     /// <summary>The current revision is accepted: the county must unlock it before it can be replaced. Nothing was stored.</summary>
     Locked,
