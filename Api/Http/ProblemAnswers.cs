@@ -25,6 +25,11 @@ public static class ProblemAnswers
     /// <summary>The detail of a 404 for a township with no report for the year.</summary>
     public static string NoReport(string townshipCode, int year) => $"There is no report of township {townshipCode} for {year}.";
 
+    /// <summary>400 /problems/invalid-parameter: every parameter that is not valid, each named.</summary>
+    public static Task InvalidParametersAsync(HttpContext http, IReadOnlyList<ProblemError> errors, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Invalid parameters",
+            ProblemResponses.Summarise(errors.Count), errors, ct);
+
     /// <summary>503 /problems/unavailable.</summary>
     public static Task UnavailableAsync(HttpContext http, string detail, CancellationToken ct) =>
         ProblemResponses.SendAsync(http, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "Unavailable", detail, ct: ct);

@@ -10,8 +10,9 @@ using Disclosure.Domain.Validation;
 namespace Disclosure.Api.Features.Reports;
 
 /// <summary>
-/// The one path every submission takes, for POST, PUT and the dry run alike:
-/// read the body strictly, check it against the format and the registry, then store it.
+/// The one path every submission takes, for POST, PUT, imports and the dry run alike: read the body strictly, check
+/// it against the format and the registry, then store it. It answers with a <see cref="SubmissionResult"/>, never with
+/// HTTP: <see cref="Http.SubmissionResponses"/> turns that into the answer.
 /// </summary>
 public sealed class ReportSubmission(ReportStore store, DivisionRegistry registry, DataVersion dataVersion, TimeProvider clock, ReviewAnswers reviews)
 {
@@ -79,18 +80,4 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
 
     /// <summary>A checked body: the report and its outcome, or the first malformations found and how many there are in all.</summary>
     public sealed record Checked(Report? Report, SubmissionOutcome? Outcome, IReadOnlyList<Problem> Malformed, int MalformedCount);
-}
-
-/// <summary>A report's natural key, as addressed by <c>PUT /townships/{code}/reports/{year}</c>.</summary>
-public sealed record NaturalKey(string TownshipCode, int Year)
-{
-    public IReadOnlyList<Problem> Mismatches(Report report)
-    {
-        var problems = new List<Problem>();
-        if (report.TownshipCode != TownshipCode)
-            problems.Add(new Problem("/townshipCode", "does-not-match-path", $"The body's townshipCode {report.TownshipCode} differs from the path's {TownshipCode}."));
-        if (report.Year != Year)
-            problems.Add(new Problem("/year", "does-not-match-path", $"The body's year {report.Year} differs from the path's {Year}."));
-        return problems;
-    }
 }
