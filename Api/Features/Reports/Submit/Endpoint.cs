@@ -36,7 +36,7 @@ public sealed class Endpoint(ReportSubmission submission, DivisionRegistry regis
             await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
             return;
         }
-        var result = await submission.SubmitAsync(body.Bytes, Caller.From(User), null, IfMatch.ExpectedBy(HttpContext.Request), ct);
+        var result = await submission.SubmitAsync(body.Bytes, Caller.From(User), addressedAs: null, IfMatch.ExpectedBy(HttpContext.Request), ct);
         await SubmissionResponses.SendAsync(HttpContext, result, registry, ct);
     }
 }
