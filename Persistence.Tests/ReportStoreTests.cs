@@ -26,7 +26,7 @@ public class ReportStoreTests
 
         var result = await f.Store.SubmitAsync(Submit(report, HashOne, flagged: true, by: "key-7", at: at,
             violations: [new Violation("T1", "/applications/newlyReceived/total", 7, 8)],
-            warnings: [new Warning("X2", "比上年多 300%", "/applications/newlyReceived/naturalPerson")]), ifMatch: null);
+            warnings: [new Warning("X2", "比上年多 300%", "/applications/newlyReceived/naturalPerson")]), expected: null);
 
         Assert.Equal(SubmitOutcome.Created, result.Outcome);
         Assert.Equal("\"1-0123456789abcdef\"", result.Current!.ETag);
@@ -117,21 +117,23 @@ public class ReportStoreTests
     }
 
     [Fact]
-    public async Task If_match_guards_against_lost_updates()
+    public async Task An_expected_revision_guards_against_lost_updates()
     {
         using var f = await StoreFixture.CreateAsync();
-        Assert.Equal(SubmitOutcome.PreconditionFailed, (await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 1, 1, 2, 0, 0), HashOne), "*")).Outcome);
-        Assert.Equal(SubmitOutcome.PreconditionFailed, (await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 1, 1, 2, 0, 0), HashOne), "\"1-0123456789abcdef\"")).Outcome);
+        Assert.Equal(SubmitOutcome.PreconditionFailed, (await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 1, 1, 2, 0, 0), HashOne), ExpectedRevision.AnyCurrent)).Outcome);
+        Assert.Equal(SubmitOutcome.PreconditionFailed, (await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 1, 1, 2, 0, 0), HashOne), ExpectedRevision.OneOf([new(1, "0123456789abcdef")]))).Outcome);
         Assert.Empty(await f.Store.ListRevisionsAsync(Shangtun, 2020));
         var first = (await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 1, 1, 2, 0, 0), HashOne), null)).Current!;
 
-        var stale = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 2, 2, 4, 0, 0), HashTwo), "\"9-0123456789abcdef\"");
-        var weak = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 2, 2, 4, 0, 0), HashTwo), "W/" + first.ETag);
-        var matching = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 2, 2, 4, 0, 0), HashTwo), "\"x\", " + first.ETag);
-        var star = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 3, 3, 6, 0, 0), "33" + HashTwo), "*");
+        var stale = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 2, 2, 4, 0, 0), HashTwo), ExpectedRevision.OneOf([new(9, "0123456789abcdef")]));
+        var otherContent = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 2, 2, 4, 0, 0), HashTwo), ExpectedRevision.OneOf([new(1, "fedcba9876543210")]));
+        var none = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 2, 2, 4, 0, 0), HashTwo), ExpectedRevision.OneOf([]));
+        var matching = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 2, 2, 4, 0, 0), HashTwo), ExpectedRevision.OneOf([new(2, "0123456789abcdef"), new(1, "0123456789abcdef")]));
+        var star = await f.Store.SubmitAsync(Submit(ReportA(Shangtun, 2020, 3, 3, 6, 0, 0), "33" + HashTwo), ExpectedRevision.AnyCurrent);
 
         Assert.Equal((SubmitOutcome.PreconditionFailed, 1), (stale.Outcome, stale.Current!.Revision));
-        Assert.Equal(SubmitOutcome.PreconditionFailed, weak.Outcome);
+        Assert.Equal(SubmitOutcome.PreconditionFailed, otherContent.Outcome);
+        Assert.Equal(SubmitOutcome.PreconditionFailed, none.Outcome);
         Assert.Equal((SubmitOutcome.Revised, 2), (matching.Outcome, matching.Current!.Revision));
         Assert.Equal((SubmitOutcome.Revised, 3), (star.Outcome, star.Current!.Revision));
     }

@@ -1,11 +1,13 @@
 namespace Disclosure.Persistence;
 
-/// <summary>Entity tags of stored revisions, and If-Match as RFC 9110 compares them (strong comparison).</summary>
+/// <summary>Entity tags of stored revisions; the API reads If-Match into an <see cref="ExpectedRevision"/>.</summary>
 public static class EntityTags
 {
     /// <summary><c>"{revision}-{first 16 characters of the content hash}"</c>, quotes included.</summary>
-    public static string For(int revision, string contentHash) =>
-        $"\"{revision}-{contentHash[..Math.Min(16, contentHash.Length)].ToLowerInvariant()}\"";
+    public static string For(int revision, string contentHash) => $"\"{revision}-{ContentOf(contentHash)}\"";
+
+    /// <summary>The part of a revision's tag that names its content: the first 16 characters of its hash, in lower case.</summary>
+    public static string ContentOf(string contentHash) => contentHash[..Math.Min(16, contentHash.Length)].ToLowerInvariant();
 
     /// <summary>
     /// The tag of a revision's answer that also shows how the report's review and explanations stand: the revision's
@@ -14,24 +16,4 @@ public static class EntityTags
     /// </summary>
     public static string WithReview(string revisionTag, int reviewChanges) =>
         reviewChanges == 0 ? revisionTag : $"{revisionTag[..^1]}.{reviewChanges}\"";
-
-    /// <summary>
-    /// Whether an If-Match value lets a write go ahead: <c>*</c> when a current revision exists, otherwise one of
-    /// its comma-separated tags equals the current one, or is the current one <see cref="WithReview"/> (a review
-    /// does not change the report's content). Weak tags (<c>W/"…"</c>) never match.
-    /// </summary>
-    public static bool Matches(string ifMatch, string? currentETag)
-    {
-        if (currentETag is null) return false;
-        foreach (var part in ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part == "*" || string.Equals(part, currentETag, StringComparison.Ordinal))
-                return true;
-            if (part.StartsWith(currentETag[..^1] + ".", StringComparison.Ordinal) && part.EndsWith('"')
-                && int.TryParse(part.AsSpan(currentETag.Length, part.Length - currentETag.Length - 1), System.Globalization.NumberStyles.None,
-                    System.Globalization.CultureInfo.InvariantCulture, out _))
-                return true;
-        }
-        return false;
-    }
 }

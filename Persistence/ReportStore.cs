@@ -60,11 +60,11 @@ public sealed class ReportStore
 
     /// <summary>
     /// Stores <paramref name="submission"/> as the next revision of its township's report for its year, unless
-    /// <paramref name="ifMatch"/> (an If-Match header value, or null) does not match the current revision, or the
+    /// the current revision is not the one <paramref name="expected"/> (when given), or the
     /// content equals the current revision's. One write unit: the revision, the current pointer and the totals;
     /// submissions that arrive together share one transaction (see <see cref="SubmissionWriter"/>).
     /// </summary>
-    public Task<SubmitResult> SubmitAsync(Submission submission, string? ifMatch, CancellationToken cancellationToken = default)
+    public Task<SubmitResult> SubmitAsync(Submission submission, ExpectedRevision? expected, CancellationToken cancellationToken = default)
     {
         var report = submission.Report;
         CheckTownshipCode(report.TownshipCode);
@@ -73,7 +73,7 @@ public sealed class ReportStore
         ArgumentException.ThrowIfNullOrEmpty(submission.ContentHash);
         ArgumentException.ThrowIfNullOrEmpty(submission.SubmittedBy);
 
-        return _writer.SubmitAsync(new SubmissionWriter.Pending(submission, ifMatch), cancellationToken);
+        return _writer.SubmitAsync(new SubmissionWriter.Pending(submission, expected), cancellationToken);
     }
 
     /// <summary>Whether no report was ever stored: a withdrawn one counts as stored (nothing is ever deleted).</summary>

@@ -4,40 +4,6 @@ using Disclosure.Domain.Validation;
 
 namespace Disclosure.Persistence;
 
-/// <summary>A report to store, with what validation found and who sent it.</summary>
-public sealed record Submission(
-    Report Report,
-    bool Flagged,
-    IReadOnlyList<Violation> Violations,
-    IReadOnlyList<Warning> Warnings,
-    string ContentHash,
-    string SubmittedBy,
-    DateTimeOffset SubmittedAt);
-
-public enum SubmitOutcome
-{
-    /// <summary>Revision 1 of a new report was stored.</summary>
-    Created,
-    /// <summary>A new revision replaced the current one.</summary>
-    Revised,
-    /// <summary>The content equals the current revision's: nothing was stored.</summary>
-    Unchanged,
-    /// <summary>If-Match did not match the current revision (or there is none): nothing was stored.</summary>
-    PreconditionFailed,
-    /// <summary>The current revision is accepted: the county must unlock it before it can be replaced. Nothing was stored.</summary>
-    Locked,
-}
-
-/// <summary>
-/// What a submission did. <see cref="Current"/> is the current revision afterwards: the new one for
-/// Created and Revised, the existing one for Unchanged, PreconditionFailed and Locked (null when there is none).
-/// </summary>
-public sealed record SubmitResult(SubmitOutcome Outcome, StoredRevision? Current)
-{
-    /// <summary>For Locked: when the county accepted the current revision.</summary>
-    public DateTimeOffset? LockedSince { get; init; }
-}
-
 /// <summary>One stored revision of a township's report for a year.</summary>
 public sealed record StoredRevision(
     string TownshipCode,

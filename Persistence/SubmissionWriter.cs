@@ -52,10 +52,10 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>A submission waiting to be written, already encoded for storage.</summary>
-    public sealed class Pending(Submission submission, string? ifMatch)
+    public sealed class Pending(Submission submission, ExpectedRevision? expected)
     {
         public Submission Submission { get; } = submission;
-        public string? IfMatch { get; } = ifMatch;
+        public ExpectedRevision? Expected { get; } = expected;
         public byte[] Vals { get; } = CellCodec.Encode(submission.Report.Values);
         public string? Extras { get; } = StoredJson.WriteExtras(submission.Report);
         public string? Violations { get; } = StoredJson.WriteViolations(submission.Violations);
@@ -158,7 +158,7 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
         // A withdrawn report is no current report: the next submission files it anew, as revision N + 1.
         var current = state == ReviewState.Withdrawn ? null : latest;
 
-        if (pending.IfMatch is not null && !EntityTags.Matches(pending.IfMatch, current is null ? null : EntityTags.For(current.Revision, current.ContentHash)))
+        if (pending.Expected is { } expected && (current is null || !expected.IsMetBy(current.Revision, current.ContentHash)))
             return new SubmitResult(SubmitOutcome.PreconditionFailed, current is null ? null : toStored(current));
         if (current is not null && current.ContentHash == submission.ContentHash)
             return new SubmitResult(SubmitOutcome.Unchanged, toStored(current));

@@ -95,7 +95,7 @@ public static class BulkLoad
 
                     var submission = new Submission(report, outcome.Flagged, outcome.Violations, outcome.Warnings,
                         ReportJson.ContentHash(report), "admin", SubmittedAt(township.Code, year, currentYear));
-                    var result = await store.SubmitAsync(submission, ifMatch: null, ct);
+                    var result = await store.SubmitAsync(submission, expected: null, ct);
                     switch (result.Outcome)
                     {
                         case SubmitOutcome.Created: Interlocked.Increment(ref counters.Created); break;

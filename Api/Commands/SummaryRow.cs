@@ -60,7 +60,7 @@ internal sealed record SummaryRow(string File, string Township, string Year, str
         SubmissionResult.Forbidden forbidden => forbidden.Detail,
         SubmissionResult.Rejected rejected => $"{rejected.Rejections.Count} error(s), first: {rejected.Rejections[0].Detail}",
         SubmissionResult.Malformed malformed => $"{malformed.ErrorCount} error(s), first: {malformed.Errors[0].Detail}",
-        SubmissionResult.PreconditionFailed failed => failed.Detail,
+        SubmissionResult.PreconditionFailed failed => $"not the expected revision of {failed.TownshipCode}/{failed.Year}",
         SubmissionResult.Locked locked => $"locked: the county accepted revision {locked.Current.Revision}; it must unlock the report first",
         _ => result.ToString(),
     };

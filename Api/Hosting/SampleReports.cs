@@ -35,7 +35,7 @@ public sealed class SampleReports(ReportStore store, ReportSubmission submission
         var results = new List<(string File, SubmissionResult? Result)>
         {
             ("shangtun-2020.json", await submission.SubmitAsync(await File.ReadAllBytesAsync(Path.Combine(folder, "shangtun-2020.json"), ct),
-                caller, addressedAs: null, ifMatch: null, ct)),
+                caller, addressedAs: null, expected: null, ct)),
         };
         foreach (var (file, contentType, townshipCode, year) in Documents)
         {

@@ -3,7 +3,7 @@ using Disclosure.Persistence.Explanations;
 
 namespace Disclosure.Api.Features.Explanations;
 
-/// <summary>What an explanation came to; the Explain endpoint turns it into HTTP in one place.</summary>
+/// <summary>What an explanation came to; <see cref="Http.ExplanationResponses"/> turns it into HTTP in one place.</summary>
 public abstract record ExplainResult
 {
     private ExplainResult() { }
@@ -23,6 +23,6 @@ public abstract record ExplainResult
     /// <summary>New revisions kept arriving while the explanation was checked: nothing was kept.</summary>
     public sealed record Stale(int Current) : ExplainResult;
 
-    /// <summary>The code and pointer name none of the current revision's <see cref="Findings"/>.</summary>
-    public sealed record UnknownFinding(int Revision, IReadOnlyList<Finding> Findings) : ExplainResult;
+    /// <summary><see cref="Code"/> and <see cref="Pointer"/> name none of the current revision's <see cref="Findings"/>.</summary>
+    public sealed record UnknownFinding(int Revision, string Code, string Pointer, IReadOnlyList<Finding> Findings) : ExplainResult;
 }

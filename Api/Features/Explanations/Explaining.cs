@@ -33,7 +33,7 @@ public sealed class Explaining(ReportStore reports, ReviewStore reviews, Explana
                 return new ExplainResult.Withdrawn();
             var listed = (await findings.OfAsync(current, ct)).All;
             if (!listed.Any(f => f.Is(explanation.Code, explanation.Pointer)))
-                return new ExplainResult.UnknownFinding(current.Revision, listed);
+                return new ExplainResult.UnknownFinding(current.Revision, explanation.Code, explanation.Pointer, listed);
 
             var at = clock.GetUtcNow();
             var (outcome, revision) = await explanations.AddAsync(new ExplanationRequest(townshipCode, year, current.Revision,

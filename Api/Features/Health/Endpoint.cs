@@ -1,6 +1,6 @@
 using Disclosure.Api.Hosting;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Health;
@@ -36,8 +36,7 @@ public sealed class Endpoint(HealthProbe probe, WarmUp warmUp, ILogger<Endpoint>
         if (!warmUp.IsDone)
         {
             HttpContext.Response.Headers.RetryAfter = "1";
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable,
-                "Unavailable", "The service is starting: it is warming up and will be ready in a moment.", ct: ct);
+            await ProblemAnswers.UnavailableAsync(HttpContext, "The service is starting: it is warming up and will be ready in a moment.", ct);
             return;
         }
         string? problem;
@@ -52,8 +51,7 @@ public sealed class Endpoint(HealthProbe probe, WarmUp warmUp, ILogger<Endpoint>
         }
         if (problem is not null)
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable,
-                "Unavailable", problem, ct: ct);
+            await ProblemAnswers.UnavailableAsync(HttpContext, problem, ct);
             return;
         }
         await Send.OkAsync(new HealthResponse { Status = "ok" }, ct);

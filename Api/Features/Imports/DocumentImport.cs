@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Disclosure.Api.Documents;
 using Disclosure.Api.Features.Reports;
+using Disclosure.Api.Http;
 using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Importing;
@@ -63,12 +64,12 @@ public sealed class DocumentImport(DocumentReaders readers, ReportSubmission sub
         var report = check.Report is { } read ? ReportBody.Of(read) : null;
 
         // Stored through the same path as POST /api/v1/reports, from the check already made: the same answers, in the same order.
-        var submitted = request.Store ? await submission.SubmitAsync(check, caller, addressedAs: null, ifMatch: null, ct) : null;
+        var submitted = request.Store ? await submission.SubmitAsync(check, caller, addressedAs: null, expected: null, ct) : null;
         var stored = submitted is SubmissionResult.Stored s
             ? new StoredImport
             {
                 Revision = s.Revision.Revision,
-                Location = ReportSubmission.ReportLocation(s.Revision.TownshipCode, s.Revision.Year),
+                Location = Locations.Report(s.Revision.TownshipCode, s.Revision.Year),
                 Flagged = s.Revision.Flagged,
             }
             : null;

@@ -3,12 +3,12 @@ using Disclosure.Domain.Registry;
 
 namespace Disclosure.Api.Features.Imports;
 
-/// <summary>What importing one document came to; the endpoint and the command line each turn it into their answer.</summary>
+/// <summary>What importing one document came to; <see cref="Http.ImportResponses"/> and the command line each turn it into their answer.</summary>
 public abstract record ImportResult
 {
     private ImportResult() { }
 
-    /// <summary>Not a document of a kind the service reads (the endpoint answers 415).</summary>
+    /// <summary>Not a document of a kind the service reads (answered 415).</summary>
     public sealed record Unsupported(string Detail) : ImportResult;
 
     /// <summary>A document of a supported kind that cannot be read: corrupt, encrypted, without a text layer, too large.</summary>

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Problems;
+using Disclosure.Api.Http;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
 using FluentValidation;
@@ -40,8 +40,7 @@ public static class TownshipKeys
     {
         if (registry.IsTownship(code))
             return true;
-        await ProblemResponses.SendAsync(http, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-            $"No township-level unit has the code {code}.", ct: ct);
+        await ProblemAnswers.NotFoundAsync(http, $"No township-level unit has the code {code}.", ct);
         return false;
     }
 }

@@ -1,9 +1,10 @@
+using Disclosure.Api.Features.Reviews;
 using Disclosure.Domain.Validation;
 using Disclosure.Persistence;
 
 namespace Disclosure.Api.Features.Reports;
 
-/// <summary>What a submission came to; <see cref="SubmissionAnswer"/> turns it into HTTP in one place.</summary>
+/// <summary>What a submission came to; <see cref="Http.SubmissionResponses"/> turns it into HTTP in one place.</summary>
 public abstract record SubmissionResult
 {
     private SubmissionResult() { }
@@ -17,18 +18,21 @@ public abstract record SubmissionResult
     /// <summary>A well-formed report that cannot be accepted (unknown township, impossible year, identities broken).</summary>
     public sealed record Rejected(IReadOnlyList<Problem> Rejections) : SubmissionResult;
 
-    /// <summary>If-Match did not name the current revision.</summary>
-    public sealed record PreconditionFailed(string Detail) : SubmissionResult;
+    /// <summary>The current revision of the township's report for the year, <see cref="Current"/> (null when there is none), is not the one expected.</summary>
+    public sealed record PreconditionFailed(string TownshipCode, int Year, StoredRevision? Current) : SubmissionResult;
 
     /// <summary>The county accepted <see cref="Current"/> at <see cref="Since"/>: it must unlock the report before a new revision is stored.</summary>
     public sealed record Locked(StoredRevision Current, DateTimeOffset Since) : SubmissionResult;
 
     /// <summary>
     /// Stored as a new report, as a new revision, or found identical to the current revision (<see cref="Outcome"/>).
-    /// <see cref="Canonical"/> is the report's canonical JSON when it is the stored revision's.
+    /// <see cref="Canonical"/> is the report's canonical JSON when it is the stored revision's. <see cref="Review"/> is the
+    /// report's review afterwards when the submission was of a report's JSON (its answer shows it); null for an import.
     /// </summary>
     public sealed record Stored(StoredRevision Revision, SubmitOutcome Outcome, ReportBody? Canonical) : SubmissionResult
     {
         public bool Created => Outcome == SubmitOutcome.Created;
+
+        public ReportReviewAnswer? Review { get; init; }
     }
 }

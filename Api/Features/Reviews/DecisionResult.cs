@@ -3,7 +3,7 @@ using Disclosure.Persistence;
 
 namespace Disclosure.Api.Features.Reviews;
 
-/// <summary>What a review decision or a withdrawal came to; <see cref="ReviewProblems"/> turns it into HTTP in one place.</summary>
+/// <summary>What a review decision or a withdrawal came to; <see cref="Http.DecisionResponses"/> turns it into HTTP in one place.</summary>
 public abstract record DecisionResult
 {
     private DecisionResult() { }

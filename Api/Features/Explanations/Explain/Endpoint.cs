@@ -1,7 +1,6 @@
 using Disclosure.Api.Features.Reports;
-using Disclosure.Api.Features.Reviews;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
+using Disclosure.Api.Http;
 using Disclosure.Api.Security;
 using FastEndpoints;
 
@@ -47,50 +46,19 @@ public sealed class Endpoint(Explaining explaining) : Endpoint<ReportAddress>
 
     public override async Task HandleAsync(ReportAddress address, CancellationToken ct)
     {
-        if (await RequestBody.ReadJsonAsync(HttpContext, ct) is not { } body)
+        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
+        if (body.Bytes is null)
+        {
+            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
             return;
-        var (explanation, reader) = ExplanationBody.Read(body);
+        }
+        var (explanation, reader) = ExplanationBody.Read(body.Bytes);
         if (explanation is null)
         {
-            await ReviewProblems.SendMalformedAsync(HttpContext, reader, ct);
+            await ProblemAnswers.MalformedRequestAsync(HttpContext, reader, ct);
             return;
         }
-
         var result = await explaining.ExplainAsync(address.Code, address.Year, explanation, Caller.From(User), ct);
-        var report = $"township {address.Code}'s report for {address.Year}";
-        switch (result)
-        {
-            case ExplainResult.Done done:
-                HttpContext.Response.Headers.Location = $"{ReportSubmission.ReportLocation(address.Code, address.Year)}/explanations";
-                await Send.ResponseAsync(ReviewAnswers.ResponseOf(done.Explanation), StatusCodes.Status201Created, ct);
-                break;
-            case ExplainResult.Forbidden forbidden:
-                await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden", forbidden.Detail, ct: ct);
-                break;
-            case ExplainResult.Withdrawn:
-                await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status409Conflict, ProblemTypes.ReviewStateConflict,
-                    "The report's review state does not allow this", $"The {report} is withdrawn: it has nothing to explain.", ct: ct);
-                break;
-            case ExplainResult.Stale stale:
-                await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status409Conflict, ProblemTypes.StaleRevision, "Not the current revision",
-                    $"New revisions of the {report} kept arriving (now revision {stale.Current}): read its findings again and explain them.", ct: ct);
-                break;
-            case ExplainResult.UnknownFinding unknown:
-                var listed = unknown.Findings.Count == 0
-                    ? "it has none."
-                    : "its findings are listed by their code and pointer.";
-                await ProblemResponses.SendAsync(HttpContext, ProblemResponses.Create(HttpContext, StatusCodes.Status422UnprocessableEntity,
-                    ProblemTypes.UnknownFinding, "No such finding",
-                    $"Revision {unknown.Revision} of the {report} has no finding {explanation.Code} at '{explanation.Pointer}': {listed}",
-                    [
-                        new ProblemError { Pointer = "/code", Code = "unknown-finding", Detail = $"No finding {explanation.Code} at '{explanation.Pointer}'." },
-                        .. unknown.Findings.Select(f => new ProblemError { Pointer = f.Pointer, Code = f.Code, Detail = $"A finding that may be explained: {f.Message}" }),
-                    ]), ct);
-                break;
-            default:
-                await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                    $"There is no report of township {address.Code} for {address.Year}.", ct: ct);
-                break;
-        }
+        await ExplanationResponses.SendAsync(HttpContext, result, address.Code, address.Year, ct);
     }
 }

@@ -1,6 +1,6 @@
 using Disclosure.Api.Features.Tables;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Printing;
 using Disclosure.Domain.Rollups;
@@ -44,11 +44,11 @@ public sealed class Endpoint : Endpoint<BlankTablesRequest>
         var layout = request.Layout is null ? format?.Layouts[0] : format?.FindLayout(request.Layout);
         if (format is null || layout is null)
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
+            await ProblemAnswers.NotFoundAsync(HttpContext,
                 format is null
                     ? $"There is no format {request.Format}: the formats are {string.Join(" and ", ReportFormats.All.Select(f => f.Id))}."
                     : $"Format {format.Id} has no layout {request.Layout}: its layouts are {string.Join(", ", format.Layouts.Select(l => l.Id))}.",
-                ct: ct);
+                ct);
             return;
         }
         var blank = new TableSet(format, layout, Reports: 0, Flagged: 0, new long[format.Cells.Count], Notes: []) { States = new ReviewStateCounts(0, 0, 0) };

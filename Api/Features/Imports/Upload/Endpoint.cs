@@ -1,7 +1,6 @@
 using Disclosure.Api.Documents;
-using Disclosure.Api.Features.Reports;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Disclosure.Api.Features.Imports.Upload;
 
-public sealed class Endpoint(DocumentImport import, ReportSubmission submission, ImportGate gate, IOptions<ImportOptions> options, DivisionRegistry registry)
+public sealed class Endpoint(DocumentImport import, ImportGate gate, IOptions<ImportOptions> options, DivisionRegistry registry)
     : Endpoint<Request>
 {
     public override void Configure()
@@ -72,48 +71,6 @@ public sealed class Endpoint(DocumentImport import, ReportSubmission submission,
                 results.Add(await import.ImportAsync(document, importRequest, caller, ct));
         }
 
-        if (upload.Problem is { } refused)
-        {
-            await ProblemResponses.SendAsync(HttpContext, refused, ct);
-            return;
-        }
-        if (upload.Multipart)
-        {
-            await Send.OkAsync(new ImportResults { Results = [.. upload.Documents.Select((document, i) => AnswerInList(document, results[i]))] }, ct);
-            return;
-        }
-
-        var single = results[0];
-        if (ImportProblems.Of(HttpContext, single, registry) is { } problem)
-        {
-            await ProblemResponses.SendAsync(HttpContext, problem, ct);
-            return;
-        }
-
-        var (answer, submitted) = (ImportResult.Read)single;
-        switch (submitted)
-        {
-            case null:
-                await Send.OkAsync(answer, ct);
-                break;
-            case SubmissionResult.Stored stored:
-                await Send.ResponseAsync(answer, ReportSubmission.NameStored(HttpContext, stored), ct);
-                break;
-            default:
-                await submission.SendAsync(HttpContext, submitted, ct);
-                break;
-        }
-    }
-
-    /// <summary>One file's entry in a multipart answer: its reading, or the problem that stopped it, named by file.</summary>
-    private ImportAnswer AnswerInList(UploadedDocument document, ImportResult result)
-    {
-        var file = document.FileName ?? "";
-        if (ImportProblems.Of(HttpContext, result, registry) is { } problem)
-            return new ImportAnswer { File = file, Problem = problem };
-        var (answer, submitted) = (ImportResult.Read)result;
-        return submitted is not null && ReportSubmission.ProblemOf(HttpContext, submitted) is { } refused
-            ? new ImportAnswer { File = file, Detected = answer.Detected, Problem = refused }
-            : answer with { File = file };
+        await ImportResponses.SendAsync(HttpContext, upload, results, registry, ct);
     }
 }

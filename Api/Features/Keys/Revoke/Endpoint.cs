@@ -1,5 +1,5 @@
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
 using Disclosure.Persistence.Keys;
 using FastEndpoints;
@@ -39,8 +39,7 @@ public sealed class Endpoint(KeyStore keys, TimeProvider clock) : Endpoint<Reque
     {
         if (!await keys.RevokeAsync(request.Code, request.Id, clock.GetUtcNow(), ct))
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                $"Township {request.Code} has no key {request.Id}.", ct: ct);
+            await ProblemAnswers.NotFoundAsync(HttpContext, $"Township {request.Code} has no key {request.Id}.", ct);
             return;
         }
 

@@ -1,5 +1,5 @@
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
 using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
@@ -33,8 +33,7 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Area
     {
         if (registry.Find(request.Code) is not { } division)
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                $"No division has the code {request.Code}.", ct: ct);
+            await ProblemAnswers.NotFoundAsync(HttpContext, $"No division has the code {request.Code}.", ct);
             return;
         }
 

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
 using FluentValidation;
@@ -40,8 +40,7 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Chil
     {
         if (registry.Find(request.Code) is not { } division)
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                $"No division has the code {request.Code}.", ct: ct);
+            await ProblemAnswers.NotFoundAsync(HttpContext, $"No division has the code {request.Code}.", ct);
             return;
         }
 

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reviews;
+using Disclosure.Api.Http;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using Disclosure.Api.Features.Tables;
 using Disclosure.Domain.Printing;
 using Disclosure.Domain.Registry;
@@ -62,8 +62,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
         if (stored is null)
         {
             var what = request.Revision is { } n ? $"revision {n} of " : "";
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                $"There is no {what}report of township {request.Code} for {request.Year}.", ct: ct);
+            await ProblemAnswers.NotFoundAsync(HttpContext, $"There is no {what}report of township {request.Code} for {request.Year}.", ct);
             return;
         }
 

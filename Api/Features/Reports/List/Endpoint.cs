@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Disclosure.Api.Http;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
@@ -45,8 +46,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry) : End
         var replaced = ReplacedParameters.Where(HttpContext.Request.Query.ContainsKey).ToList();
         if (replaced.Count > 0)
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Invalid parameters",
-                ProblemResponses.Summarise(replaced.Count),
+            await ProblemAnswers.InvalidParametersAsync(HttpContext,
                 [.. replaced.Select(name => ProblemResponses.ForParameter(name, "replaced-parameter",
                     $"{name} is no longer read: the list pages by limit and after, and each page's next link gives the next one."))], ct);
             return;

@@ -1,10 +1,12 @@
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Security;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Reports.Replace;
 
-public sealed class Endpoint(ReportSubmission submission) : Endpoint<ReportAddress>
+public sealed class Endpoint(ReportSubmission submission, DivisionRegistry registry) : Endpoint<ReportAddress>
 {
     public override void Configure()
     {
@@ -25,10 +27,19 @@ public sealed class Endpoint(ReportSubmission submission) : Endpoint<ReportAddre
             s.Params["year"] = "The year reported on.";
             s.Responses[201] = "The first revision of this township's report for this year.";
             s.Responses[200] = "A new revision, or the current one unchanged when the content is identical.";
-            ReportSubmission.DescribeProblems(s);
+            SubmissionResponses.DescribeProblems(s);
         });
     }
 
-    public override Task HandleAsync(ReportAddress address, CancellationToken ct) =>
-        submission.SubmitAsync(HttpContext, new NaturalKey(address.Code, address.Year), ct);
+    public override async Task HandleAsync(ReportAddress address, CancellationToken ct)
+    {
+        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
+        if (body.Bytes is null)
+        {
+            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
+            return;
+        }
+        var result = await submission.SubmitAsync(body.Bytes, Caller.From(User), new NaturalKey(address.Code, address.Year), IfMatch.ExpectedBy(HttpContext.Request), ct);
+        await SubmissionResponses.SendAsync(HttpContext, result, registry, ct);
+    }
 }

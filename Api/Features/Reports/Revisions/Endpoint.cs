@@ -1,6 +1,6 @@
+using Disclosure.Api.Http;
 using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Reports.Revisions;
@@ -33,8 +33,7 @@ public sealed class Endpoint(ReportStore store) : Endpoint<ReportAddress, Revisi
         var revisions = await store.ListRevisionsAsync(request.Code, request.Year, ct);
         if (revisions.Count == 0)
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                $"There is no report of township {request.Code} for {request.Year}.", ct: ct);
+            await ProblemAnswers.NoReportAsync(HttpContext, request.Code, request.Year, ct);
             return;
         }
 

@@ -1,10 +1,12 @@
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Security;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Reports.Submit;
 
-public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutRequest
+public sealed class Endpoint(ReportSubmission submission, DivisionRegistry registry) : EndpointWithoutRequest
 {
     public override void Configure()
     {
@@ -22,9 +24,19 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
                             "violated rule is listed in acknowledgedRules; the report is then stored flagged.";
             s.Responses[201] = "The first revision of this township's report for this year. Location and ETag name it.";
             s.Responses[200] = "A new revision of an existing report, or, when the content is identical to the current revision, that revision unchanged.";
-            ReportSubmission.DescribeProblems(s);
+            SubmissionResponses.DescribeProblems(s);
         });
     }
 
-    public override Task HandleAsync(CancellationToken ct) => submission.SubmitAsync(HttpContext, null, ct);
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
+        if (body.Bytes is null)
+        {
+            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
+            return;
+        }
+        var result = await submission.SubmitAsync(body.Bytes, Caller.From(User), addressedAs: null, IfMatch.ExpectedBy(HttpContext.Request), ct);
+        await SubmissionResponses.SendAsync(HttpContext, result, registry, ct);
+    }
 }

@@ -1,3 +1,4 @@
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
@@ -35,10 +36,14 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        if (await RequestBody.ReadJsonAsync(HttpContext, ct) is not { } body)
+        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
+        if (body.Bytes is null)
+        {
+            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
             return;
+        }
 
-        var check = await submission.CheckAsync(body, ct);
+        var check = await submission.CheckAsync(body.Bytes, ct);
         var errors = check.Outcome?.Rejections ?? check.Malformed;
         var errorCount = check.Outcome is null ? check.MalformedCount : errors.Count;
         await Send.OkAsync(new ValidationResponse

@@ -1,4 +1,5 @@
 using Disclosure.Api.Features.Reports;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Security;
 using FastEndpoints;
@@ -47,15 +48,19 @@ public sealed class Endpoint(Reviewing reviewing) : Endpoint<ReportAddress>
 
     public override async Task HandleAsync(ReportAddress address, CancellationToken ct)
     {
-        if (await RequestBody.ReadJsonAsync(HttpContext, ct) is not { } body)
+        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
+        if (body.Bytes is null)
+        {
+            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
             return;
-        var (decision, reader) = DecisionBody.Read(body);
+        }
+        var (decision, reader) = DecisionBody.Read(body.Bytes);
         if (decision is null)
         {
-            await ReviewProblems.SendMalformedAsync(HttpContext, reader, ct);
+            await ProblemAnswers.MalformedRequestAsync(HttpContext, reader, ct);
             return;
         }
         var result = await reviewing.DecideAsync(address.Code, address.Year, decision, Caller.From(User), ct);
-        await ReviewProblems.SendAsync(HttpContext, result, address.Code, address.Year, revisionParameter: false, ct);
+        await DecisionResponses.SendAsync(HttpContext, result, address.Code, address.Year, revisionParameter: false, ct);
     }
 }

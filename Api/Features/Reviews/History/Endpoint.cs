@@ -1,6 +1,6 @@
 using Disclosure.Api.Features.Reports;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using Disclosure.Domain.Reviews;
 using Disclosure.Persistence.Reviews;
 using FastEndpoints;
@@ -37,8 +37,7 @@ public sealed class Endpoint(ReviewStore reviews) : Endpoint<ReportAddress, Revi
     {
         if (await reviews.GetAsync(request.Code, request.Year, ct) is not { } review)
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                $"There is no report of township {request.Code} for {request.Year}.", ct: ct);
+            await ProblemAnswers.NoReportAsync(HttpContext, request.Code, request.Year, ct);
             return;
         }
 

@@ -1,4 +1,5 @@
 using Disclosure.Api.Features.Reports;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Reviews;
@@ -43,7 +44,7 @@ public sealed class Endpoint(Reviewing reviewing) : Endpoint<Request>
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
         var result = await reviewing.WithdrawAsync(request.Code, request.Year, request.Reason!, request.Revision, Caller.From(User), ct);
-        await ReviewProblems.SendAsync(HttpContext, result, request.Code, request.Year, revisionParameter: true, ct);
+        await DecisionResponses.SendAsync(HttpContext, result, request.Code, request.Year, revisionParameter: true, ct);
     }
 }
 

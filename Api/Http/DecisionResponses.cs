@@ -1,11 +1,11 @@
+using Disclosure.Api.Features.Reviews;
 using Disclosure.Api.Problems;
-using Disclosure.Domain.Reading;
 using Disclosure.Domain.Reviews;
 
-namespace Disclosure.Api.Features.Reviews;
+namespace Disclosure.Api.Http;
 
 /// <summary>The one place a review decision's or a withdrawal's result becomes HTTP: the report's review, or a problem.</summary>
-public static class ReviewProblems
+public static class DecisionResponses
 {
     /// <summary><paramref name="revisionParameter"/>: the revision was named by the query (a withdrawal), not the body.</summary>
     public static Task SendAsync(HttpContext http, DecisionResult result, string townshipCode, int year, bool revisionParameter, CancellationToken ct)
@@ -17,12 +17,6 @@ public static class ReviewProblems
         }
         return ProblemResponses.SendAsync(http, ProblemOf(http, result, townshipCode, year, revisionParameter), ct);
     }
-
-    /// <summary>A review's or an explanation's body that is not what it must be: every problem, each with its pointer.</summary>
-    public static Task SendMalformedAsync(HttpContext http, ObjectReader reader, CancellationToken ct) =>
-        ProblemResponses.SendAsync(http, ProblemResponses.Create(http, StatusCodes.Status400BadRequest, ProblemTypes.MalformedRequest,
-            "The request body is malformed", ProblemResponses.Summarise(reader.ErrorCount),
-            [.. reader.Errors.Select(ProblemResponses.FromDomain)], reader.ErrorCount), ct);
 
     private static ProblemResponse ProblemOf(HttpContext http, DecisionResult result, string townshipCode, int year, bool revisionParameter)
     {
@@ -55,7 +49,7 @@ public static class ReviewProblems
                     [.. needs.Unexplained.Select(f => new ProblemError { Pointer = f.Pointer, Code = f.Code, Detail = f.Message })]);
             default:
                 return ProblemResponses.Create(http, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                    $"There is no report of township {townshipCode} for {year}.");
+                    ProblemAnswers.NoReport(townshipCode, year));
         }
     }
 

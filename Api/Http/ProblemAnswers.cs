@@ -1,0 +1,42 @@
+using Disclosure.Api.Problems;
+using Disclosure.Domain.Reading;
+
+namespace Disclosure.Api.Http;
+
+/// <summary>
+/// The problems endpoints answer with when there is no use case result to map: a request refused before it was read
+/// (<see cref="RequestBody"/>, an upload), a body that is not what it must be, a resource that is not there, a service
+/// not ready.
+/// </summary>
+public static class ProblemAnswers
+{
+    /// <summary>Answers with a problem already made (a request refused while it was read).</summary>
+    public static Task SendAsync(HttpContext http, ProblemResponse problem, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, problem, ct);
+
+    /// <summary>404 /problems/not-found.</summary>
+    public static Task NotFoundAsync(HttpContext http, string detail, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", detail, ct: ct);
+
+    /// <summary>404 for a township with no report for the year.</summary>
+    public static Task NoReportAsync(HttpContext http, string townshipCode, int year, CancellationToken ct) =>
+        NotFoundAsync(http, NoReport(townshipCode, year), ct);
+
+    /// <summary>The detail of a 404 for a township with no report for the year.</summary>
+    public static string NoReport(string townshipCode, int year) => $"There is no report of township {townshipCode} for {year}.";
+
+    /// <summary>400 /problems/invalid-parameter: every parameter that is not valid, each named.</summary>
+    public static Task InvalidParametersAsync(HttpContext http, IReadOnlyList<ProblemError> errors, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Invalid parameters",
+            ProblemResponses.Summarise(errors.Count), errors, ct);
+
+    /// <summary>503 /problems/unavailable.</summary>
+    public static Task UnavailableAsync(HttpContext http, string detail, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "Unavailable", detail, ct: ct);
+
+    /// <summary>A review's or an explanation's body that is not what it must be: every problem, each with its pointer.</summary>
+    public static Task MalformedRequestAsync(HttpContext http, ObjectReader reader, CancellationToken ct) =>
+        ProblemResponses.SendAsync(http, ProblemResponses.Create(http, StatusCodes.Status400BadRequest, ProblemTypes.MalformedRequest,
+            "The request body is malformed", ProblemResponses.Summarise(reader.ErrorCount),
+            [.. reader.Errors.Select(ProblemResponses.FromDomain)], reader.ErrorCount), ct);
+}
