@@ -8,7 +8,6 @@ using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
-using Disclosure.Domain.Validation;
 using Disclosure.Persistence.Rollups;
 using FastEndpoints;
 using FluentValidation;
@@ -117,7 +116,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
         Domain.Rollups.Completeness.ChinaDateOf(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-public sealed class Request : ReadRequest
+public sealed class Request : ReadRequest, AreaYearRules.IRequest
 {
     [QueryParam, Required]
     public int? Year { get; set; }
@@ -142,12 +141,7 @@ public sealed class RequestValidator : Validator<Request>
     public RequestValidator()
     {
         Include(new ReadRequestValidator());
-        RuleFor(r => r.Year).NotNull().WithErrorCode("missing-year").WithMessage("year is required.");
-        // Reports start in 2008; the deadline, in the next year, must still be a date (9999 at most).
-        RuleFor(r => r.Year).InclusiveBetween(SubmissionChecks.FirstYear, DateTimeOffset.MaxValue.Year - 1).When(r => r.Year is not null)
-            .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        Include(new AreaYearRules());
         RuleFor(r => r.List).Must(list => list is Request.TownshipsList or Request.RemindersList).When(r => r.List is not null)
             .WithErrorCode("invalid-list").WithMessage("list must be townships (every township-level unit) or reminders (the missing, the late and the returned).");
         RuleFor(r => r.Status).MustBeReviewStatus();

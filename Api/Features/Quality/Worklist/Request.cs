@@ -2,13 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Disclosure.Api.Features.Reads;
 using Disclosure.Domain.Quality;
-using Disclosure.Domain.Validation;
 using FastEndpoints;
 using FluentValidation;
 
 namespace Disclosure.Api.Features.Quality.Worklist;
 
-public sealed class Request : ReadRequest
+public sealed class Request : ReadRequest, AreaYearRules.IRequest
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
@@ -58,11 +57,7 @@ public sealed class RequestValidator : Validator<Request>
     public RequestValidator()
     {
         Include(new ReadRequestValidator());
-        RuleFor(r => r.Year).NotNull().WithErrorCode("missing-year").WithMessage("year is required.");
-        RuleFor(r => r.Year).InclusiveBetween(SubmissionChecks.FirstYear, DateTimeOffset.MaxValue.Year - 1).When(r => r.Year is not null)
-            .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        Include(new AreaYearRules());
         RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
             .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
         RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
