@@ -13,7 +13,7 @@ namespace Disclosure.Api.Tests.Http.Rollups;
 
 /// <summary>
 /// Generated reports of both formats and both 2021 layouts (（六） divided, and printed as one row), submitted over
-/// HTTP, then reviewed: some accepted, some returned, some withdrawn, the rest left submitted. <see cref="Expected"/> sums
+/// HTTP, then reviewed: some accepted, some returned, some withdrawn, the rest left submitted. <see cref="RollupSumsPropertyTests.Expected"/> sums
 /// the stored reports' own JSON member by member, and every group of every rollup must be exactly that (of the reports
 /// that count, or of the accepted ones with status=accepted), nothing more and nothing less.
 /// </summary>
