@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Rollups;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Rollups;

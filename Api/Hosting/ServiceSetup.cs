@@ -1,10 +1,10 @@
 using Disclosure.Api.Documents;
 using Disclosure.Api.Features.Imports;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Features.Rollups;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Reads;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;

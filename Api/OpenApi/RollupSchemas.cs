@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Rollups;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Rollups;
 using Disclosure.Api.OpenApi;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 using Disclosure.Persistence;

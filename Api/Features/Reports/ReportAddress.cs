@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Disclosure.Api.Http;
 using FastEndpoints;
 using FluentValidation;
 using FluentValidation.Results;

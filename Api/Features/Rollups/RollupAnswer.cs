@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;

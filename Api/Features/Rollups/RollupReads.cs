@@ -1,4 +1,4 @@
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Rollups;
 using Disclosure.Persistence;
 using Disclosure.Persistence.Rollups;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Rollups;
-using Disclosure.Api.Features.Reads;
 using FastEndpoints;
 using FluentValidation;
 

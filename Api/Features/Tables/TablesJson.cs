@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Printing;
 

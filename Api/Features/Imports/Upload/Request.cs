@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Disclosure.Api.Http;
 using Disclosure.Domain.Formats;
 using FastEndpoints;
 using FluentValidation.Results;

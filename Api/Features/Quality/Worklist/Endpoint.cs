@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Quality;
 using Disclosure.Domain.Reviews;
 using FastEndpoints;

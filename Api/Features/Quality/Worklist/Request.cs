@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Http;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Quality;
 using FastEndpoints;
 using FluentValidation;

@@ -1,6 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Domain.Registry;
-using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
 

@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reviews;
-using Disclosure.Api.Http;
-using Disclosure.Persistence;
-using Disclosure.Api.OpenApi;
 using Disclosure.Api.Features.Tables;
+using Disclosure.Api.Http;
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Printing;
 using Disclosure.Domain.Registry;
+using Disclosure.Persistence;
 using FastEndpoints;
 using FluentValidation;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// A growing buffer on pooled arrays, for writing an answer of megabytes: growing a fresh array by doubling

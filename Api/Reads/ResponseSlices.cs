@@ -1,4 +1,4 @@
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// Writes bytes to a response a slice at a time. Kestrel copies whatever one write gives it into its own buffers

@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using Disclosure.Api.Http;
 using Disclosure.Api.Problems;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 public enum Representation
 {

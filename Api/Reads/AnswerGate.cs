@@ -1,4 +1,4 @@
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// Lets a bounded number of expensive answers run at once, with a bounded line of requests waiting for a turn:

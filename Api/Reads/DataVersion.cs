@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Disclosure.Persistence;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// A number that changes whenever a report is stored or reviewed (whoever writes advances it). Read answers are cached

@@ -1,6 +1,6 @@
 using Disclosure.Domain.Rollups;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// How many of the reports summed or counted are in each review state; they add up to the reports (a withdrawn report

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>Every read that answers in JSON or tidy CSV takes <c>format</c>; <c>Accept: text/csv</c> works too.</summary>
 public class ReadRequest

@@ -1,7 +1,8 @@
+using Disclosure.Api.Http;
 using Disclosure.Domain.Validation;
 using FluentValidation;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// The rules of a read of one year of an area: the year is required, from the first year of reports to the last whose

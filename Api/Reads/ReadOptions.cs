@@ -1,4 +1,4 @@
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// How much work and memory reads may take at once (configuration section <c>Reads</c>). Reads are anonymous, so

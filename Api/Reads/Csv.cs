@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// RFC 4180 CSV, written as UTF-8: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote

@@ -1,4 +1,4 @@
-namespace Disclosure.Api.Features;
+namespace Disclosure.Api.Http;
 
 /// <summary>Checks for the path and query parameters that several features share.</summary>
 public static class Parameters

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Disclosure.Api.Http;
 using FastEndpoints;
 using FluentValidation;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>An area and a range of years: the filter every rollup and the tidy cells take.</summary>
 public class AreaYearsRequest : ReadRequest

@@ -1,7 +1,7 @@
 using Disclosure.Domain.Reviews;
 using FluentValidation;
 
-namespace Disclosure.Api.Features.Reads;
+namespace Disclosure.Api.Reads;
 
 /// <summary>
 /// The <c>status</c> that rollups, tables and completeness take: absent, every report that counts (submitted, accepted,

@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace Disclosure.Api.Features;
+namespace Disclosure.Api.Http;
 
 /// <summary>ETag and If-None-Match for reads, so a client that polls pays almost nothing for an unchanged answer.</summary>
 public static class ConditionalGet
