@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Disclosure.Api.Http;
 using FastEndpoints;
-using FluentValidation;
 
 namespace Disclosure.Api.Reads;
 
@@ -26,18 +25,4 @@ public class AreaYearsRequest : ReadRequest
 
     /// <summary>The last year asked for: <see cref="Year"/>, else <see cref="To"/>.</summary>
     public int? LastYear => Year ?? To;
-}
-
-public sealed class AreaYearsRequestValidator : Validator<AreaYearsRequest>
-{
-    public AreaYearsRequestValidator()
-    {
-        Include(new ReadRequestValidator());
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
-        RuleFor(r => r.From).Must((r, from) => from is null || r.To is null || from <= r.To)
-            .WithErrorCode("from-after-to").WithMessage("from must not be after to.");
-        RuleFor(r => r.Year).Must((r, year) => year is null || (r.From is null && r.To is null))
-            .WithErrorCode("year-with-range").WithMessage("Give either year or from/to, not both.");
-    }
 }

@@ -9,27 +9,6 @@ using Microsoft.Net.Http.Headers;
 
 namespace Disclosure.Api.Reads;
 
-public enum Representation
-{
-    Json,
-    Csv,
-
-    /// <summary>Plain text: a report's national tables as printed.</summary>
-    Text,
-
-    /// <summary>An Excel workbook of the national tables as printed.</summary>
-    Xlsx,
-
-    /// <summary>A printable HTML page of the national tables as printed.</summary>
-    Html,
-
-    /// <summary>The client accepts neither JSON nor the other representation offered: the answer is 406.</summary>
-    NotAcceptable,
-}
-
-/// <summary>A computed answer: its bytes, and the link to the next page when it is one page of several.</summary>
-public sealed record ReadBody(byte[] Bytes, string? Next = null);
-
 /// <summary>
 /// Sends read answers: chooses JSON or CSV, tags each answer with the data version, answers 304 to a
 /// matching If-None-Match, and reuses a computed answer until the data changes. An answer is computed once

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Disclosure.Api.Features.Reviews;
 using Disclosure.Api.Features.Tables;
 using Disclosure.Api.Http;
@@ -105,27 +104,4 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
         Representation.Html => $"{revisionETag[..^1]}-html\"",
         _ => revisionETag,
     };
-}
-
-public sealed class Request : ReportAddress
-{
-    /// <summary>An older revision (1, 2, …); the current one when absent.</summary>
-    [QueryParam]
-    public int? Revision { get; set; }
-
-    /// <summary>json (default), or text, xlsx, html: the national tables as plain text, a workbook, a page.</summary>
-    [QueryParam, RegularExpression("^(json|text|xlsx|html)$")]
-    public string? Format { get; set; }
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        Include(new ReportAddressValidator());
-        RuleFor(r => r.Revision).Must(revision => revision is null or >= 1)
-            .WithErrorCode("invalid-revision").WithMessage("revision must be 1 or more.");
-        RuleFor(r => r.Format).Must(f => f is null or "json" or "text" or "xlsx" or "html")
-            .WithErrorCode("invalid-format").WithMessage("format must be json, text, xlsx or html.");
-    }
 }

@@ -1,11 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Api.Reads;
 using Disclosure.Domain.Registry;
-using Disclosure.Domain.Validation;
 using FastEndpoints;
 using FluentValidation;
 
@@ -80,41 +77,5 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
             if (representation == Representation.Xlsx)
                 Attachment.Name(response.HttpContext, empty.FileName + ".xlsx", empty.DownloadName + ".xlsx");
         });
-    }
-}
-
-public sealed class TablesRequest
-{
-    /// <summary>A division code prefix of 2, 4, 6 or 9 digits; absent for the whole country.</summary>
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
-    public string? Area { get; set; }
-
-    [QueryParam, Required]
-    public int? Year { get; set; }
-
-    [QueryParam]
-    public bool ExcludeFlagged { get; set; }
-
-    /// <summary>accepted: only the reports the county accepted; absent: every report that counts.</summary>
-    [QueryParam, RegularExpression(ReviewStatus.Pattern)]
-    public string? Status { get; set; }
-
-    /// <summary>json (default), xlsx or html.</summary>
-    [QueryParam, RegularExpression("^(json|xlsx|html)$")]
-    public string? Format { get; set; }
-}
-
-public sealed class TablesRequestValidator : Validator<TablesRequest>
-{
-    public TablesRequestValidator()
-    {
-        RuleFor(r => r.Year).NotNull().WithErrorCode("missing-year").WithMessage("year is required.");
-        RuleFor(r => r.Year).InclusiveBetween(SubmissionChecks.FirstYear, DateTimeOffset.MaxValue.Year - 1).When(r => r.Year is not null)
-            .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
-        RuleFor(r => r.Status).MustBeReviewStatus();
-        RuleFor(r => r.Format).Must(f => f is null or "json" or "xlsx" or "html")
-            .WithErrorCode("invalid-format").WithMessage("format must be json, xlsx or html.");
     }
 }

@@ -10,9 +10,3 @@ public sealed record Problem(string Pointer, string Code, string Detail)
     public long? Expected { get; init; }
     public long? Actual { get; init; }
 }
-
-/// <summary>An identity (A1, A2, A3, R1) that the report breaks.</summary>
-public sealed record Violation(string Rule, string Pointer, long Expected, long Actual);
-
-/// <summary>Something worth a look that never blocks a submission (X1–X4, year/format mismatch, 规章 > 0).</summary>
-public sealed record Warning(string Code, string Message, string Pointer);

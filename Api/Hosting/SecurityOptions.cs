@@ -1,14 +1,5 @@
 namespace Disclosure.Api.Hosting;
 
-/// <summary>Configuration section <c>Database</c>.</summary>
-public sealed class DatabaseOptions
-{
-    public const string Section = "Database";
-
-    /// <summary>The SQLite file, relative to the working directory unless absolute.</summary>
-    public string Path { get; set; } = "data/reports.db";
-}
-
 /// <summary>Configuration section <c>Security</c>.</summary>
 public sealed class SecurityOptions
 {
@@ -25,13 +16,4 @@ public sealed class SecurityOptions
     /// the minute is over. A township system with the right key never comes near it; a guesser stops at once.
     /// </summary>
     public int FailedAuthenticationsPerMinute { get; set; } = 10;
-}
-
-/// <summary>Configuration section <c>Limits</c>.</summary>
-public sealed class LimitOptions
-{
-    public const string Section = "Limits";
-
-    /// <summary>The largest request body accepted; larger ones get 413. A report is about 3-10 KB.</summary>
-    public long MaxBodyBytes { get; set; } = 1024 * 1024;
 }
