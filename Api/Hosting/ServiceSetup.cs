@@ -23,7 +23,7 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddDisclosureService(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<DatabaseFileOptions>(builder.Configuration.GetSection(DatabaseFileOptions.Section));
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
         services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
@@ -37,7 +37,7 @@ public static class ServiceSetup
         services.AddSingleton(_ => divisions.GetAwaiter().GetResult());
         var areaSearch = Task.Run(async () => new AreaSearch(await divisions));
         services.AddSingleton(_ => areaSearch.GetAwaiter().GetResult());
-        services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
+        services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseFileOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
         services.AddSingleton<Features.Reports.Changes.ChangesQuery>();

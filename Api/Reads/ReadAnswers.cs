@@ -392,7 +392,7 @@ public sealed class ReadAnswers
     /// <summary>The Content-Type an answer in <paramref name="representation"/> is sent with.</summary>
     public static string ContentTypeOf(Representation representation) => representation switch
     {
-        Representation.Csv => Csv.ContentType,
+        Representation.Csv => CsvWriter.ContentType,
         Representation.Text => "text/plain; charset=utf-8",
         Representation.Xlsx => XlsxMediaType,
         Representation.Html => "text/html; charset=utf-8",

@@ -75,7 +75,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
     private static async Task WriteCsvAsync(Stream body, IReadOnlyList<CurrentValues> reports, CancellationToken ct)
     {
         using var buffer = new PooledBuffer();
-        var csv = new Csv(buffer).Line(Columns);
+        var csv = new CsvWriter(buffer).Line(Columns);
         long written = 0;
         foreach (var (report, cell) in CellsOf(reports))
         {

@@ -72,7 +72,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
     {
         var year = request.Year!.Value;
         var byCode = submissions.ToDictionary(s => s.TownshipCode, StringComparer.Ordinal);
-        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt", "publishedAt", "state"]);
+        using var csv = new CsvWriter().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt", "publishedAt", "state"]);
         foreach (var township in registry.TownshipsUnder(request.Area ?? ""))
         {
             var report = byCode.GetValueOrDefault(township.Code);
@@ -100,7 +100,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
             .Concat(result.Returned.Select(r => (r.Code, r.Name, Status: ReviewNames.Of(ReviewState.Returned),
                 Date: r.Returned is { } returned ? ChinaDate(returned.At) : "", JudgedBy: "", Reason: r.Returned?.Reason ?? "")))
             .OrderBy(line => line.Code, StringComparer.Ordinal);
-        using var csv = new Csv().Line(["year", "countyCode", "countyName", "townshipCode", "townshipName", "status", "date", "judgedBy", "reason"]);
+        using var csv = new CsvWriter().Line(["year", "countyCode", "countyName", "townshipCode", "townshipName", "status", "date", "judgedBy", "reason"]);
         foreach (var line in lines)
         {
             // Every township-level unit of the registry has its county (the registry refuses an orphan).

@@ -87,7 +87,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
     private static int CsvBytesPerGroup(RollupShape shape, byte[][] figures) => (figures.Length + 2) * 64 + figures.Sum(f => f.Length);
 
     // What every line of a figure holds but the group's key and the value.
-    private static byte[][] FigureFields(RollupShape shape) => shape.Figures.Select(f => Csv.Fields([f.Section, f.Row, f.Column])).ToArray();
+    private static byte[][] FigureFields(RollupShape shape) => shape.Figures.Select(f => CsvWriter.Fields([f.Section, f.Row, f.Column])).ToArray();
 
     private PageLayout LayoutOf(Representation representation, RollupFilter filter, GroupPage request, RollupShape shape, string? next) =>
         representation == Representation.Csv ? CsvLayout(filter, shape) : JsonLayout(filter, request, shape, next);
@@ -141,17 +141,17 @@ public sealed class RollupAnswer(DivisionRegistry registry)
 
     private PageLayout CsvLayout(RollupFilter filter, RollupShape shape)
     {
-        using var header = new Csv();
+        using var header = new CsvWriter();
         header.Line(KeyOf(filter, RollupKey.GrandTotal, header: true).Select(k => k.Column)
             .Concat(["reports", "flagged", .. StateNames, "section", "row", "column", "value"]));
         var figures = FigureFields(shape);
 
         return new PageLayout(header.ToUtf8Bytes(), CsvBytesPerGroup(shape, figures), (groups, buffer) =>
         {
-            var csv = new Csv(buffer);
+            var csv = new CsvWriter(buffer);
             foreach (var group in groups)
             {
-                var key = Csv.Fields(KeyOf(filter, group.Key).Select(k => k.Value)
+                var key = CsvWriter.Fields(KeyOf(filter, group.Key).Select(k => k.Value)
                     .Concat([group.Reports.ToString(CultureInfo.InvariantCulture), group.Flagged.ToString(CultureInfo.InvariantCulture)])
                     .Concat(ReviewStateCounts.Counted.Select(state => group.States.Of(state).ToString(CultureInfo.InvariantCulture))));
                 for (var i = 0; i < figures.Length; i++)

@@ -65,7 +65,7 @@ public sealed class Endpoint(AreaWorklist worklists, ReadAnswers reads) : Endpoi
     private static byte[] Csv(int year, IReadOnlyList<WorklistEntry> entries)
     {
         var yearText = year.ToString(CultureInfo.InvariantCulture);
-        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "revision", "format", "state",
+        using var csv = new CsvWriter().Line(["year", "townshipCode", "townshipName", "revision", "format", "state",
             "kind", "code", "pointer", "message", "explanation", "reason", "at"]);
         foreach (var entry in entries)
         foreach (var item in entry.Items)

@@ -71,7 +71,7 @@ public sealed class Endpoint(ChangesQuery changes, DivisionRegistry registry) : 
                 }
                 var answer = ChangesResponse.Of(compared, registry.Find(compared.To.TownshipCode)?.Name ?? "");
                 if (representation == Representation.Csv)
-                    await Send.BytesAsync(ChangesCsv.Write(answer), contentType: Csv.ContentType, cancellation: ct);
+                    await Send.BytesAsync(ChangesCsv.Write(answer), contentType: CsvWriter.ContentType, cancellation: ct);
                 else
                     await Send.OkAsync(answer, ct);
                 break;

@@ -1,7 +1,7 @@
 namespace Disclosure.Persistence;
 
 /// <summary>How long a connection waits for a lock, and how often a write unit is retried.</summary>
-public sealed record DatabaseOptions
+public sealed record LockRetryOptions
 {
     /// <summary><c>PRAGMA busy_timeout</c>: how long SQLite itself waits for a lock before answering SQLITE_BUSY.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromMilliseconds(100);

@@ -1,7 +1,7 @@
 namespace Disclosure.Api.Hosting;
 
 /// <summary>Configuration section <c>Database</c>.</summary>
-public sealed class DatabaseOptions
+public sealed class DatabaseFileOptions
 {
     public const string Section = "Database";
 

@@ -8,7 +8,7 @@ namespace Disclosure.Api.Reads;
 /// RFC 4180 CSV, written as UTF-8: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote
 /// or line break. Dispose it to give its buffer back to the pool.
 /// </summary>
-public sealed class Csv : IDisposable
+public sealed class CsvWriter : IDisposable
 {
     public const string ContentType = "text/csv; charset=utf-8; header=present";
 
@@ -17,18 +17,18 @@ public sealed class Csv : IDisposable
     private readonly PooledBuffer _bytes;
     private readonly bool _ownsBuffer;
 
-    public Csv()
+    public CsvWriter()
     {
         _bytes = new PooledBuffer();
         _ownsBuffer = true;
     }
 
     /// <summary>CSV written into <paramref name="buffer"/>, which stays the caller's to dispose.</summary>
-    public Csv(PooledBuffer buffer) => _bytes = buffer;
+    public CsvWriter(PooledBuffer buffer) => _bytes = buffer;
 
     public ReadOnlySpan<byte> WrittenSpan => _bytes.WrittenSpan;
 
-    public Csv Line(IEnumerable<string?> fields)
+    public CsvWriter Line(IEnumerable<string?> fields)
     {
         var first = true;
         foreach (var field in fields)
@@ -41,7 +41,7 @@ public sealed class Csv : IDisposable
     }
 
     /// <summary>Appends text that is already CSV (escaped fields, separators): for parts shared by many lines.</summary>
-    public Csv Raw(string text)
+    public CsvWriter Raw(string text)
     {
         var span = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
         _bytes.Advance(Encoding.UTF8.GetBytes(text, span));
@@ -49,7 +49,7 @@ public sealed class Csv : IDisposable
     }
 
     /// <summary>Appends UTF-8 that is already CSV.</summary>
-    public Csv Raw(ReadOnlySpan<byte> utf8)
+    public CsvWriter Raw(ReadOnlySpan<byte> utf8)
     {
         utf8.CopyTo(_bytes.GetSpan(utf8.Length));
         _bytes.Advance(utf8.Length);
@@ -57,7 +57,7 @@ public sealed class Csv : IDisposable
     }
 
     /// <summary>Appends a whole number in invariant digits.</summary>
-    public Csv Number(long value)
+    public CsvWriter Number(long value)
     {
         var span = _bytes.GetSpan(20);
         Utf8Formatter.TryFormat(value, span, out var written);
@@ -66,7 +66,7 @@ public sealed class Csv : IDisposable
     }
 
     /// <summary>Ends the current line.</summary>
-    public Csv EndLine() => Raw(LineEnd);
+    public CsvWriter EndLine() => Raw(LineEnd);
 
     /// <summary>One field as CSV: quoted when it holds a comma, quote or line break.</summary>
     public static string Field(string field) =>

@@ -1,4 +1,0 @@
-namespace Disclosure.Persistence;
-
-/// <summary>One line of a report's history.</summary>
-public sealed record RevisionSummary(int Revision, DateTimeOffset SubmittedAt, string SubmittedBy, bool Flagged, string ContentHash);
