@@ -48,8 +48,8 @@ public static class ServiceSetup
         services.AddSingleton<Features.Health.StorageHealth>();
         services.AddSingleton(sp => new RollupStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<DataVersion>();
-        services.AddSingleton<ReadAnswers>();
-        services.AddSingleton<RollupAnswer>();
+        services.AddSingleton<ReadCache>();
+        services.AddSingleton<RollupWriter>();
         services.AddSingleton<RollupReads>();
         services.AddSingleton<Features.Tables.AreaTables>();
         services.AddSingleton<WarmUp>();

@@ -18,14 +18,14 @@ public sealed class BoundedReadsTests : IDisposable
 
     private readonly ServiceFactory _service = new();
     private readonly HttpClient _client;
-    private readonly ReadAnswers _reads;
+    private readonly ReadCache _reads;
 
     public BoundedReadsTests()
     {
         _service.Settings["Reads:MaxConcurrentComputations"] = "1";
         _service.Settings["Reads:MaxQueued"] = "1";
         _client = _service.CreateClient();
-        _reads = _service.Services.GetRequiredService<ReadAnswers>();
+        _reads = _service.Services.GetRequiredService<ReadCache>();
     }
 
     public void Dispose() => _service.Dispose();

@@ -11,7 +11,7 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Cells;
 
-public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Request>
+public sealed class Endpoint(RollupStore store, ReadCache reads) : Endpoint<Request>
 {
     private static readonly string[] Columns = ["townshipCode", "year", "format", "flagged", "section", "row", "column", "value"];
 
@@ -48,7 +48,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
     public override Task HandleAsync(Request request, CancellationToken ct)
     {
         string path = HttpContext.Request.Path;
-        return reads.StreamAsync(HttpContext, request.Link(path, request.After, Representation.Json), ReadAnswers.Negotiate(HttpContext, request.Format),
+        return reads.StreamAsync(HttpContext, request.Link(path, request.After, Representation.Json), ReadCache.Negotiate(HttpContext, request.Format),
             async (response, representation, token) =>
             {
                 // The page is read whole and the connection closed first: no read transaction waits on the client.

@@ -12,7 +12,7 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Completeness;
 
-public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadAnswers reads) : Endpoint<Request>
+public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadCache reads) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -54,7 +54,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
         var list = request.List ?? Request.TownshipsList;
         var acceptedOnly = ReviewStatus.IsAcceptedOnly(request.Status);
         return reads.SendAsync(HttpContext, $"completeness?area={request.Area}&year={request.Year}&list={list}&acceptedOnly={acceptedOnly}",
-            ReadAnswers.Negotiate(HttpContext, request.Format),
+            ReadCache.Negotiate(HttpContext, request.Format),
             async (representation, token) =>
             {
                 var year = request.Year!.Value;

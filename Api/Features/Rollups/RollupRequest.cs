@@ -73,7 +73,7 @@ public class RollupRequest : AreaYearsRequest
     private IEnumerable<string> Filters()
     {
         var groupBy = GroupLevels();
-        if (groupBy.Count > 0) yield return "groupBy=" + string.Join(',', groupBy.Select(RollupAnswer.NameOf));
+        if (groupBy.Count > 0) yield return "groupBy=" + string.Join(',', groupBy.Select(RollupWriter.NameOf));
         if (ExcludeFlagged) yield return "excludeFlagged=true";
         if (ReviewStatus.IsAcceptedOnly(Status)) yield return $"status={ReviewStatus.Accepted}";
     }

@@ -9,7 +9,7 @@ using FastEndpoints;
 
 namespace Disclosure.Api.Features.Quality.Worklist;
 
-public sealed class Endpoint(AreaWorklist worklists, ReadAnswers reads) : Endpoint<Request>
+public sealed class Endpoint(AreaWorklist worklists, ReadCache reads) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -48,7 +48,7 @@ public sealed class Endpoint(AreaWorklist worklists, ReadAnswers reads) : Endpoi
     public override Task HandleAsync(Request request, CancellationToken ct)
     {
         string path = HttpContext.Request.Path;
-        return reads.SendAsync(HttpContext, request.Link(path, request.After, Representation.Json), ReadAnswers.Negotiate(HttpContext, request.Format),
+        return reads.SendAsync(HttpContext, request.Link(path, request.After, Representation.Json), ReadCache.Negotiate(HttpContext, request.Format),
             async (representation, token) =>
             {
                 var worklist = await worklists.BuildAsync(request.Area, request.Year!.Value, token);

@@ -50,10 +50,10 @@ public sealed class Endpoint(ChangesQuery changes, DivisionRegistry registry) : 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
         HttpContext.Response.Headers.Vary = "Accept";
-        var representation = ReadAnswers.Negotiate(HttpContext, request.Format);
+        var representation = ReadCache.Negotiate(HttpContext, request.Format);
         if (representation == Representation.NotAcceptable)
         {
-            await ReadAnswers.NotAcceptableAsync(HttpContext, Representation.Csv, ct);
+            await ReadCache.NotAcceptableAsync(HttpContext, Representation.Csv, ct);
             return;
         }
 

@@ -8,7 +8,7 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Tables.Get;
 
-public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadAnswers reads) : Endpoint<TablesRequest>
+public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadCache reads) : Endpoint<TablesRequest>
 {
     public override void Configure()
     {
@@ -18,7 +18,7 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
             .WithName("getTables")
             .WithTags("Tables")
             .ClearDefaultProduces()
-            .Produces<TablesResponse>(StatusCodes.Status200OK, "application/json", ReadAnswers.XlsxMediaType, "text/html")
+            .Produces<TablesResponse>(StatusCodes.Status200OK, "application/json", ReadCache.XlsxMediaType, "text/html")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesHeader(200, "ETag", "Changes whenever any report is stored or reviewed; send it as If-None-Match to poll cheaply.")
             .ProducesHeader(200, "Content-Disposition", "For xlsx: attachment, with the file name in UTF-8 (filename*).")
@@ -48,11 +48,11 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
 
     public override async Task HandleAsync(TablesRequest request, CancellationToken ct)
     {
-        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, TablesRepresentations.Printed);
+        var representation = ReadCache.Negotiate(HttpContext, request.Format, TablesRepresentations.Printed);
         HttpContext.Response.Headers.Vary = "Accept";
         if (representation == Representation.NotAcceptable)
         {
-            await ReadAnswers.NotAcceptableAsync(HttpContext, TablesRepresentations.Printed, ct);
+            await ReadCache.NotAcceptableAsync(HttpContext, TablesRepresentations.Printed, ct);
             return;
         }
         var division = request.Area is null ? null : registry.Find(request.Area);

@@ -1,7 +1,7 @@
 namespace Disclosure.Domain.Rollups;
 
 /// <summary>What kind of number a figure is, and so how it is written.</summary>
-public enum FigureKind
+public enum RollupFigureKind
 {
     /// <summary>A number of things (a change 本年增/减 summed may be negative).</summary>
     Count,

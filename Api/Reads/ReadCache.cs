@@ -16,7 +16,7 @@ namespace Disclosure.Api.Reads;
 /// rollups over a province run to megabytes and dashboards poll them. Computations and streams run a bounded
 /// number at a time (<see cref="ReadOptions"/>), and a computation that no client waits for any more is cancelled.
 /// </summary>
-public sealed class ReadAnswers
+public sealed class ReadCache
 {
     /// <summary>The cache holds at most this many bytes of answers (uncompressed and compressed together).</summary>
     private const long MaxCachedBytes = 24L * 1024 * 1024;
@@ -26,7 +26,7 @@ public sealed class ReadAnswers
     private long _cachedBytes;
     private long _abandoned;
 
-    public ReadAnswers(DataVersion version, IOptions<ReadOptions> options)
+    public ReadCache(DataVersion version, IOptions<ReadOptions> options)
     {
         _version = version;
         var bounds = options.Value;

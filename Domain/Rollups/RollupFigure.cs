@@ -9,14 +9,14 @@ namespace Disclosure.Domain.Rollups;
 /// how it is computed from a group's summed cells. The cells are looked up when the shape is built, not for every
 /// group (a province by county over ten years is 1,810 groups of up to 183 figures).
 /// </summary>
-public sealed class Figure
+public sealed class RollupFigure
 {
     private readonly CellSum? _sum;
     private readonly CellSum? _denominator;
     private readonly ReportFormat? _reportsOf;
     private readonly ReviewState? _inState;
 
-    private Figure(string section, string row, string column, FigureKind kind, CellSum? sum, CellSum? denominator, ReportFormat? reportsOf,
+    private RollupFigure(string section, string row, string column, RollupFigureKind kind, CellSum? sum, CellSum? denominator, ReportFormat? reportsOf,
         ReviewState? inState = null)
     {
         Section = section;
@@ -40,32 +40,32 @@ public sealed class Figure
     public ListEntry? Entry { get; private init; }
 
     /// <summary>This figure as an entry of a list row.</summary>
-    internal Figure AsEntry(ListEntry entry) =>
+    internal RollupFigure AsEntry(ListEntry entry) =>
         new(Section, Row, Column, Kind, _sum, _denominator, _reportsOf, _inState) { Entry = entry };
-    public FigureKind Kind { get; }
+    public RollupFigureKind Kind { get; }
 
     /// <summary>The sum of some cells over every format of the group that has them.</summary>
-    internal static Figure Count(string section, string row, string column, CellSum sum) =>
-        new(section, row, column, FigureKind.Count, sum, null, null);
+    internal static RollupFigure Count(string section, string row, string column, CellSum sum) =>
+        new(section, row, column, RollupFigureKind.Count, sum, null, null);
 
     /// <summary>The sum of amount cells, in 分.</summary>
-    internal static Figure Amount(string section, string row, string column, CellSum sum) =>
-        new(section, row, column, FigureKind.Amount, sum, null, null);
+    internal static RollupFigure Amount(string section, string row, string column, CellSum sum) =>
+        new(section, row, column, RollupFigureKind.Amount, sum, null, null);
 
     /// <summary><paramref name="numerator"/> / <paramref name="denominator"/>, each summed over the group first.</summary>
-    internal static Figure Rate(string section, string row, string column, CellSum numerator, CellSum denominator) =>
-        new(section, row, column, FigureKind.Rate, numerator, denominator, null);
+    internal static RollupFigure Rate(string section, string row, string column, CellSum numerator, CellSum denominator) =>
+        new(section, row, column, RollupFigureKind.Rate, numerator, denominator, null);
 
     /// <summary>
     /// How many of the group's reports are of <paramref name="format"/>, less those that <paramref name="less"/> counts
     /// (a derived cell that is 1 for a report of a kind).
     /// </summary>
-    internal static Figure ReportsOf(string section, string row, string column, ReportFormat format, CellSum? less = null) =>
-        new(section, row, column, FigureKind.Count, less, null, format);
+    internal static RollupFigure ReportsOf(string section, string row, string column, ReportFormat format, CellSum? less = null) =>
+        new(section, row, column, RollupFigureKind.Count, less, null, format);
 
     /// <summary>How many of the group's reports of <paramref name="format"/> are in review state <paramref name="state"/>.</summary>
-    internal static Figure ReportsInState(string section, string row, string column, ReportFormat format, ReviewState state) =>
-        new(section, row, column, FigureKind.Count, null, null, format, state);
+    internal static RollupFigure ReportsInState(string section, string row, string column, ReportFormat format, ReviewState state) =>
+        new(section, row, column, RollupFigureKind.Count, null, null, format, state);
 
     /// <summary>The figure's sum: a count, an amount in 分, or a rate's numerator.</summary>
     public long Total(RollupGroup group) =>
@@ -79,8 +79,8 @@ public sealed class Figure
     /// <summary>The figure of <paramref name="group"/> as a value; throws <see cref="OverflowException"/> past 64 bits.</summary>
     public RollupValue ValueOf(RollupGroup group) => Kind switch
     {
-        FigureKind.Amount => new RollupValue.Amount(Total(group)),
-        FigureKind.Rate => RollupValue.Rate.Of(Total(group), Denominator(group)),
+        RollupFigureKind.Amount => new RollupValue.Amount(Total(group)),
+        RollupFigureKind.Rate => RollupValue.Rate.Of(Total(group), Denominator(group)),
         _ => new RollupValue.Count(Total(group)),
     };
 }

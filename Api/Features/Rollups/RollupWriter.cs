@@ -16,7 +16,7 @@ namespace Disclosure.Api.Features.Rollups;
 /// rollup is 183 figures × 250 groups, and as CSV it runs to 4 MB); a page too large to keep is written to the
 /// client a few groups at a time.
 /// </summary>
-public sealed class RollupAnswer(DivisionRegistry registry)
+public sealed class RollupWriter(DivisionRegistry registry)
 {
     /// <summary>Each level's key column (or the start of its columns' names: <c>countyCode</c>, <c>countyName</c>), in key order.</summary>
     private static readonly (GroupLevel Level, string Column)[] KeyColumns =
@@ -158,7 +158,7 @@ public sealed class RollupAnswer(DivisionRegistry registry)
                 {
                     csv.Raw(key).Raw(figures[i]);
                     var figure = shape.Figures[i];
-                    if (figure.Kind == FigureKind.Count) csv.Number(figure.Total(group));
+                    if (figure.Kind == RollupFigureKind.Count) csv.Number(figure.Total(group));
                     else csv.Raw(figure.ValueOf(group).Text ?? "");
                     csv.EndLine();
                 }
