@@ -7,7 +7,7 @@ namespace Disclosure.Persistence.Tests;
 
 public class DatabaseTests
 {
-    private static readonly DatabaseOptions QuickRetries = new()
+    private static readonly LockRetryOptions QuickRetries = new()
     {
         CommandTimeoutSeconds = 1,
         WriteAttempts = 6,

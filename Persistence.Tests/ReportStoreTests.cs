@@ -102,7 +102,7 @@ public class ReportStoreTests
         Assert.Equal("B", (await f.Store.GetCurrentReportAsync(Shangtun, 2020))!.Format.Id);
         Assert.Null(await f.Store.GetAsync(Shangtun, 2020, revision: 3));
         Assert.Equal(
-            [new RevisionSummary(1, at1, "admin", false, HashOne), new RevisionSummary(2, at2, "key-3", true, HashTwo)],
+            [new StoredRevisionSummary(1, at1, "admin", false, HashOne), new StoredRevisionSummary(2, at2, "key-3", true, HashTwo)],
             await f.Store.ListRevisionsAsync(Shangtun, 2020));
     }
 

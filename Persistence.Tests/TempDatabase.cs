@@ -5,7 +5,7 @@ namespace Disclosure.Persistence.Tests;
 /// <summary>A real SQLite file in a folder of its own under the temp directory, deleted afterwards.</summary>
 public sealed class TempDatabase : IDisposable
 {
-    public TempDatabase(DatabaseOptions? options = null)
+    public TempDatabase(LockRetryOptions? options = null)
     {
         Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
         Path = System.IO.Path.Combine(Folder, "nested", "reports.db");

@@ -4,12 +4,6 @@ using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence;
 
-/// <summary>One consistent copy of the database, made while the service runs.</summary>
-public sealed record BackupFile(string Path, long Bytes, DateTimeOffset CreatedAt)
-{
-    public string Name => System.IO.Path.GetFileName(Path);
-}
-
 /// <summary>
 /// Copies the live database with <c>VACUUM INTO</c>: one read transaction, so the copy is the database as of one
 /// commit, compacted, with no WAL beside it. In WAL mode writers go on while it runs; nothing is stopped.

@@ -38,9 +38,9 @@ public sealed class Database : IDisposable
     private SqliteConnection? _writerConnection;
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
-    public Database(string path, DatabaseOptions? options = null)
+    public Database(string path, LockRetryOptions? options = null)
     {
-        options ??= new DatabaseOptions();
+        options ??= new LockRetryOptions();
         if (options.CommandTimeoutSeconds < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "CommandTimeoutSeconds must be at least 1: 0 would wait for a lock forever.");
         if (options.WriteAttempts < 1)
@@ -181,7 +181,7 @@ public sealed class Database : IDisposable
         _writerConnection = null;
     }
 
-    private ResiliencePipeline BuildWriteRetry(DatabaseOptions options)
+    private ResiliencePipeline BuildWriteRetry(LockRetryOptions options)
     {
         if (options.WriteAttempts == 1)
             return ResiliencePipeline.Empty;

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -155,24 +153,4 @@ public static partial class Migrator
 
     [GeneratedRegex(@"\.Migrations\.(?<version>\d{4})_(?<name>[A-Za-z0-9_]+)\.sql$")]
     private static partial Regex ResourceName();
-}
-
-/// <summary>One numbered schema script. The checksum is the SHA-256 of its text with line endings normalised.</summary>
-public sealed record Migration(int Version, string Name, string Sql, string Checksum)
-{
-    public static Migration Create(int version, string name, string sql)
-    {
-        var normalised = sql.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
-        return new Migration(version, name, normalised, checksum);
-    }
-}
-
-/// <summary>A row of <c>schema_migrations</c>.</summary>
-public sealed class AppliedMigration
-{
-    public long Version { get; set; }
-    public string Name { get; set; } = "";
-    public string Checksum { get; set; } = "";
-    public string AppliedAt { get; set; } = "";
 }

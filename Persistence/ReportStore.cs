@@ -111,10 +111,10 @@ public sealed class ReportStore
         }, cancellationToken);
 
     /// <summary>Every revision of a township's report for a year, oldest first; empty when there is none.</summary>
-    public Task<IReadOnlyList<RevisionSummary>> ListRevisionsAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
-        _database.ReadAsync<IReadOnlyList<RevisionSummary>>(async connection =>
+    public Task<IReadOnlyList<StoredRevisionSummary>> ListRevisionsAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
+        _database.ReadAsync<IReadOnlyList<StoredRevisionSummary>>(async connection =>
             (await connection.QueryAsync<SummaryRow>(SelectRevisionSummaries, new { TownshipCode = townshipCode, Year = year }))
-                .Select(r => new RevisionSummary(r.Revision, Clock.Parse(r.SubmittedAt), r.SubmittedBy, r.Flagged, r.ContentHash))
+                .Select(r => new StoredRevisionSummary(r.Revision, Clock.Parse(r.SubmittedAt), r.SubmittedBy, r.Flagged, r.ContentHash))
                 .ToArray(), cancellationToken);
 
     /// <summary>

@@ -48,7 +48,7 @@ internal static class RollupTotals
         """;
 
     /// <summary>A report's part in the totals. A withdrawn report has none.</summary>
-    public sealed record Share(string TownshipCode, int Year, string Format, bool Flagged, ReviewState State, long[] Values);
+    public sealed record Contribution(string TownshipCode, int Year, string Format, bool Flagged, ReviewState State, long[] Values);
 
     /// <summary><paramref name="State"/> is the state's stored name.</summary>
     public readonly record struct Key(int Level, string AreaCode, int Year, string Format, bool Flagged, string State);
@@ -61,16 +61,16 @@ internal static class RollupTotals
         public IEnumerable<KeyValuePair<Key, (long Reports, long[] Sums)>> Entries => _byKey;
 
         /// <summary>Adds (<paramref name="sign"/> +1) or takes away (−1) one report at every level.</summary>
-        public void Add(Share share, int sign)
+        public void Add(Contribution contribution, int sign)
         {
-            if (!ReviewRules.Counts(share.State))
-                throw new ArgumentException("A withdrawn report is in no total.", nameof(share));
-            var state = ReviewNames.Of(share.State);
+            if (!ReviewRules.Counts(contribution.State))
+                throw new ArgumentException("A withdrawn report is in no total.", nameof(contribution));
+            var state = ReviewNames.Of(contribution.State);
             foreach (var level in Levels)
             {
-                var key = new Key(level, share.TownshipCode[..level], share.Year, share.Format, share.Flagged, state);
+                var key = new Key(level, contribution.TownshipCode[..level], contribution.Year, contribution.Format, contribution.Flagged, state);
                 var (reports, sums) = _byKey.GetValueOrDefault(key, (0, []));
-                _byKey[key] = (reports + sign, Accumulate(sums, share.Values, sign));
+                _byKey[key] = (reports + sign, Accumulate(sums, contribution.Values, sign));
             }
         }
 
@@ -143,8 +143,8 @@ internal static class RollupTotals
     public static async Task<int> RebuildAsync(SqliteConnection connection, SqliteTransaction transaction)
     {
         var totals = new Change();
-        foreach (var row in await connection.QueryAsync<ShareRow>(SelectCurrentVectors, transaction: transaction))
-            totals.Add(new Share(row.TownshipCode, row.Year, row.Format, row.Flagged, StoredReviewStates.Parse(row.State), CellCodec.Decode(row.Vals)), +1);
+        foreach (var row in await connection.QueryAsync<ContributionRow>(SelectCurrentVectors, transaction: transaction))
+            totals.Add(new Contribution(row.TownshipCode, row.Year, row.Format, row.Flagged, StoredReviewStates.Parse(row.State), CellCodec.Decode(row.Vals)), +1);
 
         await connection.ExecuteAsync(DeleteAll, transaction: transaction);
         var count = 0;
@@ -165,7 +165,7 @@ internal static class RollupTotals
         return result;
     }
 
-    private sealed class ShareRow
+    private sealed class ContributionRow
     {
         public string TownshipCode { get; set; } = "";
         public int Year { get; set; }

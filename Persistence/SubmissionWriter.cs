@@ -182,8 +182,8 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
         await upsert.ExecuteNonQueryAsync(cancellationToken);
 
         if (current is not null)
-            totals.Add(new RollupTotals.Share(current.TownshipCode, current.Year, current.Format, current.Flagged, state, CellCodec.Decode(current.Vals)), -1);
-        totals.Add(new RollupTotals.Share(report.TownshipCode, report.Year, report.Format.Id, submission.Flagged, ReviewState.Submitted, report.Values), +1);
+            totals.Add(new RollupTotals.Contribution(current.TownshipCode, current.Year, current.Format, current.Flagged, state, CellCodec.Decode(current.Vals)), -1);
+        totals.Add(new RollupTotals.Contribution(report.TownshipCode, report.Year, report.Format.Id, submission.Flagged, ReviewState.Submitted, report.Values), +1);
 
         if (latest is not null && ReviewRules.After(state, ReviewAction.Resubmitted) is { } resubmitted)
         {

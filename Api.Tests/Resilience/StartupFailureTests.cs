@@ -226,7 +226,7 @@ public sealed class StartupFailureTests : IDisposable
 
         var all = string.Join("\n", lines);
         Assert.True(exitCode == 78, $"exit {exitCode}:\n{all}");
-        Assert.Contains(lines, l => l.Trim() == "Cannot start with this configuration: " + Disclosure.Api.Features.Reads.ReadOptions.Requirement +
+        Assert.Contains(lines, l => l.Trim() == "Cannot start with this configuration: " + Disclosure.Api.Reads.ReadOptions.Requirement +
                                                  " Fix it in appsettings.json, the environment or the command line.");
         Assert.DoesNotContain("Unhandled exception", all);
     }

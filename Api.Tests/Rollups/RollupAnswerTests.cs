@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Rollups;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Rollups;
@@ -41,7 +41,7 @@ public class RollupAnswerTests
         var groups = Groups(count);
         var page = new RollupPage(groups, null);
 
-        var bytes = new RollupAnswer(Registry).Write(Representation.Json, ByYearAndTownship, new GroupPage(600, null), page, RollupShapes.Applications, next: null);
+        var bytes = new RollupWriter(Registry).Write(Representation.Json, ByYearAndTownship, new GroupPage(600, null), page, RollupShapes.Applications, next: null);
 
         var json = JsonNode.Parse(bytes)!;
         var written = json["groups"]!.AsArray();
@@ -63,7 +63,7 @@ public class RollupAnswerTests
     {
         var groups = Groups(count);
 
-        var text = System.Text.Encoding.UTF8.GetString(new RollupAnswer(Registry).Write(
+        var text = System.Text.Encoding.UTF8.GetString(new RollupWriter(Registry).Write(
             Representation.Csv, ByYearAndTownship, new GroupPage(600, null), new RollupPage(groups, null), RollupShapes.ReviewLitigation, next: null));
 
         var lines = text.Split("\r\n");

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Disclosure.Api.Features;
 using Disclosure.Api.Features.Imports;
 using Disclosure.Api.Hosting;
+using Disclosure.Api.Http;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Formats;
 using Microsoft.AspNetCore.StaticFiles;

@@ -2,9 +2,6 @@ using Disclosure.Domain.Importing;
 
 namespace Disclosure.Api.Documents;
 
-/// <summary>One cell as a table's markup gives it, before merged cells are expanded; <see cref="Column"/> when the markup places it explicitly (Word).</summary>
-internal readonly record struct SourceCell(string Text, int RowSpan = 1, int ColumnSpan = 1, int? Column = null);
-
 /// <summary>
 /// Expands a table's merged cells into a full grid, the way a browser lays a table out: a cell spanning rows or
 /// columns is repeated in every place it covers, each repeat marked as a spanned copy. Spans are bounded (a rowspan

@@ -1,10 +1,10 @@
 using Disclosure.Api.Documents;
 using Disclosure.Api.Features.Imports;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Features.Rollups;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Reads;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
@@ -23,7 +23,7 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddDisclosureService(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<DatabaseFileOptions>(builder.Configuration.GetSection(DatabaseFileOptions.Section));
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
         services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
@@ -37,7 +37,7 @@ public static class ServiceSetup
         services.AddSingleton(_ => divisions.GetAwaiter().GetResult());
         var areaSearch = Task.Run(async () => new AreaSearch(await divisions));
         services.AddSingleton(_ => areaSearch.GetAwaiter().GetResult());
-        services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
+        services.AddSingleton(sp => new Database(ResolveDatabasePath(sp.GetRequiredService<IOptions<DatabaseFileOptions>>().Value.Path)));
         services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<ReportSubmission>();
         services.AddSingleton<Features.Reports.Changes.ChangesQuery>();
@@ -48,8 +48,8 @@ public static class ServiceSetup
         services.AddSingleton<Features.Health.StorageHealth>();
         services.AddSingleton(sp => new RollupStore(sp.GetRequiredService<Database>(), ReportFormats.Find));
         services.AddSingleton<DataVersion>();
-        services.AddSingleton<ReadAnswers>();
-        services.AddSingleton<RollupAnswer>();
+        services.AddSingleton<ReadCache>();
+        services.AddSingleton<RollupWriter>();
         services.AddSingleton<RollupReads>();
         services.AddSingleton<Features.Tables.AreaTables>();
         services.AddSingleton<WarmUp>();

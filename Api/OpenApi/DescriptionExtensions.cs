@@ -51,6 +51,3 @@ public static class DescriptionExtensions
     public static RouteHandlerBuilder ProducesHeader(this RouteHandlerBuilder builder, int statusCode, string name, string description) =>
         builder.WithMetadata(new ResponseHeaderMetadata(statusCode, name, description));
 }
-
-/// <summary>A response header an endpoint documents; read by <see cref="FastEndpointsOperationFilter"/>.</summary>
-public sealed record ResponseHeaderMetadata(int StatusCode, string Name, string Description);

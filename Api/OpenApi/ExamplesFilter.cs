@@ -250,7 +250,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
     {
         if (operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok || ok.Content is null)
             return;
-        if (ok.Content.TryGetValue(Features.Reads.ReadAnswers.XlsxMediaType, out var xlsx) && xlsx is OpenApiMediaType workbook)
+        if (ok.Content.TryGetValue(Reads.ReadCache.XlsxMediaType, out var xlsx) && xlsx is OpenApiMediaType workbook)
         {
             workbook.Schema = new OpenApiSchema
             {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Rollups;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
@@ -16,7 +16,7 @@ namespace Disclosure.Api.OpenApi;
 /// reports, flagged, then every figure nested by section, row and column, all required, nothing else allowed). The
 /// examples are a page of one group written by the answer's own writer from the two example reports.
 /// </summary>
-public sealed class RollupSchemas(RollupAnswer answer) : IOperationFilter
+public sealed class RollupSchemas(RollupWriter answer) : IOperationFilter
 {
     private const string ApplicantRow = "RollupApplicantRow";
     private static readonly string[] ApplicantColumns = [.. ApplicationTables.ApplicantColumns.Select(c => c.Name), ApplicationTables.Total];
@@ -145,7 +145,7 @@ public sealed class RollupSchemas(RollupAnswer answer) : IOperationFilter
                     },
                 },
             };
-        if (names.SequenceEqual(ApplicantColumns) && node.Children.All(c => c.Node.Figure?.Kind == FigureKind.Count))
+        if (names.SequenceEqual(ApplicantColumns) && node.Children.All(c => c.Node.Figure?.Kind == RollupFigureKind.Count))
             return new OpenApiSchemaReference(ApplicantRow, document);
         return new OpenApiSchema
         {
@@ -156,13 +156,13 @@ public sealed class RollupSchemas(RollupAnswer answer) : IOperationFilter
         };
     }
 
-    private static OpenApiSchema FigureSchema(Figure figure)
+    private static OpenApiSchema FigureSchema(RollupFigure figure)
     {
         var description = MemberDescriptions.GetValueOrDefault(figure.Column);
         return figure.Kind switch
         {
-            FigureKind.Rate => new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null, Minimum = "0", Description = description },
-            FigureKind.Amount => new OpenApiSchema { Type = JsonSchemaType.Number, Description = description ?? "万元, exact (summed in 分)." },
+            RollupFigureKind.Rate => new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null, Minimum = "0", Description = description },
+            RollupFigureKind.Amount => new OpenApiSchema { Type = JsonSchemaType.Number, Description = description ?? "万元, exact (summed in 分)." },
             _ => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Description = description },
         };
     }
@@ -176,7 +176,7 @@ public sealed class RollupSchemas(RollupAnswer answer) : IOperationFilter
         Properties = ApplicantColumns.ToDictionary(c => c, _ => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0" }),
     };
 
-    /// <summary>A page of one group, 唐河县, written by <see cref="RollupAnswer"/> from the two example reports' cells.</summary>
+    /// <summary>A page of one group, 唐河县, written by <see cref="RollupWriter"/> from the two example reports' cells.</summary>
     private JsonNode Example(RollupShape shape) => JsonNode.Parse(ExamplePage(Representation.Json, shape))!;
 
     /// <summary>The rollup of 唐河县 by county over 2020 to 2022, one page holding <see cref="RollupExamples.Group"/>.</summary>
@@ -190,7 +190,7 @@ public sealed class RollupSchemas(RollupAnswer answer) : IOperationFilter
     /// <summary>The figures nested as the JSON nests them, in order.</summary>
     private sealed class Node
     {
-        public Figure? Figure { get; init; }
+        public RollupFigure? Figure { get; init; }
         public List<(string Name, Node Node)> Children { get; } = [];
 
         public Node Child(string name)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Disclosure.Domain.Reading;
 using DomainProblem = Disclosure.Domain.Validation.Problem;
 
@@ -64,21 +63,4 @@ public static class ProblemResponses
         count == 1 ? "1 problem was found."
         : count <= MaxListed ? $"{count} problems were found."
         : $"{count} problems were found; the first {MaxListed} are listed.";
-}
-
-/// <summary>The service's JSON conventions: camelCase, nulls left out unless a member says otherwise.</summary>
-public static class ApiJson
-{
-    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
-
-    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
-        options.Converters.Add(new UtcTimestampConverter());
-        // Chinese names and labels, and quotes in messages, are written as themselves rather than as \uXXXX
-        // escapes. The answers are JSON documents, never embedded in HTML, so the relaxed encoder is safe here.
-        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        return options;
-    }
 }

@@ -1,8 +1,5 @@
 namespace Disclosure.Domain.Formats;
 
-/// <summary>A key domain (重点领域) of proactive disclosure that a report counts items in.</summary>
-public sealed record KeyDomain(string Id, string LabelZh, string LabelEn);
-
 /// <summary>The key domains of the contract, in its order.</summary>
 public static class KeyDomains
 {

@@ -1,14 +1,5 @@
 namespace Disclosure.Domain.Formats;
 
-/// <summary>A caption in the national format's Chinese wording and in English.</summary>
-public sealed record Label(string Zh, string En);
-
-/// <summary>A row of a table; <see cref="Path"/> is its place under the section, e.g. <c>results/withheld/stateSecret</c>.</summary>
-public sealed record TableRow(string Path, Label Label, bool Optional = false);
-
-/// <summary>A column of a table; <see cref="Optional"/> columns are totals the report may leave out.</summary>
-public sealed record TableColumn(string Name, Label Label, CellKind Kind = CellKind.Count, bool Optional = false);
-
 /// <summary>
 /// A block of a statistical table: every row has every column. A section (table 二) may be made of
 /// several blocks with different columns. The cells of a <see cref="Derived"/> table are computed from

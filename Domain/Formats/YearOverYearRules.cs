@@ -1,15 +1,5 @@
 namespace Disclosure.Domain.Formats;
 
-/// <summary>A term of a year-over-year rule: a cell of this year's report or of the previous year's.</summary>
-public readonly record struct YearTerm(string Pointer, int Sign, bool PreviousYear);
-
-/// <summary>
-/// <c>Target(Y) = Σ sign × term</c> between consecutive reports of one township. Applies when both
-/// reports are in <see cref="FormatId"/>, or in any formats when it is null. Real reports break these,
-/// so they only warn.
-/// </summary>
-public sealed record YearOverYearRule(string Rule, string? FormatId, string Target, IReadOnlyList<YearTerm> Terms);
-
 public static class YearOverYearRules
 {
     public static IReadOnlyList<YearOverYearRule> All { get; } =

@@ -2,9 +2,6 @@ using Disclosure.Domain.Formats;
 
 namespace Disclosure.Domain.Importing;
 
-/// <summary>One row of a national table as the importer finds it: by the item text of its label, numbering stripped.</summary>
-internal sealed record RowItem(string Path, string Item, string Key);
-
 /// <summary>
 /// The rows the importer looks for in tables 二 and 三, taken from every format's table definitions: a row's item is
 /// the last part of its label after the numbering (<c>（三）不予公开 1.属于国家秘密</c> → <c>属于国家秘密</c>).

@@ -1,16 +1,5 @@
 namespace Disclosure.Domain.Importing;
 
-internal enum MatchKind
-{
-    Exact,
-    /// <summary>The item's text within more text: <c>本年新收政府信息公开申请数量（件）</c>.</summary>
-    Contained,
-    Typo,
-}
-
-/// <summary>A printed label matched to a row: the part of the label that matched, and how.</summary>
-internal sealed record LabelMatch(RowItem? Item, string Segment, MatchKind Kind, IReadOnlyList<RowItem> Ambiguous);
-
 /// <summary>
 /// Matches a printed row label to the most specific row item it names. The label is split at its numbering
 /// (<c>三、本年度办理结果(三)不予公开1.属于国家秘密</c> → 本年度办理结果 | 不予公开 | 属于国家秘密) and its parts are tried

@@ -1,8 +1,5 @@
 namespace Disclosure.Domain.Importing;
 
-/// <summary>A cell of a printed line: as printed, normalised, where it stood (PDF), and whether it is a copy of a merged cell.</summary>
-internal sealed record LinePart(string Printed, string Normalised, double? X, bool SpannedCopy = false);
-
 /// <summary>
 /// A printed row split into its label (the cells up to the last one that is not a figure, merged-cell copies
 /// included, repeats dropped) and its values (the cells after it, merged-cell copies left out: a number is read once).

@@ -4,9 +4,6 @@ using Disclosure.Domain.Formats;
 
 namespace Disclosure.Domain.Importing;
 
-/// <summary>What one printed cell holds: a figure in the cell's unit (分 for amounts), a blank, or a problem.</summary>
-internal readonly record struct ReadFigure(long? Value, bool Blank, bool FromYuan, string? ProblemCode, string? ProblemDetail);
-
 /// <summary>
 /// Reads a printed figure exactly. Accepted: digits with thousands separators in groups of three (<c>1,234</c>,
 /// <c>1，234</c>), spaces anywhere (<c>9 487</c>), a sign for 本年增/减 only, decimals for amounts (≤ 6 in 万元,

@@ -1,13 +1,5 @@
 namespace Disclosure.Domain.Registry;
 
-public enum DivisionLevel
-{
-    Province,
-    City,
-    County,
-    Township,
-}
-
 /// <summary>One unit of the official statistical division list (统计用区划代码).</summary>
 public sealed record Division(string Code, string Name, DivisionLevel Level, string? ParentCode)
 {

@@ -23,11 +23,3 @@ public sealed record Report(
     /// <summary>The date the township published the report, when the report says.</summary>
     public DateOnly? PublishedAt { get; init; }
 }
-
-/// <summary>Figures stated in the narrative sections.</summary>
-public sealed record Publications(long? PolicyInterpretations, IReadOnlyList<KeyDomainItems> KeyDomains);
-
-/// <summary>Items published in one key domain (重点领域); <see cref="Label"/> keeps the report's own wording.</summary>
-public sealed record KeyDomainItems(string Domain, long Items, string? Label);
-
-public sealed record Narrative(string? Problems, string? OtherMatters);

@@ -1,15 +1,5 @@
 namespace Disclosure.Domain.Rollups;
 
-/// <summary>What a rollup groups by; a key part is set for each level grouped.</summary>
-public enum GroupLevel
-{
-    Year,
-    Province,
-    City,
-    County,
-    Township,
-}
-
 /// <summary>
 /// Which current reports a rollup sums and how it groups them. <see cref="Area"/> is a division code prefix of
 /// 2, 4, 6 or 9 digits, or null for the nation (validated by the caller); years are inclusive. Every report that counts
@@ -29,17 +19,3 @@ public sealed record RollupFilter(
         : Groups(GroupLevel.Province) ? 2
         : null;
 }
-
-/// <summary>
-/// Which groups of a rollup one answer holds: at most <see cref="Limit"/>, the first ones in key order after
-/// <see cref="After"/> (from the start when null). Paging by key, not by offset, so that a page is found without
-/// reading the ones before it.
-/// </summary>
-public sealed record GroupPage(int Limit, RollupKey? After)
-{
-    /// <summary>Every group in one answer: for tests and tools, not for requests.</summary>
-    public static GroupPage Everything { get; } = new(int.MaxValue, null);
-}
-
-/// <summary>One page of groups, and the key to continue after when more follow (null on the last page).</summary>
-public sealed record RollupPage(IReadOnlyList<RollupGroup> Groups, RollupKey? ContinueAfter);

@@ -5,9 +5,9 @@ namespace Disclosure.Domain.Rollups;
 /// whatever it holds, so that dashboards and CSV consumers see stable columns. The values of one JSON object are
 /// listed together (a row's columns, a section's rows).
 /// </summary>
-public sealed class RollupShape(IReadOnlyList<Figure> figures)
+public sealed class RollupShape(IReadOnlyList<RollupFigure> figures)
 {
-    public IReadOnlyList<Figure> Figures { get; } = figures;
+    public IReadOnlyList<RollupFigure> Figures { get; } = figures;
 
     /// <summary>The figures of <paramref name="group"/>, tidy: one value per section, row and column.</summary>
     public IReadOnlyList<TidyValue> Tidy(RollupGroup group)

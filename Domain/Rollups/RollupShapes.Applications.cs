@@ -19,7 +19,7 @@ public static partial class RollupShapes
     /// </summary>
     public static RollupShape Applications { get; } = new([.. ApplicationFigures()]);
 
-    private static IEnumerable<Figure> ApplicationFigures()
+    private static IEnumerable<RollupFigure> ApplicationFigures()
     {
         const string section = ApplicationTables.Section;
         string[] subRows =
@@ -30,7 +30,7 @@ public static partial class RollupShapes
             {
                 foreach (var figure in ApplicationRow(row.Path, [row.Path])) yield return figure;
                 if (row.Path == ApplicationTables.ResultsTotal)
-                    yield return Figure.Rate(section, ApplicationTables.Results, DisclosureRate,
+                    yield return RollupFigure.Rate(section, ApplicationTables.Results, DisclosureRate,
                         new CellSum([
                             Pointer(section, ApplicationTables.Disclosed, ApplicationTables.Total),
                             Pointer(section, ApplicationTables.PartiallyDisclosed, ApplicationTables.Total)]),
@@ -40,14 +40,14 @@ public static partial class RollupShapes
             foreach (var figure in ApplicationRow(row.Path, [row.Path, .. subRows])) yield return figure;
             foreach (var subRow in subRows)
                 foreach (var figure in ApplicationRow(subRow, [subRow])) yield return figure;
-            yield return Figure.ReportsOf(section, row.Path, DividedReports, ReportFormats.Format2021,
+            yield return RollupFigure.ReportsOf(section, row.Path, DividedReports, ReportFormats.Format2021,
                 less: new CellSum([Pointer(section, row.Path, ApplicationTables.UndividedReports)], ReportFormats.Format2021));
         }
     }
 
     /// <summary>An output row of table 三, each applicant column and 总计 summed over the rows <paramref name="sources"/>.</summary>
-    private static IEnumerable<Figure> ApplicationRow(string row, string[] sources) =>
+    private static IEnumerable<RollupFigure> ApplicationRow(string row, string[] sources) =>
         from column in ApplicationTables.ApplicantColumns.Select(c => c.Name).Append(ApplicationTables.Total)
-        select Figure.Count(ApplicationTables.Section, row, column,
+        select RollupFigure.Count(ApplicationTables.Section, row, column,
             new CellSum(sources.Select(source => Pointer(ApplicationTables.Section, source, column))));
 }

@@ -30,20 +30,20 @@ public static partial class RollupShapes
     [
         .. ReportFormats.All.SelectMany(ProactiveFiguresOf),
         .. ComparableRows.Select(row =>
-            Figure.Count(ProactiveTables.Section, $"{Comparable}/{row.Path}", ProactiveTables.Decisions, SumOf(ProactiveTables.Section, row.Path, ProactiveTables.Decisions))),
+            RollupFigure.Count(ProactiveTables.Section, $"{Comparable}/{row.Path}", ProactiveTables.Decisions, SumOf(ProactiveTables.Section, row.Path, ProactiveTables.Decisions))),
     ]);
 
-    private static IEnumerable<Figure> ProactiveFiguresOf(ReportFormat format)
+    private static IEnumerable<RollupFigure> ProactiveFiguresOf(ReportFormat format)
     {
         var member = ProactiveMemberOf(format);
         return
         [
-            Figure.ReportsOf(ProactiveTables.Section, member, Reports, format),
+            RollupFigure.ReportsOf(ProactiveTables.Section, member, Reports, format),
             .. ReviewStateCounts.Counted.Select(state =>
-                Figure.ReportsInState(ProactiveTables.Section, $"{member}/{States}", ReviewNames.Of(state), format, state)),
+                RollupFigure.ReportsInState(ProactiveTables.Section, $"{member}/{States}", ReviewNames.Of(state), format, state)),
             .. format.Cells.Where(c => c.Section == ProactiveTables.Section).Select(cell => cell.Kind == CellKind.AmountFen
-                ? Figure.Amount(ProactiveTables.Section, $"{member}/{cell.Row}", cell.Column, new CellSum([cell.Pointer], format))
-                : Figure.Count(ProactiveTables.Section, $"{member}/{cell.Row}", cell.Column, new CellSum([cell.Pointer], format))),
+                ? RollupFigure.Amount(ProactiveTables.Section, $"{member}/{cell.Row}", cell.Column, new CellSum([cell.Pointer], format))
+                : RollupFigure.Count(ProactiveTables.Section, $"{member}/{cell.Row}", cell.Column, new CellSum([cell.Pointer], format))),
         ];
     }
 }

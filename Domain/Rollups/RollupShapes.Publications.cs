@@ -15,11 +15,11 @@ public static partial class RollupShapes
     /// </summary>
     public static RollupShape Publications { get; } = new(
     [
-        Figure.Count(PublicationTables.Section, "", Reports,
+        RollupFigure.Count(PublicationTables.Section, "", Reports,
             SumOf(PublicationTables.Section, PublicationTables.Reported, PublicationTables.Reports)),
-        Figure.Count(PublicationTables.Section, "", PublicationTables.PolicyInterpretations,
+        RollupFigure.Count(PublicationTables.Section, "", PublicationTables.PolicyInterpretations,
             SumOf(PublicationTables.Section, PublicationTables.PolicyInterpretations, PublicationTables.Count)),
-        .. KeyDomains.All.Select(domain => Figure.Count(PublicationTables.Section, PublicationTables.KeyDomainsRow, domain.Id,
+        .. KeyDomains.All.Select(domain => RollupFigure.Count(PublicationTables.Section, PublicationTables.KeyDomainsRow, domain.Id,
             SumOf(PublicationTables.Section, PublicationTables.KeyDomainsRow, domain.Id)).AsEntry(KeyDomainEntry)),
     ]);
 }

@@ -15,13 +15,13 @@ public static partial class RollupShapes
     /// </summary>
     public static RollupShape ReviewLitigation { get; } = new(
     [
-        .. ReviewLitigationTable.Table.Rows.SelectMany(row => (IEnumerable<Figure>)
+        .. ReviewLitigationTable.Table.Rows.SelectMany(row => (IEnumerable<RollupFigure>)
         [
             .. ReviewLitigationTable.Table.Columns.Select(column =>
-                Figure.Count(ReviewLitigationTable.Section, row.Path, column.Name, SumOf(ReviewLitigationTable.Section, row.Path, column.Name))),
-            Figure.Rate(ReviewLitigationTable.Section, row.Path, CorrectionRate, CorrectedIn([row]), DecidedIn([row])),
+                RollupFigure.Count(ReviewLitigationTable.Section, row.Path, column.Name, SumOf(ReviewLitigationTable.Section, row.Path, column.Name))),
+            RollupFigure.Rate(ReviewLitigationTable.Section, row.Path, CorrectionRate, CorrectedIn([row]), DecidedIn([row])),
         ]),
-        Figure.Rate(ReviewLitigationTable.Section, "", CorrectionRate, CorrectedIn(ReviewLitigationTable.Table.Rows), DecidedIn(ReviewLitigationTable.Table.Rows)),
+        RollupFigure.Rate(ReviewLitigationTable.Section, "", CorrectionRate, CorrectedIn(ReviewLitigationTable.Table.Rows), DecidedIn(ReviewLitigationTable.Table.Rows)),
     ]);
 
     private static CellSum CorrectedIn(IEnumerable<TableRow> rows) =>

@@ -1,7 +1,7 @@
 namespace Disclosure.Domain.Rollups;
 
 /// <summary>
-/// The rollups' shapes, as data: each a list of <see cref="Figure"/>s in the shape of the report. A figure's section,
+/// The rollups' shapes, as data: each a list of <see cref="RollupFigure"/>s in the shape of the report. A figure's section,
 /// row path and column, the empty ones left out, are its JSON Pointer inside a group (<c>/applications/results/disclosed/total</c>,
 /// <c>/publications/policyInterpretations</c>): the column is always the member that holds the number.
 /// </summary>

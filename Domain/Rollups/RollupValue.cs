@@ -3,9 +3,6 @@ using Disclosure.Domain.Reports;
 
 namespace Disclosure.Domain.Rollups;
 
-/// <summary>One figure of a rollup in tidy form: where it goes in the report's shape, and its value.</summary>
-public sealed record TidyValue(string Section, string Row, string Column, RollupValue Value);
-
 /// <summary>A summed figure: a count, an exact amount, or a rate.</summary>
 public abstract record RollupValue
 {

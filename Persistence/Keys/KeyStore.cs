@@ -106,19 +106,3 @@ public sealed class KeyStore(Database database)
         public string? RevokedAt { get; set; }
     }
 }
-
-/// <summary>A key just issued. <see cref="Key"/> (<c>tk_{id}_{secret}</c>) is the only copy of its secret.</summary>
-public sealed record IssuedKey(string Id, string TownshipCode, string Key, DateTimeOffset CreatedAt)
-{
-    /// <summary>Keeps the secret out of logs and debugger displays.</summary>
-    public override string ToString() => $"IssuedKey {{ Id = {Id}, TownshipCode = {TownshipCode}, CreatedAt = {CreatedAt:O} }}";
-}
-
-/// <summary>What authentication needs of a stored key.</summary>
-public sealed record StoredKey(string TownshipCode, byte[] SecretHash, DateTimeOffset? RevokedAt)
-{
-    public bool Revoked => RevokedAt is not null;
-}
-
-/// <summary>A key as listed: no secret, no hash.</summary>
-public sealed record KeySummary(string Id, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);

@@ -59,9 +59,9 @@ public sealed class ReviewStore(Database database)
 
             var totals = new RollupTotals.Change();
             if (ReviewRules.Counts(state))
-                totals.Add(new RollupTotals.Share(request.TownshipCode, request.Year, format, flagged, state, values), -1);
+                totals.Add(new RollupTotals.Contribution(request.TownshipCode, request.Year, format, flagged, state, values), -1);
             if (ReviewRules.Counts(next))
-                totals.Add(new RollupTotals.Share(request.TownshipCode, request.Year, format, flagged, next, values), +1);
+                totals.Add(new RollupTotals.Contribution(request.TownshipCode, request.Year, format, flagged, next, values), +1);
             await RollupTotals.ApplyAsync(database, transaction, totals, cancellationToken);
 
             var entry = new ReviewEntry(revision, request.Action, next, request.Reason, request.Overrode, request.At, request.By);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,14 +18,14 @@ public sealed class BoundedReadsTests : IDisposable
 
     private readonly ServiceFactory _service = new();
     private readonly HttpClient _client;
-    private readonly ReadAnswers _reads;
+    private readonly ReadCache _reads;
 
     public BoundedReadsTests()
     {
         _service.Settings["Reads:MaxConcurrentComputations"] = "1";
         _service.Settings["Reads:MaxQueued"] = "1";
         _client = _service.CreateClient();
-        _reads = _service.Services.GetRequiredService<ReadAnswers>();
+        _reads = _service.Services.GetRequiredService<ReadCache>();
     }
 
     public void Dispose() => _service.Dispose();

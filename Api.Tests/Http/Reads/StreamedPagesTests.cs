@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,14 +14,14 @@ public sealed class StreamedPagesTests : IClassFixture<LoadedDatabase>, IDisposa
 {
     private readonly ServiceFactory _service;
     private readonly HttpClient _client;
-    private readonly ReadAnswers _reads;
+    private readonly ReadCache _reads;
 
     public StreamedPagesTests(LoadedDatabase database)
     {
         _service = new ServiceFactory(database.Path);
         _service.Settings["Reads:StreamAboveBytes"] = "100000";
         _client = _service.CreateClient();
-        _reads = _service.Services.GetRequiredService<ReadAnswers>();
+        _reads = _service.Services.GetRequiredService<ReadCache>();
     }
 
     public void Dispose() => _service.Dispose();

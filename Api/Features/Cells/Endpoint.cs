@@ -1,19 +1,17 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Rollups;
 using Disclosure.Api.OpenApi;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
-using Disclosure.Persistence;
 using Disclosure.Persistence.Rollups;
 using FastEndpoints;
 using FluentValidation;
 
 namespace Disclosure.Api.Features.Cells;
 
-public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Request>
+public sealed class Endpoint(RollupStore store, ReadCache reads) : Endpoint<Request>
 {
     private static readonly string[] Columns = ["townshipCode", "year", "format", "flagged", "section", "row", "column", "value"];
 
@@ -50,7 +48,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
     public override Task HandleAsync(Request request, CancellationToken ct)
     {
         string path = HttpContext.Request.Path;
-        return reads.StreamAsync(HttpContext, request.Link(path, request.After, Representation.Json), ReadAnswers.Negotiate(HttpContext, request.Format),
+        return reads.StreamAsync(HttpContext, request.Link(path, request.After, Representation.Json), ReadCache.Negotiate(HttpContext, request.Format),
             async (response, representation, token) =>
             {
                 // The page is read whole and the connection closed first: no read transaction waits on the client.
@@ -77,7 +75,7 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
     private static async Task WriteCsvAsync(Stream body, IReadOnlyList<CurrentValues> reports, CancellationToken ct)
     {
         using var buffer = new PooledBuffer();
-        var csv = new Csv(buffer).Line(Columns);
+        var csv = new CsvWriter(buffer).Line(Columns);
         long written = 0;
         foreach (var (report, cell) in CellsOf(reports))
         {
@@ -125,74 +123,4 @@ public sealed class Endpoint(RollupStore store, ReadAnswers reads) : Endpoint<Re
     /// <summary>Counts as integers, amounts as exact 万元 decimals: the same text in JSON and CSV.</summary>
     private static string Render(Cell cell, long value) =>
         cell.Kind == CellKind.AmountFen ? Amounts.FenToWanText(value) : value.ToString(CultureInfo.InvariantCulture);
-}
-
-public sealed class Request : AreaYearsRequest
-{
-    /// <summary>Reports per answer when the request does not say: about 50,000 cells, 3 MB of CSV.</summary>
-    public const int DefaultLimit = 250;
-
-    /// <summary>The most reports one answer may hold: what a page holds in memory while a client reads it.</summary>
-    public const int MaxLimit = 2000;
-
-    public const string AfterPattern = "^[0-9]{9}-[0-9]{4}$";
-
-    /// <summary>The most reports whose cells this answer holds, 1 to 2000.</summary>
-    [QueryParam, Range(1, MaxLimit)]
-    public int Limit { get; set; } = DefaultLimit;
-
-    /// <summary>Continue after this report (township-year): the cursor in the previous page's <c>next</c> link.</summary>
-    [QueryParam, RegularExpression(AfterPattern)]
-    public string? After { get; set; }
-
-    /// <summary>The township and year of <see cref="After"/> (the validator has checked its shape).</summary>
-    public (string TownshipCode, int Year)? AfterReport() =>
-        After is null ? null : (After[..9], int.Parse(After[10..], CultureInfo.InvariantCulture));
-
-    public static string Cursor(CurrentValues report) => string.Create(CultureInfo.InvariantCulture, $"{report.TownshipCode}-{report.Year}");
-
-    /// <summary>This query, normalised, continuing after <paramref name="after"/>: the next link, and the key of the answer's tag.</summary>
-    public string Link(string path, string? after, Representation representation) =>
-        path + AreaYearsQuery.Of(this, [], Limit, after) + (representation == Representation.Csv ? "&format=csv" : "");
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        Include(new AreaYearsRequestValidator());
-        RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
-            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
-        RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
-            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a report, as the previous page's next link gives it: township-year (411328110-2020).");
-    }
-}
-
-/// <summary>The JSON shape of the cells answer, for the OpenAPI document.</summary>
-public sealed class CellsResponse
-{
-    /// <summary>The most reports whose cells this answer holds.</summary>
-    public required int Limit { get; init; }
-
-    /// <summary>The URL (path and query) of the next page, also sent as a Link header with rel="next"; null on the last page.</summary>
-    public required string? Next { get; init; }
-
-    public required IReadOnlyList<TidyCell> Cells { get; init; }
-
-    /// <summary>How many cells this answer holds.</summary>
-    public required long Count { get; init; }
-}
-
-public sealed class TidyCell
-{
-    public required string TownshipCode { get; init; }
-    public required int Year { get; init; }
-    public required string Format { get; init; }
-    public required bool Flagged { get; init; }
-    public required string Section { get; init; }
-    public required string Row { get; init; }
-    public required string Column { get; init; }
-
-    /// <summary>A count, or an amount in 万元 with up to 6 decimals.</summary>
-    public required decimal Value { get; init; }
 }

@@ -1,10 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
@@ -14,7 +12,7 @@ using FluentValidation;
 
 namespace Disclosure.Api.Features.Completeness;
 
-public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadAnswers reads) : Endpoint<Request>
+public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadCache reads) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -56,7 +54,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
         var list = request.List ?? Request.TownshipsList;
         var acceptedOnly = ReviewStatus.IsAcceptedOnly(request.Status);
         return reads.SendAsync(HttpContext, $"completeness?area={request.Area}&year={request.Year}&list={list}&acceptedOnly={acceptedOnly}",
-            ReadAnswers.Negotiate(HttpContext, request.Format),
+            ReadCache.Negotiate(HttpContext, request.Format),
             async (representation, token) =>
             {
                 var year = request.Year!.Value;
@@ -74,7 +72,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
     {
         var year = request.Year!.Value;
         var byCode = submissions.ToDictionary(s => s.TownshipCode, StringComparer.Ordinal);
-        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt", "publishedAt", "state"]);
+        using var csv = new CsvWriter().Line(["year", "townshipCode", "townshipName", "submitted", "onTime", "firstSubmittedAt", "publishedAt", "state"]);
         foreach (var township in registry.TownshipsUnder(request.Area ?? ""))
         {
             var report = byCode.GetValueOrDefault(township.Code);
@@ -102,7 +100,7 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
             .Concat(result.Returned.Select(r => (r.Code, r.Name, Status: ReviewNames.Of(ReviewState.Returned),
                 Date: r.Returned is { } returned ? ChinaDate(returned.At) : "", JudgedBy: "", Reason: r.Returned?.Reason ?? "")))
             .OrderBy(line => line.Code, StringComparer.Ordinal);
-        using var csv = new Csv().Line(["year", "countyCode", "countyName", "townshipCode", "townshipName", "status", "date", "judgedBy", "reason"]);
+        using var csv = new CsvWriter().Line(["year", "countyCode", "countyName", "townshipCode", "townshipName", "status", "date", "judgedBy", "reason"]);
         foreach (var line in lines)
         {
             // Every township-level unit of the registry has its county (the registry refuses an orphan).
@@ -114,92 +112,4 @@ public sealed class Endpoint(RollupStore store, DivisionRegistry registry, ReadA
 
     private static string ChinaDate(DateTimeOffset at) =>
         Domain.Rollups.Completeness.ChinaDateOf(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
-public sealed class Request : ReadRequest, AreaYearRules.IRequest
-{
-    [QueryParam, Required]
-    public int? Year { get; set; }
-
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
-    public string? Area { get; set; }
-
-    public const string TownshipsList = "townships";
-    public const string RemindersList = "reminders";
-
-    /// <summary>The CSV's lines: every township (townships, the default), or only the missing and the late (reminders).</summary>
-    [QueryParam, RegularExpression("^(townships|reminders)$")]
-    public string? List { get; set; }
-
-    /// <summary>accepted: only the reports the county accepted count; absent: every report that counts.</summary>
-    [QueryParam, RegularExpression(ReviewStatus.Pattern)]
-    public string? Status { get; set; }
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        Include(new ReadRequestValidator());
-        Include(new AreaYearRules());
-        RuleFor(r => r.List).Must(list => list is Request.TownshipsList or Request.RemindersList).When(r => r.List is not null)
-            .WithErrorCode("invalid-list").WithMessage("list must be townships (every township-level unit) or reminders (the missing, the late and the returned).");
-        RuleFor(r => r.Status).MustBeReviewStatus();
-    }
-}
-
-public sealed class CompletenessResponse
-{
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public required string? Area { get; init; }
-
-    public required int Year { get; init; }
-
-    /// <summary>accepted when only accepted reports count; null when every report that counts does.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public required string? Status { get; init; }
-
-    /// <summary>The first instant that is late: 1 February of the next year, 00:00 China Standard Time (31 January 16:00 UTC).</summary>
-    public required DateTime Deadline { get; init; }
-
-    public required int Expected { get; init; }
-    public required int Submitted { get; init; }
-    public required int OnTime { get; init; }
-
-    /// <summary>How many of the submitted reports are in each review state.</summary>
-    public required ReviewStatesResponse States { get; init; }
-
-    /// <summary>submitted / expected, rounded to 6 decimals; null when nothing is expected.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public required decimal? Rate { get; init; }
-
-    /// <summary>onTime / expected, rounded to 6 decimals; null when nothing is expected.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public required decimal? OnTimeRate { get; init; }
-
-    /// <summary>The township-level units with no report for the year, in code order.</summary>
-    public required IReadOnlyList<MissingTownshipResponse> Missing { get; init; }
-
-    /// <summary>The township-level units whose report is late, in code order, with the dates that judged them.</summary>
-    public required IReadOnlyList<LateTownshipResponse> Late { get; init; }
-
-    /// <summary>The township-level units whose report the county returned and that have not revised it, in code order, with the reason.</summary>
-    public required IReadOnlyList<ReturnedTownshipResponse> Returned { get; init; }
-
-    public static CompletenessResponse From(CompletenessResult r) => new()
-    {
-        Area = r.Area,
-        Year = r.Year,
-        Status = r.AcceptedOnly ? ReviewStatus.Accepted : null,
-        Deadline = r.Deadline.UtcDateTime,
-        Expected = r.Expected,
-        Submitted = r.Submitted,
-        OnTime = r.OnTime,
-        States = ReviewStatesResponse.From(r.States),
-        Rate = r.Rate,
-        OnTimeRate = r.OnTimeRate,
-        Missing = r.Missing.Select(MissingTownshipResponse.From).ToList(),
-        Late = r.Late.Select(LateTownshipResponse.From).ToList(),
-        Returned = r.Returned.Select(ReturnedTownshipResponse.From).ToList(),
-    };
 }

@@ -1,5 +1,5 @@
 using Disclosure.Api.Features.Explanations.Explain;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Reviews;
 using Disclosure.Persistence;

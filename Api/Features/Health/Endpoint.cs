@@ -57,8 +57,3 @@ public sealed class Endpoint(HealthProbe probe, WarmUp warmUp, ILogger<Endpoint>
         await Send.OkAsync(new HealthResponse { Status = "ok" }, ct);
     }
 }
-
-public sealed class HealthResponse
-{
-    public required string Status { get; init; }
-}

@@ -1,11 +1,11 @@
-using Disclosure.Persistence;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reviews;
+using Disclosure.Api.Reads;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Reading;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
+using Disclosure.Persistence;
 
 namespace Disclosure.Api.Features.Reports;
 

@@ -1,4 +1,4 @@
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Reviews;
 using Disclosure.Persistence;

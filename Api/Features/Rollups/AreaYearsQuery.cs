@@ -1,5 +1,5 @@
 using System.Globalization;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Rollups;

@@ -1,4 +1,4 @@
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Rollups;
 using Disclosure.Persistence;
 using Disclosure.Persistence.Rollups;
@@ -8,20 +8,20 @@ namespace Disclosure.Api.Features.Rollups;
 
 /// <summary>
 /// What every rollup endpoint does: query a page of sums, shape them, answer from the cache when nothing changed. A
-/// page estimated larger than <see cref="ReadAnswers.StreamAboveBytes"/> is not kept: it is read, then written to the
+/// page estimated larger than <see cref="ReadCache.StreamAboveBytes"/> is not kept: it is read, then written to the
 /// client as it is produced.
 /// </summary>
-public sealed class RollupReads(RollupStore store, RollupAnswer answer, ReadAnswers reads)
+public sealed class RollupReads(RollupStore store, RollupWriter answer, ReadCache reads)
 {
     public Task SendAsync(HttpContext http, RollupRequest request, RollupShape shape, CancellationToken ct)
     {
         var filter = request.ToFilter();
         var page = request.ToPage(filter);
         string path = http.Request.Path;
-        var representation = ReadAnswers.Negotiate(http, request.Format);
+        var representation = ReadCache.Negotiate(http, request.Format);
         // Without grouping there is one group, whatever the limit.
         var groups = filter.GroupBy.Count == 0 ? 1 : page.Limit;
-        if (RollupAnswer.EstimatedBytes(representation, shape, groups) > reads.StreamAboveBytes)
+        if (RollupWriter.EstimatedBytes(representation, shape, groups) > reads.StreamAboveBytes)
         {
             return reads.StreamAsync(http, request.CacheKey(path), representation, async (response, chosen, token) =>
             {

@@ -6,14 +6,14 @@ namespace Disclosure.Api.Features.Rollups;
 /// <summary>
 /// How the figures of a rollup shape nest in JSON: section, then each segment of the row path (none when the row is
 /// empty), then the column, which holds the number; or, for a list row such as <c>keyDomains</c>, an array with one
-/// entry per figure (<see cref="Figure.Entry"/>). Every group of a rollup has the same figures in the same order, so
+/// entry per figure (<see cref="RollupFigure.Entry"/>). Every group of a rollup has the same figures in the same order, so
 /// the nesting is worked out once per shape and each group only writes its numbers.
 /// </summary>
 public sealed class TidyJson
 {
     private enum Step { Open, OpenList, Close, CloseList, Value, Entry }
 
-    private readonly IReadOnlyList<Figure> _figures;
+    private readonly IReadOnlyList<RollupFigure> _figures;
     private readonly (Step Step, JsonEncodedText Name, int Index)[] _steps;
 
     /// <summary>The nesting of <paramref name="shape"/>; the figures of one object must be listed together.</summary>
@@ -92,10 +92,10 @@ public sealed class TidyJson
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter json, Figure figure, RollupGroup group)
+    private static void WriteValue(Utf8JsonWriter json, RollupFigure figure, RollupGroup group)
     {
         // Counts are nearly every figure: written straight from the sum, without a value object.
-        if (figure.Kind == FigureKind.Count)
+        if (figure.Kind == RollupFigureKind.Count)
             json.WriteNumberValue(figure.Total(group));
         else if (figure.ValueOf(group).Text is { } text)
             json.WriteRawValue(text, skipInputValidation: true);

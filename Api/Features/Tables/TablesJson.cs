@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Printing;
 
@@ -49,7 +49,7 @@ public static class TablesJson
         json.WriteString("layout", set.LayoutId);
         json.WriteNumber("reports", set.Reports);
         json.WriteNumber("flagged", set.Flagged);
-        Rollups.RollupAnswer.WriteStates(json, set.States
+        Rollups.RollupWriter.WriteStates(json, set.States
             ?? throw new InvalidOperationException("Tables summed from current reports say how many of each review state they sum."));
         json.WriteString("caption", set.Caption);
         json.WriteStartArray("notes");

@@ -1,4 +1,4 @@
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Printing;
 
 namespace Disclosure.Api.Features.Tables;

@@ -34,6 +34,3 @@ public sealed class ExplanationBody
         return reader.ErrorCount == 0 ? (new ExplanationOfFinding(code!, pointer!, text!), reader) : (null, reader);
     }
 }
-
-/// <summary>An explanation as read: of the finding <paramref name="Code"/> at <paramref name="Pointer"/>.</summary>
-public sealed record ExplanationOfFinding(string Code, string Pointer, string Text);

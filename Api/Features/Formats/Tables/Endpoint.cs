@@ -55,11 +55,3 @@ public sealed class Endpoint : Endpoint<BlankTablesRequest>
         await Send.BytesAsync(TablesJson.WriteSet(blank), contentType: "application/json; charset=utf-8", cancellation: ct);
     }
 }
-
-public sealed class BlankTablesRequest
-{
-    public string Format { get; set; } = "";
-
-    [QueryParam]
-    public string? Layout { get; set; }
-}

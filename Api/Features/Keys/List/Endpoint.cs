@@ -50,19 +50,3 @@ public sealed class Endpoint(KeyStore keys, DivisionRegistry registry) : Endpoin
         }, ct);
     }
 }
-
-public sealed class KeysResponse
-{
-    public required string TownshipCode { get; init; }
-    public required IReadOnlyList<KeyListing> Keys { get; init; }
-}
-
-public sealed class KeyListing
-{
-    public required string Id { get; init; }
-    public required DateTime CreatedAt { get; init; }
-
-    /// <summary>When the key was revoked; null while it is valid.</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
-    public required DateTime? RevokedAt { get; init; }
-}

@@ -47,18 +47,3 @@ public sealed class Endpoint(KeyStore keys, TimeProvider clock) : Endpoint<Reque
         await Send.NoContentAsync(ct);
     }
 }
-
-public sealed class Request : TownshipKeysAddress
-{
-    /// <summary>The key's id.</summary>
-    public string Id { get; set; } = "";
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        RuleFor(r => r.Code).Must(Parameters.IsTownshipCode)
-            .WithErrorCode("invalid-township-code").WithMessage("code must be a 9-digit township code.");
-    }
-}

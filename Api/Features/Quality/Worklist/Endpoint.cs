@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Quality;
 using Disclosure.Domain.Reviews;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Quality.Worklist;
 
-public sealed class Endpoint(AreaWorklist worklists, ReadAnswers reads) : Endpoint<Request>
+public sealed class Endpoint(AreaWorklist worklists, ReadCache reads) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -48,7 +48,7 @@ public sealed class Endpoint(AreaWorklist worklists, ReadAnswers reads) : Endpoi
     public override Task HandleAsync(Request request, CancellationToken ct)
     {
         string path = HttpContext.Request.Path;
-        return reads.SendAsync(HttpContext, request.Link(path, request.After, Representation.Json), ReadAnswers.Negotiate(HttpContext, request.Format),
+        return reads.SendAsync(HttpContext, request.Link(path, request.After, Representation.Json), ReadCache.Negotiate(HttpContext, request.Format),
             async (representation, token) =>
             {
                 var worklist = await worklists.BuildAsync(request.Area, request.Year!.Value, token);
@@ -65,7 +65,7 @@ public sealed class Endpoint(AreaWorklist worklists, ReadAnswers reads) : Endpoi
     private static byte[] Csv(int year, IReadOnlyList<WorklistEntry> entries)
     {
         var yearText = year.ToString(CultureInfo.InvariantCulture);
-        using var csv = new Csv().Line(["year", "townshipCode", "townshipName", "revision", "format", "state",
+        using var csv = new CsvWriter().Line(["year", "townshipCode", "townshipName", "revision", "format", "state",
             "kind", "code", "pointer", "message", "explanation", "reason", "at"]);
         foreach (var entry in entries)
         foreach (var item in entry.Items)

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Http;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Quality;
 using FastEndpoints;
-using FluentValidation;
 
 namespace Disclosure.Api.Features.Quality.Worklist;
 
@@ -49,18 +49,5 @@ public sealed class Request : ReadRequest, AreaYearRules.IRequest
         if (after is not null) parameters.Add($"after={after}");
         if (representation == Representation.Csv) parameters.Add("format=csv");
         return path + "?" + string.Join('&', parameters);
-    }
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        Include(new ReadRequestValidator());
-        Include(new AreaYearRules());
-        RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
-            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
-        RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
-            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a township, as the previous page's next link gives it: tier-items-township (unexplained-3-411328110).");
     }
 }

@@ -1,7 +1,6 @@
 using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Domain.Registry;
-using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 
@@ -47,34 +46,4 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Area
             TownshipCount = registry.TownshipsUnder(division.Code).Length,
         }, ct);
     }
-}
-
-public sealed class Request
-{
-    [RegularExpression(Parameters.AreaCodePattern)]
-    public string Code { get; set; } = "";
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        RuleFor(r => r.Code).Must(Parameters.IsAreaCode)
-            .WithErrorCode("invalid-area").WithMessage("code " + Parameters.AreaCodeMessage);
-    }
-}
-
-public sealed class AreaResponse
-{
-    public required string Code { get; init; }
-    public required string Name { get; init; }
-
-    [System.Text.Json.Serialization.JsonConverter(typeof(CamelCaseEnumConverter<DivisionLevel>))]
-    public required DivisionLevel Level { get; init; }
-
-    /// <summary>The unit's ancestors, from the province down.</summary>
-    public required IReadOnlyList<DivisionResponse> Parents { get; init; }
-
-    /// <summary>How many township-level units the unit holds (1 for a township).</summary>
-    public required int TownshipCount { get; init; }
 }

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Text.Json.Serialization;
 using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Domain.Registry;
@@ -63,61 +60,4 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Chil
             Children = page.Select(DivisionResponse.From).ToList(),
         }, ct);
     }
-}
-
-public sealed class Request
-{
-    public const int DefaultLimit = 100;
-    public const int MaxLimit = 1000;
-
-    [RegularExpression(Parameters.AreaCodePattern)]
-    public string Code { get; set; } = "";
-
-    /// <summary>The most units this answer holds, 1 to 1000.</summary>
-    [QueryParam, Range(1, MaxLimit)]
-    public int Limit { get; set; } = DefaultLimit;
-
-    /// <summary>Continue after this unit: the code in the previous page's <c>next</c> link.</summary>
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
-    public string? After { get; set; }
-
-    /// <summary>This request, normalised, continuing after <paramref name="after"/>: the next link.</summary>
-    public string Link(string path, string after) => string.Create(CultureInfo.InvariantCulture, $"{path}?limit={Limit}&after={after}");
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        RuleFor(r => r.Code).Must(Parameters.IsAreaCode)
-            .WithErrorCode("invalid-area").WithMessage("code " + Parameters.AreaCodeMessage);
-        RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
-            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
-        RuleFor(r => r.After).Must(Parameters.IsAreaCode).When(r => r.After is not null)
-            .WithErrorCode("invalid-after").WithMessage("after must be the code of a unit, as the previous page's next link gives it (411328110).");
-    }
-}
-
-public sealed class ChildrenResponse
-{
-    /// <summary>The area whose units these are.</summary>
-    public required string Code { get; init; }
-
-    public required string Name { get; init; }
-
-    /// <summary>The most units this answer holds.</summary>
-    public required int Limit { get; init; }
-
-    /// <summary>The URL (path and query) of the next page, also sent as a Link header with rel="next"; null on the last page.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public required string? Next { get; init; }
-
-    /// <summary>How many units are one level under the area, on every page.</summary>
-    public required int Total { get; init; }
-
-    /// <summary>How many units this answer holds.</summary>
-    public required int Count { get; init; }
-
-    /// <summary>The units one level under the area, in code order.</summary>
-    public required IReadOnlyList<DivisionResponse> Children { get; init; }
 }

@@ -1,6 +1,5 @@
 using Disclosure.Api.OpenApi;
 using Disclosure.Domain.Registry;
-using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 using FluentValidation;
 
@@ -38,26 +37,4 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Town
             Townships = townships.Select(DivisionResponse.From).ToList(),
         }, ct);
     }
-}
-
-public sealed class Request
-{
-    [QueryParam, Required, RegularExpression(Parameters.AreaCodePattern)]
-    public string Area { get; set; } = "";
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
-    }
-}
-
-public sealed class TownshipsResponse
-{
-    public required string Area { get; init; }
-    public required int Count { get; init; }
-    public required IReadOnlyList<DivisionResponse> Townships { get; init; }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Reads;
 
 namespace Disclosure.Api.Features.Reports.Changes;
 
@@ -14,7 +14,7 @@ public static class ChangesCsv
 
     public static byte[] Write(ChangesResponse changes)
     {
-        using var csv = new Csv().Line(Columns);
+        using var csv = new CsvWriter().Line(Columns);
         string[] sides =
         [
             changes.TownshipCode, Text(changes.From.Year), Text(changes.From.Revision), Text(changes.To.Year), Text(changes.To.Revision),

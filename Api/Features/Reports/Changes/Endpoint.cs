@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using Disclosure.Api.Features.Reads;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
 
@@ -49,10 +50,10 @@ public sealed class Endpoint(ChangesQuery changes, DivisionRegistry registry) : 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
         HttpContext.Response.Headers.Vary = "Accept";
-        var representation = ReadAnswers.Negotiate(HttpContext, request.Format);
+        var representation = ReadCache.Negotiate(HttpContext, request.Format);
         if (representation == Representation.NotAcceptable)
         {
-            await ReadAnswers.NotAcceptableAsync(HttpContext, Representation.Csv, ct);
+            await ReadCache.NotAcceptableAsync(HttpContext, Representation.Csv, ct);
             return;
         }
 
@@ -70,7 +71,7 @@ public sealed class Endpoint(ChangesQuery changes, DivisionRegistry registry) : 
                 }
                 var answer = ChangesResponse.Of(compared, registry.Find(compared.To.TownshipCode)?.Name ?? "");
                 if (representation == Representation.Csv)
-                    await Send.BytesAsync(ChangesCsv.Write(answer), contentType: Csv.ContentType, cancellation: ct);
+                    await Send.BytesAsync(ChangesCsv.Write(answer), contentType: CsvWriter.ContentType, cancellation: ct);
                 else
                     await Send.OkAsync(answer, ct);
                 break;

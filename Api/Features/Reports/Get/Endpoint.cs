@@ -1,12 +1,11 @@
-using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.Features.Reviews;
-using Disclosure.Api.Http;
-using Disclosure.Persistence;
-using Disclosure.Api.OpenApi;
 using Disclosure.Api.Features.Tables;
+using Disclosure.Api.Http;
+using Disclosure.Api.OpenApi;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Printing;
 using Disclosure.Domain.Registry;
+using Disclosure.Persistence;
 using FastEndpoints;
 using FluentValidation;
 
@@ -22,7 +21,7 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
             .WithName("getReport")
             .WithTags("Reports")
             .ClearDefaultProduces()
-            .Produces<StoredReportResponse>(StatusCodes.Status200OK, "application/json", "text/plain", ReadAnswers.XlsxMediaType, "text/html")
+            .Produces<StoredReportResponse>(StatusCodes.Status200OK, "application/json", "text/plain", ReadCache.XlsxMediaType, "text/html")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesHeader(200, "ETag", "Names this revision in this representation; send it as If-None-Match to poll cheaply.")
             .ProducesProblems(400, 404, 406));
@@ -50,11 +49,11 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, Printed);
+        var representation = ReadCache.Negotiate(HttpContext, request.Format, Printed);
         HttpContext.Response.Headers.Vary = "Accept";
         if (representation == Representation.NotAcceptable)
         {
-            await ReadAnswers.NotAcceptableAsync(HttpContext, Printed, ct);
+            await ReadCache.NotAcceptableAsync(HttpContext, Printed, ct);
             return;
         }
 
@@ -76,14 +75,14 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
         switch (representation)
         {
             case Representation.Text:
-                await Send.StringAsync(PrintedText.Of(stored.Report), StatusCodes.Status200OK, ReadAnswers.ContentTypeOf(Representation.Text), ct);
+                await Send.StringAsync(PrintedText.Of(stored.Report), StatusCodes.Status200OK, ReadCache.ContentTypeOf(Representation.Text), ct);
                 break;
             case Representation.Xlsx or Representation.Html:
                 var answer = new TablesAnswer(stored.TownshipCode, registry.Find(stored.TownshipCode)?.Name ?? stored.TownshipCode, stored.Year,
                     ExcludeFlagged: false, [TableSet.Of(stored.Report, stored.Flagged)]);
                 if (representation == Representation.Xlsx)
                     Attachment.Name(HttpContext, $"{answer.FileName}-r{stored.Revision}.xlsx", $"{answer.DownloadName}（第{stored.Revision}版）.xlsx");
-                await Send.BytesAsync(TablesRepresentations.Render(answer, representation), contentType: ReadAnswers.ContentTypeOf(representation), cancellation: ct);
+                await Send.BytesAsync(TablesRepresentations.Render(answer, representation), contentType: ReadCache.ContentTypeOf(representation), cancellation: ct);
                 break;
             default:
                 var response = StoredReportResponse.From(stored, registry, review!.Response);
@@ -105,27 +104,4 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
         Representation.Html => $"{revisionETag[..^1]}-html\"",
         _ => revisionETag,
     };
-}
-
-public sealed class Request : ReportAddress
-{
-    /// <summary>An older revision (1, 2, …); the current one when absent.</summary>
-    [QueryParam]
-    public int? Revision { get; set; }
-
-    /// <summary>json (default), or text, xlsx, html: the national tables as plain text, a workbook, a page.</summary>
-    [QueryParam, RegularExpression("^(json|text|xlsx|html)$")]
-    public string? Format { get; set; }
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        Include(new ReportAddressValidator());
-        RuleFor(r => r.Revision).Must(revision => revision is null or >= 1)
-            .WithErrorCode("invalid-revision").WithMessage("revision must be 1 or more.");
-        RuleFor(r => r.Format).Must(f => f is null or "json" or "text" or "xlsx" or "html")
-            .WithErrorCode("invalid-format").WithMessage("format must be json, text, xlsx or html.");
-    }
 }

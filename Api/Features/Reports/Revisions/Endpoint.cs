@@ -51,21 +51,3 @@ public sealed class Endpoint(ReportStore store) : Endpoint<ReportAddress, Revisi
         }, ct);
     }
 }
-
-public sealed class RevisionsResponse
-{
-    public required string TownshipCode { get; init; }
-    public required int Year { get; init; }
-    public required IReadOnlyList<RevisionSummary> Revisions { get; init; }
-}
-
-public sealed class RevisionSummary
-{
-    public required int Revision { get; init; }
-    public required DateTime SubmittedAt { get; init; }
-
-    /// <summary>The id of the key that submitted it (<c>admin</c> for the county's admin key).</summary>
-    public required string SubmittedBy { get; init; }
-
-    public required bool Flagged { get; init; }
-}

@@ -2,7 +2,6 @@ using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
-using Disclosure.Domain.Validation;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Reports.Validate;
@@ -54,18 +53,4 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
             Warnings = check.Outcome?.Warnings ?? [],
         }, ct);
     }
-}
-
-/// <summary>The verdict of a dry run.</summary>
-public sealed class ValidationResponse
-{
-    public required bool Valid { get; init; }
-
-    /// <summary>Everything that would refuse the report, malformed members and broken identities alike; at most the first 100.</summary>
-    public required IReadOnlyList<ProblemError> Errors { get; init; }
-
-    /// <summary>How many problems were found in all, when that is more than <see cref="Errors"/> lists.</summary>
-    public int? ErrorCount { get; init; }
-
-    public required IReadOnlyList<Warning> Warnings { get; init; }
 }

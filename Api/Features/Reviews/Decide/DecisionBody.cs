@@ -65,6 +65,3 @@ public sealed class DecisionBody
     /// <summary>The code of a decision or withdrawal that does not say why.</summary>
     public const string ReasonRequired = "reason-required";
 }
-
-/// <summary>A decision as read: <paramref name="Override"/> accepts although findings are unexplained.</summary>
-public sealed record ReviewDecision(ReviewAction Action, int Revision, string? Reason, bool Override);

@@ -1,8 +1,6 @@
-using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Security;
-using Disclosure.Domain.Reviews;
 using FastEndpoints;
 using FluentValidation;
 
@@ -45,35 +43,5 @@ public sealed class Endpoint(Reviewing reviewing) : Endpoint<Request>
     {
         var result = await reviewing.WithdrawAsync(request.Code, request.Year, request.Reason!, request.Revision, Caller.From(User), ct);
         await DecisionResponses.SendAsync(HttpContext, result, request.Code, request.Year, revisionParameter: true, ct);
-    }
-}
-
-public sealed class Request : ReportAddress
-{
-    /// <summary>Why the report is withdrawn.</summary>
-    [QueryParam]
-    [System.ComponentModel.DataAnnotations.Required]
-    [System.ComponentModel.DataAnnotations.MaxLength(ReviewRules.MaxTextLength)]
-    public string? Reason { get; set; }
-
-    /// <summary>The revision the county read; when given, it must be the current one.</summary>
-    [QueryParam]
-    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
-    public int? Revision { get; set; }
-}
-
-public sealed class RequestValidator : Validator<Request>
-{
-    public RequestValidator()
-    {
-        Include(new ReportAddressValidator());
-        RuleFor(r => r.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason))
-            .WithErrorCode(Decide.DecisionBody.ReasonRequired).WithMessage("reason is required: say why the report is withdrawn.");
-        RuleFor(r => r.Reason).Must(reason => reason is null || reason.Length <= ReviewRules.MaxTextLength)
-            .WithErrorCode("text-too-long").WithMessage($"reason has at most {ReviewRules.MaxTextLength} characters.");
-        RuleFor(r => r.Reason).Must(reason => reason is null || !reason.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-            .WithErrorCode("invalid-character").WithMessage("reason has a control character.");
-        RuleFor(r => r.Revision).Must(revision => revision is null or >= 1)
-            .WithErrorCode("invalid-revision").WithMessage("revision must be 1 or more.");
     }
 }

@@ -1,16 +1,14 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Disclosure.Api.Features.Reads;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
+using Disclosure.Api.Reads;
 using Disclosure.Domain.Registry;
-using Disclosure.Domain.Validation;
 using FastEndpoints;
 using FluentValidation;
 
 namespace Disclosure.Api.Features.Tables.Get;
 
-public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadAnswers reads) : Endpoint<TablesRequest>
+public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadCache reads) : Endpoint<TablesRequest>
 {
     public override void Configure()
     {
@@ -20,7 +18,7 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
             .WithName("getTables")
             .WithTags("Tables")
             .ClearDefaultProduces()
-            .Produces<TablesResponse>(StatusCodes.Status200OK, "application/json", ReadAnswers.XlsxMediaType, "text/html")
+            .Produces<TablesResponse>(StatusCodes.Status200OK, "application/json", ReadCache.XlsxMediaType, "text/html")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesHeader(200, "ETag", "Changes whenever any report is stored or reviewed; send it as If-None-Match to poll cheaply.")
             .ProducesHeader(200, "Content-Disposition", "For xlsx: attachment, with the file name in UTF-8 (filename*).")
@@ -50,11 +48,11 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
 
     public override async Task HandleAsync(TablesRequest request, CancellationToken ct)
     {
-        var representation = ReadAnswers.Negotiate(HttpContext, request.Format, TablesRepresentations.Printed);
+        var representation = ReadCache.Negotiate(HttpContext, request.Format, TablesRepresentations.Printed);
         HttpContext.Response.Headers.Vary = "Accept";
         if (representation == Representation.NotAcceptable)
         {
-            await ReadAnswers.NotAcceptableAsync(HttpContext, TablesRepresentations.Printed, ct);
+            await ReadCache.NotAcceptableAsync(HttpContext, TablesRepresentations.Printed, ct);
             return;
         }
         var division = request.Area is null ? null : registry.Find(request.Area);
@@ -79,41 +77,5 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadA
             if (representation == Representation.Xlsx)
                 Attachment.Name(response.HttpContext, empty.FileName + ".xlsx", empty.DownloadName + ".xlsx");
         });
-    }
-}
-
-public sealed class TablesRequest
-{
-    /// <summary>A division code prefix of 2, 4, 6 or 9 digits; absent for the whole country.</summary>
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
-    public string? Area { get; set; }
-
-    [QueryParam, Required]
-    public int? Year { get; set; }
-
-    [QueryParam]
-    public bool ExcludeFlagged { get; set; }
-
-    /// <summary>accepted: only the reports the county accepted; absent: every report that counts.</summary>
-    [QueryParam, RegularExpression(ReviewStatus.Pattern)]
-    public string? Status { get; set; }
-
-    /// <summary>json (default), xlsx or html.</summary>
-    [QueryParam, RegularExpression("^(json|xlsx|html)$")]
-    public string? Format { get; set; }
-}
-
-public sealed class TablesRequestValidator : Validator<TablesRequest>
-{
-    public TablesRequestValidator()
-    {
-        RuleFor(r => r.Year).NotNull().WithErrorCode("missing-year").WithMessage("year is required.");
-        RuleFor(r => r.Year).InclusiveBetween(SubmissionChecks.FirstYear, DateTimeOffset.MaxValue.Year - 1).When(r => r.Year is not null)
-            .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
-        RuleFor(r => r.Status).MustBeReviewStatus();
-        RuleFor(r => r.Format).Must(f => f is null or "json" or "xlsx" or "html")
-            .WithErrorCode("invalid-format").WithMessage("format must be json, xlsx or html.");
     }
 }

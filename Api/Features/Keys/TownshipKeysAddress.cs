@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+using Disclosure.Api.Http;
+
+namespace Disclosure.Api.Features.Keys;
+
+/// <summary>A township's keys in the path: <c>/townships/{code}/keys</c>.</summary>
+public class TownshipKeysAddress
+{
+    /// <summary>The township's 9-digit statistical division code.</summary>
+    [RegularExpression(Parameters.TownshipCodePattern)]
+    public string Code { get; set; } = "";
+}

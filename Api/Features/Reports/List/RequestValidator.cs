@@ -1,0 +1,19 @@
+using Disclosure.Api.Http;
+using Disclosure.Persistence;
+using FastEndpoints;
+using FluentValidation;
+
+namespace Disclosure.Api.Features.Reports.List;
+
+public sealed class RequestValidator : Validator<Request>
+{
+    public RequestValidator()
+    {
+        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
+            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        RuleFor(r => r.Limit).InclusiveBetween(1, ReportStore.MaxListLimit)
+            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {ReportStore.MaxListLimit}.");
+        RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
+            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a report, as the previous page's next link gives it: township-year (411328110-2020).");
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Disclosure.Api.Http;
+
+/// <summary>ETag and If-None-Match for reads, so a client that polls pays almost nothing for an unchanged answer.</summary>
+public static class ConditionalGet
+{
+    /// <summary>Sets the ETag and says whether the client's If-None-Match already names it.</summary>
+    public static bool NotModified(HttpContext http, string etag)
+    {
+        http.Response.Headers.ETag = etag;
+        var ifNoneMatch = http.Request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0)
+            return false;
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+            return false;
+        var current = EntityTagHeaderValue.Parse(etag);
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: false));
+    }
+}

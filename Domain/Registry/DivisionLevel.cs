@@ -1,0 +1,9 @@
+namespace Disclosure.Domain.Registry;
+
+public enum DivisionLevel
+{
+    Province,
+    City,
+    County,
+    Township,
+}

@@ -1,0 +1,3 @@
+namespace Disclosure.Domain.Reports;
+
+public sealed record Narrative(string? Problems, string? OtherMatters);

@@ -1,0 +1,4 @@
+namespace Disclosure.Domain.Rollups;
+
+/// <summary>One figure of a rollup in tidy form: where it goes in the report's shape, and its value.</summary>
+public sealed record TidyValue(string Section, string Row, string Column, RollupValue Value);
