@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Disclosure.Domain.Formats;
-using Disclosure.Domain.Reading;
 using Disclosure.Domain.Reports;
 
 namespace Disclosure.Domain.Tests;

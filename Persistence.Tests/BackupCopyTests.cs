@@ -1,5 +1,4 @@
 using Dapper;
-using Disclosure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence.Tests;

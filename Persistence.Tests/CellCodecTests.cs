@@ -1,5 +1,3 @@
-using Disclosure.Persistence;
-
 namespace Disclosure.Persistence.Tests;
 
 public class CellCodecTests

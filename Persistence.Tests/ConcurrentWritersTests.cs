@@ -1,4 +1,3 @@
-using Disclosure.Persistence;
 using static Disclosure.Persistence.Tests.StoreFixture;
 
 namespace Disclosure.Persistence.Tests;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Dapper;
-using Disclosure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence.Tests;

@@ -1,5 +1,4 @@
 using Disclosure.Domain.Registry;
-using Disclosure.Persistence;
 
 namespace Disclosure.Persistence.Tests;
 

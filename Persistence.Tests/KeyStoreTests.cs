@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using Disclosure.Persistence;
 using Disclosure.Persistence.Keys;
 
 namespace Disclosure.Persistence.Tests;

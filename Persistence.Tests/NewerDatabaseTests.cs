@@ -1,5 +1,4 @@
 using Dapper;
-using Disclosure.Persistence;
 
 namespace Disclosure.Persistence.Tests;
 

@@ -1,7 +1,6 @@
 using Dapper;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
-using Disclosure.Persistence;
 using static Disclosure.Persistence.Tests.StoreFixture;
 
 namespace Disclosure.Persistence.Tests;

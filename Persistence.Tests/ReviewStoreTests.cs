@@ -1,6 +1,5 @@
 using Dapper;
 using Disclosure.Domain.Reviews;
-using Disclosure.Persistence;
 using Disclosure.Persistence.Reviews;
 using static Disclosure.Persistence.Tests.StoreFixture;
 

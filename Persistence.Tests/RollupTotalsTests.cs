@@ -1,5 +1,4 @@
 using Dapper;
-using Disclosure.Persistence;
 using static Disclosure.Persistence.Tests.StoreFixture;
 
 namespace Disclosure.Persistence.Tests;

@@ -2,7 +2,6 @@ using Dapper;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
-using Disclosure.Persistence;
 
 namespace Disclosure.Persistence.Tests;
 

@@ -1,8 +1,7 @@
-using Disclosure.Persistence.Rollups;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
-using Disclosure.Persistence;
+using Disclosure.Persistence.Rollups;
 
 namespace Disclosure.Persistence.Tests;
 

@@ -1,5 +1,3 @@
-using Disclosure.Persistence;
-
 namespace Disclosure.Persistence.Tests;
 
 /// <summary>A real SQLite file in a folder of its own under the temp directory, deleted afterwards.</summary>

@@ -1,7 +1,6 @@
 using Dapper;
-using Disclosure.Persistence.Tests.Rollups;
 using Disclosure.Domain.Formats;
-using Disclosure.Persistence;
+using Disclosure.Persistence.Tests.Rollups;
 
 namespace Disclosure.Persistence.Tests;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Dapper;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
-using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence;
 

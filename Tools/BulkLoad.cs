@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reading;
-using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
 using Disclosure.Persistence;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Disclosure.Api.Tests.Infrastructure;
 
 namespace Disclosure.Api.Tests.Resilience;
 

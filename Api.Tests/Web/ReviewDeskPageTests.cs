@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
 using Disclosure.Api.Tests.Web.Browser;
 using Microsoft.Playwright;

@@ -27,7 +27,7 @@ public sealed class ReportSchemas : IDocumentFilter
         var format2019 = ReportFormats.Format2019;
         schemas[ApplicantRow] = RowSchema(format2019, $"/{ApplicationTables.Section}/{ApplicationTables.NewlyReceived}", "One row of table 三: applications by applicant. total is optional: derived when absent, checked (A3) when present.");
         schemas[ReviewOutcomes] = RowSchema(format2019, $"/{ReviewLitigationTable.Section}/{ReviewLitigationTable.Table.Rows[0].Path}", "One group of table 四. total is optional: derived when absent, checked (R1) when present.");
-        schemas["Publications"] = PublicationsSchema(document);
+        schemas["Publications"] = PublicationsSchema();
         schemas["Narrative"] = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
@@ -164,7 +164,7 @@ public sealed class ReportSchemas : IDocumentFilter
         },
     };
 
-    private static OpenApiSchema PublicationsSchema(OpenApiDocument document) => new()
+    private static OpenApiSchema PublicationsSchema() => new()
     {
         Type = JsonSchemaType.Object,
         Description = "Figures stated in the narrative: policy interpretations and items published per key domain (重点领域).",

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 
 namespace Disclosure.Domain.Tests.Rollups;

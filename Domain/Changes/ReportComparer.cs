@@ -1,5 +1,5 @@
-using Disclosure.Domain.Printing;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Printing;
 using Disclosure.Domain.Reports;
 
 namespace Disclosure.Domain.Changes;

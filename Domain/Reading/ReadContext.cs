@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Disclosure.Domain.Formats;
-using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
 
 namespace Disclosure.Domain.Reading;

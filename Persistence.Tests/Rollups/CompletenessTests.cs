@@ -1,7 +1,6 @@
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
-using Disclosure.Persistence;
 
 namespace Disclosure.Persistence.Tests.Rollups;
 

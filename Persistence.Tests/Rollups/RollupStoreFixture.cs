@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
-using Disclosure.Persistence.Tests;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Rollups;
-using Disclosure.Persistence;
 using Disclosure.Persistence.Rollups;
 using Samples = Disclosure.Domain.Tests.Samples;
 

@@ -2,7 +2,6 @@ using Dapper;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Rollups;
-using Disclosure.Persistence;
 using static Disclosure.Persistence.Tests.Rollups.RollupStoreFixture;
 
 namespace Disclosure.Persistence.Tests.Rollups;

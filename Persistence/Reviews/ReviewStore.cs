@@ -1,6 +1,5 @@
 using Dapper;
 using Disclosure.Domain.Reviews;
-using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence.Reviews;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Disclosure.Domain.Formats;
-using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;
 using Disclosure.Persistence.Reviews;
+using Microsoft.Data.Sqlite;
 
 namespace Disclosure.Persistence.Rollups;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Disclosure.Api.Tests.Infrastructure;
 using static Disclosure.Api.Tests.Http.Reviews.ReviewClient;
 
 namespace Disclosure.Api.Tests.Http.Reviews;

@@ -1,5 +1,4 @@
 using System.Net;
-using Disclosure.Api.Tests.Infrastructure;
 using static Disclosure.Api.Tests.Http.Reviews.ReviewClient;
 
 namespace Disclosure.Api.Tests.Http.Reviews;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Disclosure.Api.Tests.Http.Security;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using static Disclosure.Api.Tests.Http.Tables.TablesJsonReading;
 
 namespace Disclosure.Api.Tests.Http.Tables;
 

@@ -8,7 +8,6 @@ using Disclosure.Api.Problems;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Importing;
 using Disclosure.Domain.Registry;
-using Disclosure.Domain.Reports;
 
 namespace Disclosure.Api.Features.Imports;
 

@@ -1,7 +1,7 @@
 using Disclosure.Api.Features.Reviews;
-using Disclosure.Persistence;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Validation;
+using Disclosure.Persistence;
 
 namespace Disclosure.Api.Features.Reports;
 

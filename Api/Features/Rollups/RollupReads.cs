@@ -1,6 +1,5 @@
 using Disclosure.Api.Reads;
 using Disclosure.Domain.Rollups;
-using Disclosure.Persistence;
 using Disclosure.Persistence.Rollups;
 using FastEndpoints;
 

@@ -78,13 +78,13 @@ public sealed class RollupWriter(DivisionRegistry registry)
     /// buffers' sizes): what decides whether a page is kept or streamed before it is read.
     /// </summary>
     public static long EstimatedBytes(Representation representation, RollupShape shape, int groups) =>
-        (long)groups * (representation == Representation.Csv ? CsvBytesPerGroup(shape, FigureFields(shape)) : JsonBytesPerGroup(shape));
+        (long)groups * (representation == Representation.Csv ? CsvBytesPerGroup(FigureFields(shape)) : JsonBytesPerGroup(shape));
 
     // About 25 bytes a figure: member name, number, punctuation.
     private static int JsonBytesPerGroup(RollupShape shape) => 256 + 25 * shape.Figures.Count;
 
     // Each line: the key (codes and names, a few dozen bytes), the figure's part, a short number and CRLF.
-    private static int CsvBytesPerGroup(RollupShape shape, byte[][] figures) => (figures.Length + 2) * 64 + figures.Sum(f => f.Length);
+    private static int CsvBytesPerGroup(byte[][] figures) => (figures.Length + 2) * 64 + figures.Sum(f => f.Length);
 
     // What every line of a figure holds but the group's key and the value.
     private static byte[][] FigureFields(RollupShape shape) => shape.Figures.Select(f => CsvWriter.Fields([f.Section, f.Row, f.Column])).ToArray();
@@ -146,7 +146,7 @@ public sealed class RollupWriter(DivisionRegistry registry)
             .Concat(["reports", "flagged", .. StateNames, "section", "row", "column", "value"]));
         var figures = FigureFields(shape);
 
-        return new PageLayout(header.ToUtf8Bytes(), CsvBytesPerGroup(shape, figures), (groups, buffer) =>
+        return new PageLayout(header.ToUtf8Bytes(), CsvBytesPerGroup(figures), (groups, buffer) =>
         {
             var csv = new CsvWriter(buffer);
             foreach (var group in groups)

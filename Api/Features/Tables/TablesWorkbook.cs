@@ -1,4 +1,3 @@
-using System.Globalization;
 using Disclosure.Domain.Printing;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,6 +1,6 @@
 using Disclosure.Api.Features.Reports;
-using Disclosure.Api.OpenApi;
 using Disclosure.Api.Http;
+using Disclosure.Api.OpenApi;
 using Disclosure.Api.Security;
 using FastEndpoints;
 

@@ -1,5 +1,5 @@
-using Disclosure.Api.Http;
 using System.ComponentModel.DataAnnotations;
+using Disclosure.Api.Http;
 
 namespace Disclosure.Api.Features.Registry.Areas;
 

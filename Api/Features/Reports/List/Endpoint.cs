@@ -1,8 +1,8 @@
 using Disclosure.Api.Http;
-using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
 using Disclosure.Api.Problems;
 using Disclosure.Domain.Registry;
+using Disclosure.Persistence;
 using FastEndpoints;
 using FluentValidation;
 

@@ -1,6 +1,6 @@
 using Disclosure.Api.Http;
-using Disclosure.Persistence;
 using Disclosure.Api.OpenApi;
+using Disclosure.Persistence;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Reports.Revisions;
