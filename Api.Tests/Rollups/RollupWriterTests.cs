@@ -12,7 +12,7 @@ namespace Disclosure.Api.Tests.Rollups;
 /// A page large enough to be written in chunks on several threads comes out as one answer: every group once, in
 /// order, with its own figures, in JSON and in CSV alike.
 /// </summary>
-public class RollupAnswerTests
+public sealed class RollupWriterTests
 {
     private static readonly DivisionRegistry Registry = DivisionsCsv.Load(Path.Combine(AppContext.BaseDirectory, "Data", "divisions"));
     private static readonly RollupFilter ByYearAndTownship = new("41", 2020, 2021, [GroupLevel.Year, GroupLevel.Township], ExcludeFlagged: false);
