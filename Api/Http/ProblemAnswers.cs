@@ -34,8 +34,27 @@ public static class ProblemAnswers
     public static Task UnavailableAsync(HttpContext http, string detail, CancellationToken ct) =>
         ProblemResponses.SendAsync(http, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "Unavailable", detail, ct: ct);
 
+    /// <summary>
+    /// A small JSON request body (a review's decision, an explanation) read by <paramref name="read"/>; when it cannot be
+    /// read (413, 415) or is not what it must be (400 with every problem), that is answered here and null returned.
+    /// </summary>
+    public static async Task<T?> ReadBodyAsync<T>(HttpContext http, Func<byte[], (T? Value, ObjectReader Reader)> read, CancellationToken ct)
+        where T : class
+    {
+        var body = await RequestBody.ReadJsonAsync(http, ct);
+        if (body.Bytes is null)
+        {
+            await SendAsync(http, body.Refusal!, ct);
+            return null;
+        }
+        var (value, reader) = read(body.Bytes);
+        if (value is null)
+            await MalformedRequestAsync(http, reader, ct);
+        return value;
+    }
+
     /// <summary>A review's or an explanation's body that is not what it must be: every problem, each with its pointer.</summary>
-    public static Task MalformedRequestAsync(HttpContext http, ObjectReader reader, CancellationToken ct) =>
+    private static Task MalformedRequestAsync(HttpContext http, ObjectReader reader, CancellationToken ct) =>
         ProblemResponses.SendAsync(http, ProblemResponses.Create(http, StatusCodes.Status400BadRequest, ProblemTypes.MalformedRequest,
             "The request body is malformed", ProblemResponses.Summarise(reader.ErrorCount),
             [.. reader.Errors.Select(ProblemResponses.FromDomain)], reader.ErrorCount), ct);

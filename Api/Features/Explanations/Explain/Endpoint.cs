@@ -46,18 +46,8 @@ public sealed class Endpoint(Explaining explaining) : Endpoint<ReportAddress>
 
     public override async Task HandleAsync(ReportAddress address, CancellationToken ct)
     {
-        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
-        if (body.Bytes is null)
-        {
-            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
+        if (await ProblemAnswers.ReadBodyAsync(HttpContext, ExplanationBody.Read, ct) is not { } explanation)
             return;
-        }
-        var (explanation, reader) = ExplanationBody.Read(body.Bytes);
-        if (explanation is null)
-        {
-            await ProblemAnswers.MalformedRequestAsync(HttpContext, reader, ct);
-            return;
-        }
         var result = await explaining.ExplainAsync(address.Code, address.Year, explanation, Caller.From(User), ct);
         await ExplanationResponses.SendAsync(HttpContext, result, address.Code, address.Year, ct);
     }

@@ -48,18 +48,8 @@ public sealed class Endpoint(Reviewing reviewing) : Endpoint<ReportAddress>
 
     public override async Task HandleAsync(ReportAddress address, CancellationToken ct)
     {
-        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
-        if (body.Bytes is null)
-        {
-            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
+        if (await ProblemAnswers.ReadBodyAsync(HttpContext, DecisionBody.Read, ct) is not { } decision)
             return;
-        }
-        var (decision, reader) = DecisionBody.Read(body.Bytes);
-        if (decision is null)
-        {
-            await ProblemAnswers.MalformedRequestAsync(HttpContext, reader, ct);
-            return;
-        }
         var result = await reviewing.DecideAsync(address.Code, address.Year, decision, Caller.From(User), ct);
         await DecisionResponses.SendAsync(HttpContext, result, address.Code, address.Year, revisionParameter: false, ct);
     }
