@@ -39,14 +39,13 @@ public static class DivisionsCsv
         var code = Column(header, "code", path);
         var name = Column(header, "name", path);
         var parent = parentColumn is null ? -1 : Column(header, parentColumn, path);
-        var length = Division.LengthOf(level);
 
         for (var record = 2; reader.Read(fields); record++)
         {
             if (fields.Count != header.Length)
                 throw new InvalidDataException($"{path}, record {record}: {fields.Count} fields, the header has {header.Length}.");
-            if (fields[code].Length != length || fields[code].AsSpan().ContainsAnyExceptInRange('0', '9'))
-                throw new InvalidDataException($"{path}, record {record}: code \"{fields[code]}\" is not {length} digits.");
+            if (!DivisionCode.TryParse(fields[code], out var parsed) || parsed.Level != level)
+                throw new InvalidDataException($"{path}, record {record}: code \"{fields[code]}\" is not {DivisionCode.LengthOf(level)} digits.");
             divisions.Add(new Division(fields[code], fields[name], level, parent < 0 ? null : fields[parent]));
         }
     }

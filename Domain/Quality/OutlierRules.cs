@@ -1,5 +1,6 @@
 using System.Globalization;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
 
@@ -118,7 +119,7 @@ public static class OutlierRules
     private static bool IsPreviousYearOf([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Report? previous, Report report) =>
         previous is not null && previous.TownshipCode == report.TownshipCode && previous.Year == report.Year - 1;
 
-    private static string CountyOf(string townshipCode) => townshipCode[..6];
+    private static string CountyOf(string townshipCode) => DivisionCode.Parse(townshipCode, DivisionLevel.Township).County.Value;
 
     private static decimal Median(List<decimal> values)
     {

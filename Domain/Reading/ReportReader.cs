@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
 
@@ -88,7 +89,7 @@ public static class ReportReader
     {
         var code = context.ReadString(value, pointer);
         if (code is null) return null;
-        if (code.Length == 9 && code.All(char.IsAsciiDigit)) return code;
+        if (DivisionCode.IsTownshipCode(code)) return code;
         context.Add(pointer, ProblemCodes.InvalidValue, $"'{ReadLimits.Quote(code)}' is not a 9-digit township code.");
         return null;
     }

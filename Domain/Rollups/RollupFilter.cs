@@ -1,3 +1,5 @@
+using Disclosure.Domain.Registry;
+
 namespace Disclosure.Domain.Rollups;
 
 /// <summary>
@@ -13,9 +15,9 @@ public sealed record RollupFilter(
 
     /// <summary>The length of the finest division code grouped by (2 province … 9 township); null when no division is.</summary>
     public int? GroupedCodeLength =>
-        Groups(GroupLevel.Township) ? 9
-        : Groups(GroupLevel.County) ? 6
-        : Groups(GroupLevel.City) ? 4
-        : Groups(GroupLevel.Province) ? 2
+        Groups(GroupLevel.Township) ? DivisionCode.LengthOf(DivisionLevel.Township)
+        : Groups(GroupLevel.County) ? DivisionCode.LengthOf(DivisionLevel.County)
+        : Groups(GroupLevel.City) ? DivisionCode.LengthOf(DivisionLevel.City)
+        : Groups(GroupLevel.Province) ? DivisionCode.LengthOf(DivisionLevel.Province)
         : null;
 }

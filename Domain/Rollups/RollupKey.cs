@@ -1,4 +1,5 @@
 using System.Globalization;
+using Disclosure.Domain.Registry;
 
 namespace Disclosure.Domain.Rollups;
 
@@ -13,10 +14,10 @@ public sealed record RollupKey(int? Year, string? Province, string? City, string
     /// <summary>The key of a township's report for a year under <paramref name="groupBy"/>.</summary>
     public static RollupKey Of(IReadOnlyList<GroupLevel> groupBy, int year, string areaCode) => new(
         groupBy.Contains(GroupLevel.Year) ? year : null,
-        Part(groupBy, GroupLevel.Province, areaCode, 2),
-        Part(groupBy, GroupLevel.City, areaCode, 4),
-        Part(groupBy, GroupLevel.County, areaCode, 6),
-        Part(groupBy, GroupLevel.Township, areaCode, 9));
+        Part(groupBy, GroupLevel.Province, areaCode, DivisionLevel.Province),
+        Part(groupBy, GroupLevel.City, areaCode, DivisionLevel.City),
+        Part(groupBy, GroupLevel.County, areaCode, DivisionLevel.County),
+        Part(groupBy, GroupLevel.Township, areaCode, DivisionLevel.Township));
 
     /// <summary>The finest division code of the key (its township, else county, city, province); null when none is set.</summary>
     public string? Code => Township ?? County ?? City ?? Province;
@@ -34,24 +35,27 @@ public sealed record RollupKey(int? Year, string? Province, string? City, string
         var parts = cursor.Split(CursorSeparator);
         var codeLength = filter.GroupedCodeLength;
         var expected = (filter.Groups(GroupLevel.Year) ? 1 : 0) + (codeLength is null ? 0 : 1);
-        if (expected == 0 || parts.Length != expected || !parts.All(IsDigits))
+        if (expected == 0 || parts.Length != expected)
             return null;
         var year = 0;
         if (filter.Groups(GroupLevel.Year) && !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out year))
             return null;
-        var code = codeLength is null ? "" : parts[^1];
-        if (code.Length != (codeLength ?? 0))
-            return null;
+        var code = "";
+        if (codeLength is not null)
+        {
+            if (!DivisionCode.TryParse(parts[^1], out var grouped) || grouped.Value.Length != codeLength)
+                return null;
+            code = grouped.Value;
+        }
         return Of(filter.GroupBy, year, code);
     }
 
-    private static bool IsDigits(string part) => part.Length > 0 && part.All(char.IsAsciiDigit);
-
-    private static string? Part(IReadOnlyList<GroupLevel> groupBy, GroupLevel level, string areaCode, int length)
+    private static string? Part(IReadOnlyList<GroupLevel> groupBy, GroupLevel group, string areaCode, DivisionLevel level)
     {
-        if (!groupBy.Contains(level)) return null;
+        if (!groupBy.Contains(group)) return null;
+        var length = DivisionCode.LengthOf(level);
         if (areaCode.Length < length)
-            throw new ArgumentException($"Area code \"{areaCode}\" is too short to group by {level}.", nameof(areaCode));
+            throw new ArgumentException($"Area code \"{areaCode}\" is too short to group by {group}.", nameof(areaCode));
         return areaCode[..length];
     }
 }
