@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 
 namespace Disclosure.Persistence;
@@ -66,7 +67,7 @@ public sealed class ReportStore
     public Task<SubmitResult> SubmitAsync(Submission submission, ExpectedRevision? expected, CancellationToken cancellationToken = default)
     {
         var report = submission.Report;
-        CheckTownshipCode(report.TownshipCode);
+        _ = DivisionCode.Parse(report.TownshipCode, DivisionLevel.Township);
         if (report.Values.Length != report.Format.Cells.Count)
             throw new ArgumentException($"The report has {report.Values.Length} values; format {report.Format.Id} has {report.Format.Cells.Count} cells.", nameof(submission));
         ArgumentException.ThrowIfNullOrEmpty(submission.ContentHash);
@@ -170,12 +171,6 @@ public sealed class ReportStore
         {
             PublishedAt = publishedAt is null ? null : DateOnly.ParseExact(publishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-    }
-
-    private static void CheckTownshipCode(string code)
-    {
-        if (code.Length != 9 || !code.All(char.IsAsciiDigit))
-            throw new ArgumentException($"A township code has 9 digits, not \"{code}\".", nameof(code));
     }
 
     private sealed class SummaryRow

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reviews;
 using Disclosure.Persistence.Reviews;
 using Microsoft.Data.Sqlite;
@@ -177,7 +178,8 @@ internal sealed class SubmissionWriter(Database database, Func<RevisionRow, Stor
 
         var upsert = database.Prepared(transaction, UpsertCurrent, "@TownshipCode", "@Year", "@CountyCode", "@Format", "@RevisionId",
             "@Revision", "@Flagged", "@SubmittedAt", "@PublishedAt");
-        Bind(upsert, report.TownshipCode, report.Year, report.TownshipCode[..6], report.Format.Id, revisionId, revision,
+        var county = DivisionCode.Parse(report.TownshipCode, DivisionLevel.Township).County;
+        Bind(upsert, report.TownshipCode, report.Year, county.Value, report.Format.Id, revisionId, revision,
             submission.Flagged, pending.SubmittedAt, pending.PublishedAt);
         await upsert.ExecuteNonQueryAsync(cancellationToken);
 

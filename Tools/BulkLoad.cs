@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reading;
+using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
 using Disclosure.Persistence;
@@ -173,7 +174,7 @@ public static class BulkLoad
                         break;
                     case "--area":
                         area = Value();
-                        if (!area.All(char.IsAsciiDigit) || area.Length > 9)
+                        if (!DivisionCode.IsPrefix(area))
                             throw new ArgumentException($"--area takes a division code prefix (digits), not '{area}'.");
                         break;
                     case "--database":

@@ -1,4 +1,5 @@
 using Dapper;
+using Disclosure.Domain.Registry;
 
 namespace Disclosure.Persistence.Keys;
 
@@ -38,7 +39,7 @@ public sealed class KeyStore(Database database)
     /// <summary>Issues a key for <paramref name="townshipCode"/>. The secret in the answer exists nowhere else.</summary>
     public Task<IssuedKey> IssueAsync(string townshipCode, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        CheckTownshipCode(townshipCode);
+        _ = DivisionCode.Parse(townshipCode, DivisionLevel.Township);
         return database.WriteAsync(async (connection, transaction) =>
         {
             // 64 random bits: a clash is practically impossible, but one is simply drawn again, never overwritten.
@@ -85,12 +86,6 @@ public sealed class KeyStore(Database database)
         database.WriteAsync(async (connection, transaction) =>
             await connection.ExecuteAsync(Revoke, new { Id = id, TownshipCode = townshipCode, RevokedAt = Clock.Format(now) }, transaction) == 1,
             cancellationToken);
-
-    private static void CheckTownshipCode(string code)
-    {
-        if (code.Length != 9 || !code.All(char.IsAsciiDigit))
-            throw new ArgumentException($"A township code has 9 digits, not \"{code}\".", nameof(code));
-    }
 
     private sealed class KeyRow
     {

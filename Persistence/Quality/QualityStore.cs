@@ -1,5 +1,6 @@
 using Dapper;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Registry;
 using Disclosure.Domain.Quality;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Reviews;
@@ -60,7 +61,7 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
     /// </summary>
     public Task<OutlierBasis?> ReadOutlierBasisAsync(string townshipCode, int year, int revision, CancellationToken cancellationToken = default)
     {
-        var range = AreaRange.Of(townshipCode[..6])!;
+        var range = AreaRange.Of(DivisionCode.Parse(townshipCode, DivisionLevel.Township).County.Value)!;
         return database.ReadAsync(async connection =>
         {
             var parameters = new { AreaFrom = range.From, AreaTo = range.To, TownshipCode = townshipCode, Previous = year - 1, Year = year };
@@ -89,9 +90,7 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
     /// </summary>
     public Task<CountyReports> ReadCountyAsync(string countyCode, int year, CancellationToken cancellationToken = default)
     {
-        if (countyCode.Length != 6 || !countyCode.All(char.IsAsciiDigit))
-            throw new ArgumentException($"A county code has 6 digits, not \"{countyCode}\".", nameof(countyCode));
-        var range = AreaRange.Of(countyCode)!;
+        var range = AreaRange.Of(DivisionCode.Parse(countyCode, DivisionLevel.County).Value)!;
         return database.ReadAsync(async connection =>
         {
             await using var snapshot = connection.BeginTransaction(deferred: true);
