@@ -1,9 +1,9 @@
 using System.Globalization;
 using Disclosure.Api.Features.Imports;
 using Disclosure.Api.Hosting;
-using Disclosure.Api.Http;
 using Disclosure.Api.Security;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Registry;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace Disclosure.Api.Commands;
@@ -97,11 +97,11 @@ public static class ImportCommand
                 {
                     case "--area":
                         area = Value();
-                        if (!Parameters.IsAreaCode(area)) throw new ArgumentException($"--area {area} is not a division code of 2, 4, 6 or 9 digits.");
+                        if (!DivisionCode.IsValid(area)) throw new ArgumentException($"--area {area} is not a division code of 2, 4, 6 or 9 digits.");
                         break;
                     case "--township":
                         township = Value();
-                        if (!Parameters.IsTownshipCode(township)) throw new ArgumentException($"--township {township} is not a 9-digit township code.");
+                        if (!DivisionCode.IsTownshipCode(township)) throw new ArgumentException($"--township {township} is not a 9-digit township code.");
                         break;
                     case "--year":
                         var text = Value();

@@ -1,19 +1,32 @@
+using Disclosure.Domain.Registry;
+using FluentValidation;
+
 namespace Disclosure.Api.Http;
 
-/// <summary>Checks for the path and query parameters that several features share.</summary>
+/// <summary>
+/// The division codes that paths and queries name, and the 400s that refuse them: the rule is
+/// <see cref="DivisionCode"/>'s, the problem codes and words are the service's.
+/// </summary>
 public static class Parameters
 {
-    public static bool IsTownshipCode(string? code) => code is { Length: 9 } && code.All(char.IsAsciiDigit);
+    /// <summary>The problem code of an area parameter that is no division code.</summary>
+    public const string InvalidArea = "invalid-area";
 
-    /// <summary>An area is a division code prefix: 2, 4, 6 or 9 digits (province, city, county, township).</summary>
-    public static bool IsAreaCode(string? code) => code is { Length: 2 or 4 or 6 or 9 } && code.All(char.IsAsciiDigit);
-
-    /// <summary>The same rule as <see cref="IsAreaCode"/>, for the OpenAPI document.</summary>
-    public const string AreaCodePattern = "^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9})$";
-
-    public const string TownshipCodePattern = "^[0-9]{9}$";
+    /// <summary>The problem code of a township code parameter that is no 9-digit code.</summary>
+    public const string InvalidTownshipCode = "invalid-township-code";
 
     /// <summary>What every area parameter's 400 says after its name: the rule, and where a code is found by a place's name.</summary>
     public const string AreaCodeMessage =
         "must be a division code of 2, 4, 6 or 9 digits (41, 4113, 411328, 411328110); find one by name with GET /api/v1/areas?q=唐河.";
+
+    /// <summary>What every township code parameter's 400 says after its name.</summary>
+    public const string TownshipCodeMessage = "must be a 9-digit township code.";
+
+    /// <summary>400 <see cref="InvalidArea"/> when the parameter <paramref name="name"/> is not a division code of any level.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeAreaCode<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Must(DivisionCode.IsValid).WithErrorCode(InvalidArea).WithMessage($"{name} {AreaCodeMessage}");
+
+    /// <summary>400 <see cref="InvalidTownshipCode"/> when the parameter <paramref name="name"/> is not a township's code.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeTownshipCode<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Must(DivisionCode.IsTownshipCode).WithErrorCode(InvalidTownshipCode).WithMessage($"{name} {TownshipCodeMessage}");
 }

@@ -22,7 +22,6 @@ public sealed class AreaYearRules : AbstractValidator<AreaYearRules.IRequest>
         RuleFor(r => r.Year).NotNull().WithErrorCode("missing-year").WithMessage("year is required.");
         RuleFor(r => r.Year).InclusiveBetween(SubmissionChecks.FirstYear, DateTimeOffset.MaxValue.Year - 1).When(r => r.Year is not null)
             .WithErrorCode("invalid-year").WithMessage($"year must be between {SubmissionChecks.FirstYear} and {DateTimeOffset.MaxValue.Year - 1}.");
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        RuleFor(r => r.Area).MustBeAreaCode("area").When(r => r.Area is not null);
     }
 }

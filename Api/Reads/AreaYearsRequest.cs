@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Reads;
@@ -8,7 +8,7 @@ namespace Disclosure.Api.Reads;
 public class AreaYearsRequest : ReadRequest
 {
     /// <summary>A division code prefix: 41 a province, 4113 a city, 411328 a county, a 9-digit township. None: the nation.</summary>
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    [QueryParam, RegularExpression(DivisionCode.Pattern)]
     public string? Area { get; set; }
 
     [QueryParam]

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Disclosure.Api.Features.Rollups;
 using Disclosure.Api.Reads;
+using Disclosure.Domain.Registry;
 using Disclosure.Persistence.Rollups;
 using FastEndpoints;
 
@@ -15,7 +16,7 @@ public sealed class Request : AreaYearsRequest
     /// <summary>The most reports one answer may hold: what a page holds in memory while a client reads it.</summary>
     public const int MaxLimit = 2000;
 
-    public const string AfterPattern = "^[0-9]{9}-[0-9]{4}$";
+    public const string AfterPattern = "^" + DivisionCode.TownshipDigits + "-[0-9]{4}$";
 
     /// <summary>The most reports whose cells this answer holds, 1 to 2000.</summary>
     [QueryParam, Range(1, MaxLimit)]

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Http;
 using Disclosure.Api.Reads;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Completeness;
@@ -10,7 +10,7 @@ public sealed class Request : ReadRequest, AreaYearRules.IRequest
     [QueryParam, Required]
     public int? Year { get; set; }
 
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    [QueryParam, RegularExpression(DivisionCode.Pattern)]
     public string? Area { get; set; }
 
     public const string TownshipsList = "townships";

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 
 namespace Disclosure.Api.Features.Keys;
 
@@ -7,6 +7,6 @@ namespace Disclosure.Api.Features.Keys;
 public class TownshipKeysAddress
 {
     /// <summary>The township's 9-digit statistical division code.</summary>
-    [RegularExpression(Parameters.TownshipCodePattern)]
+    [RegularExpression(DivisionCode.TownshipPattern)]
     public string Code { get; set; } = "";
 }

@@ -12,7 +12,7 @@ public sealed class AreaWorklist(QualityStore store, DivisionRegistry registry, 
     public async Task<QualityWorklist> BuildAsync(string? area, int year, CancellationToken cancellationToken)
     {
         var worklist = new QualityWorklist(year, thresholds.Value);
-        foreach (var county in registry.TownshipsUnder(area ?? "").ToArray().GroupBy(t => t.Code[..6]))
+        foreach (var county in registry.TownshipsUnder(area ?? "").ToArray().GroupBy(t => t.CodeAt(DivisionLevel.County)))
         {
             var reports = await store.ReadCountyAsync(county.Key, year, cancellationToken);
             worklist.AddCounty(county, reports.Current, reports.PreviousYear);

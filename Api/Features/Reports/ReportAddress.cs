@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 
 namespace Disclosure.Api.Features.Reports;
 
@@ -7,7 +7,7 @@ namespace Disclosure.Api.Features.Reports;
 public class ReportAddress
 {
     /// <summary>The township's 9-digit statistical division code.</summary>
-    [RegularExpression(Parameters.TownshipCodePattern)]
+    [RegularExpression(DivisionCode.TownshipPattern)]
     public string Code { get; set; } = "";
 
     /// <summary>The year reported on.</summary>

@@ -44,7 +44,7 @@ public sealed class StoredReportResponse
         {
             TownshipCode = stored.TownshipCode,
             TownshipName = township?.Name ?? "",
-            CountyCode = stored.TownshipCode[..6],
+            CountyCode = DivisionCode.Parse(stored.TownshipCode, DivisionLevel.Township).County.Value,
             Year = stored.Year,
             Format = stored.Report.Format.Id,
             Revision = stored.Revision,

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Imports.Upload;
@@ -7,13 +7,13 @@ namespace Disclosure.Api.Features.Imports.Upload;
 /// <summary>The query of an import; the body is the document itself (or a multipart upload of several).</summary>
 public sealed class Request
 {
-    [QueryParam, RegularExpression(Parameters.TownshipCodePattern)]
+    [QueryParam, RegularExpression(DivisionCode.TownshipPattern)]
     public string? TownshipCode { get; set; }
 
     [QueryParam]
     public int? Year { get; set; }
 
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    [QueryParam, RegularExpression(DivisionCode.Pattern)]
     public string? Area { get; set; }
 
     [QueryParam]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Disclosure.Api.Http;
 using Disclosure.Domain.Formats;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 using FluentValidation.Results;
 
@@ -21,8 +22,8 @@ public sealed class RequestBinder : IRequestBinder<Request>
         if (query.TryGetValue("townshipCode", out var code))
         {
             request.TownshipCode = code.ToString();
-            if (!Parameters.IsTownshipCode(request.TownshipCode))
-                Fail("townshipCode", "invalid-township-code", "townshipCode must be a 9-digit township code.");
+            if (!DivisionCode.IsTownshipCode(request.TownshipCode))
+                Fail("townshipCode", Parameters.InvalidTownshipCode, "townshipCode " + Parameters.TownshipCodeMessage);
         }
         if (query.TryGetValue("year", out var year))
         {
@@ -32,8 +33,8 @@ public sealed class RequestBinder : IRequestBinder<Request>
         if (query.TryGetValue("area", out var area))
         {
             request.Area = area.ToString();
-            if (!Parameters.IsAreaCode(request.Area))
-                Fail("area", "invalid-area", "area " + Parameters.AreaCodeMessage);
+            if (!DivisionCode.IsValid(request.Area))
+                Fail("area", Parameters.InvalidArea, "area " + Parameters.AreaCodeMessage);
         }
         if (query.TryGetValue("store", out var store))
         {

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Disclosure.Api.Http;
 using Disclosure.Api.Reads;
 using Disclosure.Domain.Quality;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Quality.Worklist;
@@ -12,12 +12,12 @@ public sealed class Request : ReadRequest, AreaYearRules.IRequest
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    public const string AfterPattern = "^(flagged|returned|missing|unexplained|explained)-[0-9]{1,9}-[0-9]{9}$";
+    public const string AfterPattern = "^(flagged|returned|missing|unexplained|explained)-[0-9]{1,9}-" + DivisionCode.TownshipDigits + "$";
 
     [QueryParam, Required]
     public int? Year { get; set; }
 
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    [QueryParam, RegularExpression(DivisionCode.Pattern)]
     public string? Area { get; set; }
 
     /// <summary>The most townships in this answer, 1 to 1000.</summary>

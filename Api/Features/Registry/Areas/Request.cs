@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 
 namespace Disclosure.Api.Features.Registry.Areas;
 
 public sealed class Request
 {
-    [RegularExpression(Parameters.AreaCodePattern)]
+    [RegularExpression(DivisionCode.Pattern)]
     public string Code { get; set; } = "";
 }

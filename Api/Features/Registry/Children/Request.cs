@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Registry.Children;
@@ -10,7 +10,7 @@ public sealed class Request
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    [RegularExpression(Parameters.AreaCodePattern)]
+    [RegularExpression(DivisionCode.Pattern)]
     public string Code { get; set; } = "";
 
     /// <summary>The most units this answer holds, 1 to 1000.</summary>
@@ -18,7 +18,7 @@ public sealed class Request
     public int Limit { get; set; } = DefaultLimit;
 
     /// <summary>Continue after this unit: the code in the previous page's <c>next</c> link.</summary>
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    [QueryParam, RegularExpression(DivisionCode.Pattern)]
     public string? After { get; set; }
 
     /// <summary>This request, normalised, continuing after <paramref name="after"/>: the next link.</summary>

@@ -1,4 +1,5 @@
 using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 using FluentValidation;
 
@@ -8,11 +9,10 @@ public sealed class RequestValidator : Validator<Request>
 {
     public RequestValidator()
     {
-        RuleFor(r => r.Code).Must(Parameters.IsAreaCode)
-            .WithErrorCode("invalid-area").WithMessage("code " + Parameters.AreaCodeMessage);
+        RuleFor(r => r.Code).MustBeAreaCode("code");
         RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
             .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
-        RuleFor(r => r.After).Must(Parameters.IsAreaCode).When(r => r.After is not null)
+        RuleFor(r => r.After).Must(DivisionCode.IsValid).When(r => r.After is not null)
             .WithErrorCode("invalid-after").WithMessage("after must be the code of a unit, as the previous page's next link gives it (411328110).");
     }
 }

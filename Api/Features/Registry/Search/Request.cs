@@ -11,7 +11,7 @@ public sealed class Request
     public const int MaxLimit = 100;
     public const int MaxQueryLength = 50;
 
-    public const string AfterPattern = "^(exactName|namePrefix|nameContains|codePrefix)-([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9})$";
+    public const string AfterPattern = "^(exactName|namePrefix|nameContains|codePrefix)-" + DivisionCode.Digits + "$";
 
     /// <summary>A part of a name, or a code prefix (digits).</summary>
     [QueryParam, Required, StringLength(MaxQueryLength, MinimumLength = 1)]

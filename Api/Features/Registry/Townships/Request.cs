@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Registry.Townships;
 
 public sealed class Request
 {
-    [QueryParam, Required, RegularExpression(Parameters.AreaCodePattern)]
+    [QueryParam, Required, RegularExpression(DivisionCode.Pattern)]
     public string Area { get; set; } = "";
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Disclosure.Api.Http;
+using Disclosure.Domain.Registry;
 using Disclosure.Persistence;
 using FastEndpoints;
 
@@ -11,9 +11,9 @@ public sealed class Request
     /// <summary>Reports per answer when the request does not say.</summary>
     public const int DefaultLimit = 100;
 
-    public const string AfterPattern = "^[0-9]{9}-[0-9]{4}$";
+    public const string AfterPattern = "^" + DivisionCode.TownshipDigits + "-[0-9]{4}$";
 
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    [QueryParam, RegularExpression(DivisionCode.Pattern)]
     public string? Area { get; set; }
 
     [QueryParam]

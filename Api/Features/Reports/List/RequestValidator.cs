@@ -9,8 +9,7 @@ public sealed class RequestValidator : Validator<Request>
 {
     public RequestValidator()
     {
-        RuleFor(r => r.Area).Must(Parameters.IsAreaCode).When(r => r.Area is not null)
-            .WithErrorCode("invalid-area").WithMessage("area " + Parameters.AreaCodeMessage);
+        RuleFor(r => r.Area).MustBeAreaCode("area").When(r => r.Area is not null);
         RuleFor(r => r.Limit).InclusiveBetween(1, ReportStore.MaxListLimit)
             .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {ReportStore.MaxListLimit}.");
         RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)

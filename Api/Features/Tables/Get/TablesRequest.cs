@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
-using Disclosure.Api.Http;
 using Disclosure.Api.Reads;
+using Disclosure.Domain.Registry;
 using FastEndpoints;
 
 namespace Disclosure.Api.Features.Tables.Get;
 
-public sealed class TablesRequest
+public sealed class TablesRequest : AreaYearRules.IRequest
 {
     /// <summary>A division code prefix of 2, 4, 6 or 9 digits; absent for the whole country.</summary>
-    [QueryParam, RegularExpression(Parameters.AreaCodePattern)]
+    [QueryParam, RegularExpression(DivisionCode.Pattern)]
     public string? Area { get; set; }
 
     [QueryParam, Required]
