@@ -1,5 +1,7 @@
+using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Problems;
 using Disclosure.Domain.Reading;
+using Disclosure.Domain.Registry;
 
 namespace Disclosure.Api.Http;
 
@@ -22,6 +24,28 @@ public static class ProblemAnswers
     public static Task NoReportAsync(HttpContext http, string townshipCode, int year, CancellationToken ct) =>
         NotFoundAsync(http, NoReport(townshipCode, year), ct);
 
+    /// <summary>
+    /// What <paramref name="lookup"/> finds of the report at <paramref name="address"/>; when it finds nothing, the 404 for
+    /// a township with no report for the year is answered here and null returned.
+    /// </summary>
+    public static async Task<T?> ReportOrNotFoundAsync<T>(HttpContext http, ReportAddress address, Task<T?> lookup, CancellationToken ct)
+        where T : class
+    {
+        if (await lookup is { } found)
+            return found;
+        await NoReportAsync(http, address.Code, address.Year, ct);
+        return null;
+    }
+
+    /// <summary>The division <paramref name="code"/> names; when it names none, the 404 is answered here and null returned.</summary>
+    public static async Task<Division?> DivisionOrNotFoundAsync(HttpContext http, DivisionRegistry registry, string code, CancellationToken ct)
+    {
+        if (registry.Find(code) is { } division)
+            return division;
+        await NotFoundAsync(http, $"No division has the code {code}.", ct);
+        return null;
+    }
+
     /// <summary>The detail of a 404 for a township with no report for the year.</summary>
     public static string NoReport(string townshipCode, int year) => $"There is no report of township {townshipCode} for {year}.";
 
@@ -41,16 +65,21 @@ public static class ProblemAnswers
     public static async Task<T?> ReadBodyAsync<T>(HttpContext http, Func<byte[], (T? Value, ObjectReader Reader)> read, CancellationToken ct)
         where T : class
     {
-        var body = await RequestBody.ReadJsonAsync(http, ct);
-        if (body.Bytes is null)
-        {
-            await SendAsync(http, body.Refusal!, ct);
+        if (await JsonBodyAsync(http, ct) is not { } bytes)
             return null;
-        }
-        var (value, reader) = read(body.Bytes);
+        var (value, reader) = read(bytes);
         if (value is null)
             await MalformedRequestAsync(http, reader, ct);
         return value;
+    }
+
+    /// <summary>A JSON request body's bytes (<see cref="RequestBody.ReadJsonAsync"/>); when it is refused (413, 415), that is answered here and null returned.</summary>
+    public static async Task<byte[]?> JsonBodyAsync(HttpContext http, CancellationToken ct)
+    {
+        var body = await RequestBody.ReadJsonAsync(http, ct);
+        if (body.Bytes is null)
+            await SendAsync(http, body.Refusal!, ct);
+        return body.Bytes;
     }
 
     /// <summary>A review's or an explanation's body that is not what it must be: every problem, each with its pointer.</summary>

@@ -175,6 +175,22 @@ public sealed class ReadCache
         return FromAccept(http.Request.GetTypedHeaders().Accept, alternatives);
     }
 
+    /// <summary>
+    /// For an answer made afresh (not from the cache): the representation chosen as
+    /// <see cref="Negotiate(HttpContext, string?, IReadOnlyList{Representation})"/> chooses it, with <c>Vary: Accept</c>;
+    /// when Accept accepts none, the 406 is answered here and null returned.
+    /// </summary>
+    public static async Task<Representation?> NegotiateAsync(HttpContext http, string? format, IReadOnlyList<Representation> alternatives,
+        CancellationToken ct)
+    {
+        http.Response.Headers.Vary = "Accept";
+        var representation = Negotiate(http, format, alternatives);
+        if (representation != Representation.NotAcceptable)
+            return representation;
+        await NotAcceptableAsync(http, alternatives, ct);
+        return null;
+    }
+
     /// <summary>The value of <c>format</c> that asks for <paramref name="representation"/>.</summary>
     private static string FormatName(Representation representation) => representation switch
     {
@@ -402,14 +418,14 @@ public sealed class ReadCache
     private static Task NotAcceptableAsync(HttpContext http, CancellationToken ct) => NotAcceptableAsync(http, Representation.Csv, ct);
 
     /// <summary>406: the answer is JSON or <paramref name="alternative"/>, and Accept accepts neither.</summary>
-    public static Task NotAcceptableAsync(HttpContext http, Representation alternative, CancellationToken ct) =>
+    private static Task NotAcceptableAsync(HttpContext http, Representation alternative, CancellationToken ct) =>
         ProblemResponses.SendAsync(http, StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable",
             $"This answer is application/json or {MediaType(alternative)}, and Accept accepts neither: accept one of them, " +
             $"or ask with format=json or format={FormatName(alternative)}.", ct: ct);
 
     /// <summary>406: the answer is JSON or one of <paramref name="alternatives"/>, and Accept accepts none.</summary>
-    public static Task NotAcceptableAsync(HttpContext http, IReadOnlyList<Representation> alternatives, CancellationToken ct) =>
-        ProblemResponses.SendAsync(http, StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable",
+    private static Task NotAcceptableAsync(HttpContext http, IReadOnlyList<Representation> alternatives, CancellationToken ct) =>
+        alternatives.Count == 1 ? NotAcceptableAsync(http, alternatives[0], ct) : ProblemResponses.SendAsync(http, StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable",
             $"This answer is application/json, {string.Join(", ", alternatives.Select(MediaType))}, and Accept accepts none of them: " +
             $"accept one, or ask with format=json, {string.Join(", ", alternatives.Select(a => $"format={FormatName(a)}"))}.", ct: ct);
 

@@ -58,8 +58,6 @@ public sealed class DocumentImport(DocumentReaders readers, ReportSubmission sub
 
         var json = ReportJsonOf(imported, townshipCode, year, request.AcknowledgedRules);
         var check = await submission.CheckAsync(json, ct);
-        var errors = check.Outcome?.Rejections ?? check.Malformed;
-        var errorCount = check.Outcome is null ? check.MalformedCount : errors.Count;
         var report = check.Report is { } read ? ReportBody.Of(read) : null;
 
         // Stored through the same path as POST /api/v1/reports, from the check already made: the same answers, in the same order.
@@ -73,9 +71,8 @@ public sealed class DocumentImport(DocumentReaders readers, ReportSubmission sub
             }
             : null;
 
-        return new ImportResult.Read(Answer(imported, detected, report, errorCount == 0,
-            [.. errors.Take(ProblemResponses.MaxListed).Select(ProblemResponses.FromDomain)], errorCount,
-            check.Outcome?.Warnings ?? [], stored), submitted);
+        return new ImportResult.Read(Answer(imported, detected, report, check.ErrorCount == 0,
+            [.. check.Errors.Take(ProblemResponses.MaxListed).Select(ProblemResponses.FromDomain)], check.ErrorCount, check.Warnings, stored), submitted);
     }
 
     /// <summary>The reason the township or year cannot be told, or null when both can.</summary>

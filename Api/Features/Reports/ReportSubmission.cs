@@ -79,5 +79,15 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
     }
 
     /// <summary>A checked body: the report and its outcome, or the first malformations found and how many there are in all.</summary>
-    public sealed record Checked(Report? Report, SubmissionOutcome? Outcome, IReadOnlyList<Problem> Malformed, int MalformedCount);
+    public sealed record Checked(Report? Report, SubmissionOutcome? Outcome, IReadOnlyList<Problem> Malformed, int MalformedCount)
+    {
+        /// <summary>Why POST would refuse the report: its malformations, or, once it was read, its rejections (none when it would store it).</summary>
+        public IReadOnlyList<Problem> Errors => Outcome?.Rejections ?? Malformed;
+
+        /// <summary>How many <see cref="Errors"/> there are in all (of malformations, only the first are listed).</summary>
+        public int ErrorCount => Outcome is null ? MalformedCount : Outcome.Rejections.Count;
+
+        /// <summary>The year-to-year warnings of a report read (none of a malformed one).</summary>
+        public IReadOnlyList<Warning> Warnings => Outcome?.Warnings ?? [];
+    }
 }

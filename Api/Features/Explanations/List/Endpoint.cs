@@ -35,11 +35,8 @@ public sealed class Endpoint(ReviewStore reviews, ExplanationStore explanations)
 
     public override async Task HandleAsync(ReportAddress request, CancellationToken ct)
     {
-        if (await reviews.GetAsync(request.Code, request.Year, ct) is not { } review)
-        {
-            await ProblemAnswers.NoReportAsync(HttpContext, request.Code, request.Year, ct);
+        if (await ProblemAnswers.ReportOrNotFoundAsync(HttpContext, request, reviews.GetAsync(request.Code, request.Year, ct), ct) is not { } review)
             return;
-        }
 
         await Send.OkAsync(new ExplanationsResponse
         {

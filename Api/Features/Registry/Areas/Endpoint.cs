@@ -30,11 +30,8 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Area
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        if (registry.Find(request.Code) is not { } division)
-        {
-            await ProblemAnswers.NotFoundAsync(HttpContext, $"No division has the code {request.Code}.", ct);
+        if (await ProblemAnswers.DivisionOrNotFoundAsync(HttpContext, registry, request.Code, ct) is not { } division)
             return;
-        }
 
         var chain = registry.ChainOf(division);
         await Send.OkAsync(new AreaResponse

@@ -35,11 +35,8 @@ public sealed class Endpoint(DivisionRegistry registry) : Endpoint<Request, Chil
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        if (registry.Find(request.Code) is not { } division)
-        {
-            await ProblemAnswers.NotFoundAsync(HttpContext, $"No division has the code {request.Code}.", ct);
+        if (await ProblemAnswers.DivisionOrNotFoundAsync(HttpContext, registry, request.Code, ct) is not { } division)
             return;
-        }
 
         var children = registry.ChildrenOf(division);
         var start = 0;

@@ -49,13 +49,8 @@ public sealed class Endpoint(ChangesQuery changes, DivisionRegistry registry) : 
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        HttpContext.Response.Headers.Vary = "Accept";
-        var representation = ReadCache.Negotiate(HttpContext, request.Format);
-        if (representation == Representation.NotAcceptable)
-        {
-            await ReadCache.NotAcceptableAsync(HttpContext, Representation.Csv, ct);
+        if (await ReadCache.NegotiateAsync(HttpContext, request.Format, [Representation.Csv], ct) is not { } representation)
             return;
-        }
 
         switch (await changes.FindAsync(request, ct))
         {
@@ -64,11 +59,8 @@ public sealed class Endpoint(ChangesQuery changes, DivisionRegistry registry) : 
                     [new ProblemError { Parameter = missing.Parameter, Code = missing.Code, Detail = missing.Detail }], ct);
                 break;
             case ChangesResult.Compared compared:
-                if (ConditionalGet.NotModified(HttpContext, ETagOf(compared, representation)))
-                {
-                    await Send.StatusCodeAsync(StatusCodes.Status304NotModified, ct);
+                if (await ConditionalGet.AnsweredNotModifiedAsync(HttpContext, ETagOf(compared, representation), ct))
                     return;
-                }
                 var answer = ChangesResponse.Of(compared, registry.Find(compared.To.TownshipCode)?.Name ?? "");
                 if (representation == Representation.Csv)
                     await Send.BytesAsync(ChangesCsv.Write(answer), contentType: CsvWriter.ContentType, cancellation: ct);

@@ -49,13 +49,8 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var representation = ReadCache.Negotiate(HttpContext, request.Format, Printed);
-        HttpContext.Response.Headers.Vary = "Accept";
-        if (representation == Representation.NotAcceptable)
-        {
-            await ReadCache.NotAcceptableAsync(HttpContext, Printed, ct);
+        if (await ReadCache.NegotiateAsync(HttpContext, request.Format, Printed, ct) is not { } representation)
             return;
-        }
 
         var stored = await store.GetAsync(request.Code, request.Year, request.Revision, ct);
         if (stored is null)
@@ -67,11 +62,8 @@ public sealed class Endpoint(ReportStore store, DivisionRegistry registry, Revie
 
         // The JSON answer holds the report's review too: its tag changes with every review and explanation.
         var review = Printed.Contains(representation) ? null : await reviews.OfAsync(stored, ct);
-        if (ConditionalGet.NotModified(HttpContext, review?.ETagOf(stored) ?? ETagOf(stored.ETag, representation)))
-        {
-            await Send.StatusCodeAsync(StatusCodes.Status304NotModified, ct);
+        if (await ConditionalGet.AnsweredNotModifiedAsync(HttpContext, review?.ETagOf(stored) ?? ETagOf(stored.ETag, representation), ct))
             return;
-        }
         switch (representation)
         {
             case Representation.Text:

@@ -33,13 +33,9 @@ public sealed class Endpoint(ReportSubmission submission, DivisionRegistry regis
 
     public override async Task HandleAsync(ReportAddress address, CancellationToken ct)
     {
-        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
-        if (body.Bytes is null)
-        {
-            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
+        if (await ProblemAnswers.JsonBodyAsync(HttpContext, ct) is not { } body)
             return;
-        }
-        var result = await submission.SubmitAsync(body.Bytes, Caller.From(User), new NaturalKey(address.Code, address.Year), IfMatch.ExpectedBy(HttpContext.Request), ct);
+        var result = await submission.SubmitAsync(body, Caller.From(User), new NaturalKey(address.Code, address.Year), IfMatch.ExpectedBy(HttpContext.Request), ct);
         await SubmissionResponses.SendAsync(HttpContext, result, registry, ct);
     }
 }

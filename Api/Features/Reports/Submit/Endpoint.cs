@@ -30,13 +30,9 @@ public sealed class Endpoint(ReportSubmission submission, DivisionRegistry regis
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
-        if (body.Bytes is null)
-        {
-            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
+        if (await ProblemAnswers.JsonBodyAsync(HttpContext, ct) is not { } body)
             return;
-        }
-        var result = await submission.SubmitAsync(body.Bytes, Caller.From(User), addressedAs: null, IfMatch.ExpectedBy(HttpContext.Request), ct);
+        var result = await submission.SubmitAsync(body, Caller.From(User), addressedAs: null, IfMatch.ExpectedBy(HttpContext.Request), ct);
         await SubmissionResponses.SendAsync(HttpContext, result, registry, ct);
     }
 }

@@ -35,22 +35,15 @@ public sealed class Endpoint(ReportSubmission submission) : EndpointWithoutReque
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var body = await RequestBody.ReadJsonAsync(HttpContext, ct);
-        if (body.Bytes is null)
-        {
-            await ProblemAnswers.SendAsync(HttpContext, body.Refusal!, ct);
+        if (await ProblemAnswers.JsonBodyAsync(HttpContext, ct) is not { } body)
             return;
-        }
-
-        var check = await submission.CheckAsync(body.Bytes, ct);
-        var errors = check.Outcome?.Rejections ?? check.Malformed;
-        var errorCount = check.Outcome is null ? check.MalformedCount : errors.Count;
+        var check = await submission.CheckAsync(body, ct);
         await Send.OkAsync(new ValidationResponse
         {
-            Valid = errorCount == 0,
-            Errors = errors.Take(ProblemResponses.MaxListed).Select(ProblemResponses.FromDomain).ToList(),
-            ErrorCount = errorCount > ProblemResponses.MaxListed ? errorCount : null,
-            Warnings = check.Outcome?.Warnings ?? [],
+            Valid = check.ErrorCount == 0,
+            Errors = check.Errors.Take(ProblemResponses.MaxListed).Select(ProblemResponses.FromDomain).ToList(),
+            ErrorCount = check.ErrorCount > ProblemResponses.MaxListed ? check.ErrorCount : null,
+            Warnings = check.Warnings,
         }, ct);
     }
 }

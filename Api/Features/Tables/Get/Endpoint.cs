@@ -1,6 +1,6 @@
 using System.Globalization;
+using Disclosure.Api.Http;
 using Disclosure.Api.OpenApi;
-using Disclosure.Api.Problems;
 using Disclosure.Api.Reads;
 using Disclosure.Domain.Registry;
 using FastEndpoints;
@@ -48,18 +48,12 @@ public sealed class Endpoint(AreaTables tables, DivisionRegistry registry, ReadC
 
     public override async Task HandleAsync(TablesRequest request, CancellationToken ct)
     {
-        var representation = ReadCache.Negotiate(HttpContext, request.Format, TablesRepresentations.Printed);
-        HttpContext.Response.Headers.Vary = "Accept";
-        if (representation == Representation.NotAcceptable)
-        {
-            await ReadCache.NotAcceptableAsync(HttpContext, TablesRepresentations.Printed, ct);
+        if (await ReadCache.NegotiateAsync(HttpContext, request.Format, TablesRepresentations.Printed, ct) is not { } representation)
             return;
-        }
         var division = request.Area is null ? null : registry.Find(request.Area);
         if (request.Area is not null && division is null)
         {
-            await ProblemResponses.SendAsync(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found",
-                $"There is no division {request.Area}.", ct: ct);
+            await ProblemAnswers.NotFoundAsync(HttpContext, $"There is no division {request.Area}.", ct);
             return;
         }
 
