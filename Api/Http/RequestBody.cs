@@ -48,13 +48,8 @@ public static class RequestBody
         return new Json(buffer.WrittenSpan.ToArray(), null);
     }
 
-    private static Json TooLarge(HttpContext http, long limit)
-    {
-        // The rest of the body is not worth reading: close the connection after answering.
-        http.Response.Headers.Connection = "close";
-        return new Json(null, ProblemResponses.Create(http, StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge,
-            "Payload too large", $"The body is larger than {limit} bytes (Limits:MaxBodyBytes)."));
-    }
+    private static Json TooLarge(HttpContext http, long limit) =>
+        new(null, ProblemResponses.PayloadTooLarge(http, $"The body is larger than {limit} bytes (Limits:MaxBodyBytes)."));
 
     private static Json Unsupported(HttpContext http, string detail) =>
         new(null, ProblemResponses.Create(http, StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType,

@@ -32,6 +32,13 @@ public static class ProblemResponses
         };
     }
 
+    /// <summary>413 for a body larger than its limit; the rest of it is not worth reading, so the connection is closed after answering.</summary>
+    public static ProblemResponse PayloadTooLarge(HttpContext http, string detail)
+    {
+        http.Response.Headers.Connection = "close";
+        return Create(http, StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Payload too large", detail);
+    }
+
     public static ProblemError FromDomain(DomainProblem p) => new()
     {
         Pointer = p.Pointer,

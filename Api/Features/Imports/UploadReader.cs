@@ -28,7 +28,7 @@ public static class UploadReader
         {
             var boundary = HeaderUtilities.RemoveQuotes(media.Boundary).Value;
             if (string.IsNullOrEmpty(boundary))
-                return Refused(http, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Bad request", "The multipart body declares no boundary.");
+                return BadRequest(http, "The multipart body declares no boundary.");
             return await ReadMultipartAsync(http, boundary, options, ct);
         }
 
@@ -36,7 +36,7 @@ public static class UploadReader
         if (body is null)
             return TooLarge(http, options);
         if (body.Length == 0)
-            return Refused(http, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Bad request", "The body is empty: send the document as the body, or as multipart/form-data file parts.");
+            return BadRequest(http, "The body is empty: send the document as the body, or as multipart/form-data file parts.");
         return new Upload([new UploadedDocument(null, contentType, body)], Multipart: false, null);
     }
 
@@ -53,8 +53,7 @@ public static class UploadReader
                     || !disposition.DispositionType.Equals("form-data") || HeaderUtilities.RemoveQuotes(disposition.Name).Value != FilePart)
                     continue;
                 if (documents.Count == options.MaxFiles)
-                    return Refused(http, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Bad request",
-                        $"The upload carries more than {options.MaxFiles} files (Imports:MaxFiles): send them in several requests.");
+                    return BadRequest(http, $"The upload carries more than {options.MaxFiles} files (Imports:MaxFiles): send them in several requests.");
                 var bytes = await ReadBoundedAsync(section.Body, options.MaxRequestBytes - total, ct);
                 if (bytes is null)
                     return TooLarge(http, options);
@@ -68,10 +67,10 @@ public static class UploadReader
             // MultipartReader's own limits (BodyLengthLimit, header sizes) and a body that is not multipart.
             return e.Message.Contains("exceeded", StringComparison.OrdinalIgnoreCase)
                 ? TooLarge(http, options)
-                : Refused(http, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Bad request", $"The multipart body cannot be read: {e.Message}");
+                : BadRequest(http, $"The multipart body cannot be read: {e.Message}");
         }
         if (documents.Count == 0)
-            return Refused(http, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Bad request", $"The multipart body has no '{FilePart}' part.");
+            return BadRequest(http, $"The multipart body has no '{FilePart}' part.");
         return new Upload(documents, Multipart: true, null);
     }
 
@@ -89,14 +88,10 @@ public static class UploadReader
         return buffer.ToArray();
     }
 
-    private static Upload TooLarge(HttpContext http, ImportOptions options)
-    {
-        // The rest of the body is not worth reading: close the connection after answering.
-        http.Response.Headers.Connection = "close";
-        return Refused(http, StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Payload too large",
-            $"The upload is larger than {options.MaxRequestBytes} bytes (Imports:MaxRequestBytes).");
-    }
+    private static Upload TooLarge(HttpContext http, ImportOptions options) =>
+        new([], false, ProblemResponses.PayloadTooLarge(http, $"The upload is larger than {options.MaxRequestBytes} bytes (Imports:MaxRequestBytes)."));
 
-    private static Upload Refused(HttpContext http, int status, string type, string title, string detail) =>
-        new([], false, ProblemResponses.Create(http, status, type, title, detail));
+    /// <summary>An upload that is not a well-formed request.</summary>
+    private static Upload BadRequest(HttpContext http, string detail) =>
+        new([], false, ProblemResponses.Create(http, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameter, "Bad request", detail));
 }
