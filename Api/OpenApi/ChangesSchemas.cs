@@ -66,40 +66,30 @@ public sealed class ChangesSchemas : ISchemaFilter, IOperationFilter
         }
         if (content.TryGetValue("text/csv", out var csv) && csv is OpenApiMediaType csvMedia)
             csvMedia.Example = JsonValue.Create(System.Text.Encoding.UTF8.GetString(ChangesCsv.Write(revisions)));
-        if (Problem(operation, "404") is { } notFound)
-        {
-            notFound.Example = JsonNode.Parse("""
-                {
-                  "type": "/problems/not-found", "title": "Not found", "status": 404,
-                  "detail": "Revision 1 is the first of the report of township 411328110 for 2020: there is no earlier revision to compare it with. Name another with to, or compare with the year before with against=previousYear.",
-                  "instance": "/api/v1/townships/411328110/reports/2020/changes",
-                  "errors": [
-                    { "parameter": "from", "code": "no-earlier-revision",
-                      "detail": "Revision 1 is the first of the report of township 411328110 for 2020: there is no earlier revision to compare it with. Name another with to, or compare with the year before with against=previousYear." }
-                  ]
-                }
-                """);
-        }
-        if (Problem(operation, "400") is { } badRequest)
-        {
-            badRequest.Example = JsonNode.Parse("""
-                {
-                  "type": "/problems/invalid-parameter", "title": "Invalid parameters", "status": 400,
-                  "detail": "2 problems were found.",
-                  "instance": "/api/v1/townships/411328110/reports/2020/changes",
-                  "errors": [
-                    { "parameter": "to", "code": "invalid-revision", "detail": "to must be a revision number, 1 or more." },
-                    { "parameter": "against", "code": "against-with-from",
-                      "detail": "Give either from (an earlier revision of this year's report) or against=previousYear (the year before's report), not both." }
-                  ]
-                }
-                """);
-        }
+        OperationMedia.SetExample(operation, "404", ProblemResponses.ContentType, """
+            {
+              "type": "/problems/not-found", "title": "Not found", "status": 404,
+              "detail": "Revision 1 is the first of the report of township 411328110 for 2020: there is no earlier revision to compare it with. Name another with to, or compare with the year before with against=previousYear.",
+              "instance": "/api/v1/townships/411328110/reports/2020/changes",
+              "errors": [
+                { "parameter": "from", "code": "no-earlier-revision",
+                  "detail": "Revision 1 is the first of the report of township 411328110 for 2020: there is no earlier revision to compare it with. Name another with to, or compare with the year before with against=previousYear." }
+              ]
+            }
+            """);
+        OperationMedia.SetExample(operation, "400", ProblemResponses.ContentType, """
+            {
+              "type": "/problems/invalid-parameter", "title": "Invalid parameters", "status": 400,
+              "detail": "2 problems were found.",
+              "instance": "/api/v1/townships/411328110/reports/2020/changes",
+              "errors": [
+                { "parameter": "to", "code": "invalid-revision", "detail": "to must be a revision number, 1 or more." },
+                { "parameter": "against", "code": "against-with-from",
+                  "detail": "Give either from (an earlier revision of this year's report) or against=previousYear (the year before's report), not both." }
+              ]
+            }
+            """);
     }
-
-    private static OpenApiMediaType? Problem(OpenApiOperation operation, string status) =>
-        operation.Responses?.GetValueOrDefault(status) is OpenApiResponse { Content: { } content }
-        && content.TryGetValue(ProblemResponses.ContentType, out var media) ? media as OpenApiMediaType : null;
 
     /// <summary>上屯镇's 2020 report, then a revision correcting three figures and adding a policy interpretation.</summary>
     private static ChangesResponse Revisions()

@@ -59,86 +59,72 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             },
         };
 
-        if (ProblemContent(operation, "400") is { } badRequestContent)
-        {
-            badRequestContent.Example = JsonNode.Parse("""
-                {
-                  "type": "/problems/malformed-report",
-                  "title": "The report is malformed",
-                  "status": 400,
-                  "detail": "2 problems were found.",
-                  "instance": "/api/v1/reports",
-                  "errors": [
-                    { "pointer": "/applications/newlyRecieved", "code": "unknown-member", "detail": "applications has no member newlyRecieved." },
-                    { "pointer": "/applications/results/withheld/stateSecret/naturalPerson", "code": "negative-count", "detail": "A count cannot be negative: -1." }
-                  ]
-                }
-                """);
-        }
+        OperationMedia.SetExample(operation, "400", ProblemResponses.ContentType, """
+            {
+              "type": "/problems/malformed-report",
+              "title": "The report is malformed",
+              "status": 400,
+              "detail": "2 problems were found.",
+              "instance": "/api/v1/reports",
+              "errors": [
+                { "pointer": "/applications/newlyRecieved", "code": "unknown-member", "detail": "applications has no member newlyRecieved." },
+                { "pointer": "/applications/results/withheld/stateSecret/naturalPerson", "code": "negative-count", "detail": "A count cannot be negative: -1." }
+              ]
+            }
+            """);
 
-        if (ProblemContent(operation, "422") is { } unprocessableContent)
-        {
-            unprocessableContent.Example = JsonNode.Parse("""
-                {
-                  "type": "/problems/unprocessable-report",
-                  "title": "The report cannot be accepted",
-                  "status": 422,
-                  "detail": "1 problem was found.",
-                  "instance": "/api/v1/reports",
-                  "errors": [
-                    { "pointer": "/applications/results/total/naturalPerson", "code": "identity-violated", "detail": "A2: （七）总计 should be the sum of the outcome rows, 26, but is 20.", "rule": "A2", "expected": 26, "actual": 20 }
-                  ]
-                }
-                """);
-        }
+        OperationMedia.SetExample(operation, "422", ProblemResponses.ContentType, """
+            {
+              "type": "/problems/unprocessable-report",
+              "title": "The report cannot be accepted",
+              "status": 422,
+              "detail": "1 problem was found.",
+              "instance": "/api/v1/reports",
+              "errors": [
+                { "pointer": "/applications/results/total/naturalPerson", "code": "identity-violated", "detail": "A2: （七）总计 should be the sum of the outcome rows, 26, but is 20.", "rule": "A2", "expected": 26, "actual": 20 }
+              ]
+            }
+            """);
     }
 
     /// <summary>What an import answers: the seed text read (its report left out and its sources cut to two here), and a page without the tables.</summary>
     private static void DescribeImport(OpenApiOperation operation)
     {
-        if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse { Content: { } ok } && ok.TryGetValue("application/json", out var json)
-            && json is OpenApiMediaType answer)
-        {
-            answer.Example = JsonNode.Parse("""
-                {
-                  "detected": { "townshipCode": "411328110", "townshipName": "上屯镇", "year": 2020, "format": "2019", "layout": "2019",
-                                "title": "上屯镇人民政府2020年政府信息公开工作年度报告" },
-                  "sources": [
-                    { "pointer": "/proactiveDisclosure/otherServices/change", "table": "二", "row": "其他对外管理服务事项", "column": "本年增/减", "text": "47" },
-                    { "pointer": "/applications/newlyReceived/naturalPerson", "table": "三", "row": "一、本年新收政府信息公开申请数量", "column": "自然人", "text": "0" }
-                  ],
-                  "blanks": [],
-                  "notes": [
-                    { "code": "layout", "message": "Format 2019: table 二 prints the 2019 format's labels (\"本年新制作数量\"、\"本年新公开数量\"、\"对外公开总数量\"、\"上一年项目数量\"); table 三 prints （六）其他处理 as one row. Layout 2019." }
-                  ],
-                  "valid": true, "errors": [], "warnings": []
-                }
-                """);
-        }
-        if (ProblemContent(operation, "422") is { } unrecognised)
-        {
-            unrecognised.Example = JsonNode.Parse("""
-                {
-                  "type": "/problems/unrecognised-document",
-                  "title": "The national tables are not in the document",
-                  "status": 422,
-                  "detail": "3 of the tables and rows of the national format were not found.",
-                  "instance": "/api/v1/imports",
-                  "errors": [
-                    { "pointer": "", "code": "not-found", "detail": "Table 二 (主动公开政府信息情况) was not found." },
-                    { "pointer": "", "code": "not-found", "detail": "Table 三 (收到和处理政府信息公开申请情况) was not found." },
-                    { "pointer": "", "code": "not-found", "detail": "Table 四 (政府信息公开行政复议、行政诉讼情况) was not found." }
-                  ]
-                }
-                """);
-        }
+        OperationMedia.SetExample(operation, "200", "application/json", """
+            {
+              "detected": { "townshipCode": "411328110", "townshipName": "上屯镇", "year": 2020, "format": "2019", "layout": "2019",
+                            "title": "上屯镇人民政府2020年政府信息公开工作年度报告" },
+              "sources": [
+                { "pointer": "/proactiveDisclosure/otherServices/change", "table": "二", "row": "其他对外管理服务事项", "column": "本年增/减", "text": "47" },
+                { "pointer": "/applications/newlyReceived/naturalPerson", "table": "三", "row": "一、本年新收政府信息公开申请数量", "column": "自然人", "text": "0" }
+              ],
+              "blanks": [],
+              "notes": [
+                { "code": "layout", "message": "Format 2019: table 二 prints the 2019 format's labels (\"本年新制作数量\"、\"本年新公开数量\"、\"对外公开总数量\"、\"上一年项目数量\"); table 三 prints （六）其他处理 as one row. Layout 2019." }
+              ],
+              "valid": true, "errors": [], "warnings": []
+            }
+            """);
+        OperationMedia.SetExample(operation, "422", ProblemResponses.ContentType, """
+            {
+              "type": "/problems/unrecognised-document",
+              "title": "The national tables are not in the document",
+              "status": 422,
+              "detail": "3 of the tables and rows of the national format were not found.",
+              "instance": "/api/v1/imports",
+              "errors": [
+                { "pointer": "", "code": "not-found", "detail": "Table 二 (主动公开政府信息情况) was not found." },
+                { "pointer": "", "code": "not-found", "detail": "Table 三 (收到和处理政府信息公开申请情况) was not found." },
+                { "pointer": "", "code": "not-found", "detail": "Table 四 (政府信息公开行政复议、行政诉讼情况) was not found." }
+              ]
+            }
+            """);
     }
 
     /// <summary>A CSV answer is text, not the JSON schema of its sibling; show what its lines look like.</summary>
     private static void DescribeCsv(OpenApiOperation operation)
     {
-        if (operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok || ok.Content is null
-            || !ok.Content.TryGetValue("text/csv", out var csv) || csv is not OpenApiMediaType media)
+        if (OperationMedia.Of(operation, "200", "text/csv") is not { } media)
             return;
         media.Schema = new OpenApiSchema
         {
@@ -156,11 +142,11 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             _ => null,
         };
         if (operation.OperationId == "completeness")
-            DescribeCompleteness(media, ok);
+            DescribeCompleteness(media, operation);
     }
 
     /// <summary>Completeness answers two CSVs (list=townships, list=reminders) and JSON with the late and the returned listed.</summary>
-    private static void DescribeCompleteness(OpenApiMediaType csv, OpenApiResponse ok)
+    private static void DescribeCompleteness(OpenApiMediaType csv, OpenApiOperation operation)
     {
         csv.Examples = new Dictionary<string, IOpenApiExample>
         {
@@ -184,7 +170,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                     "2020,411328,唐河县,411328311,东王集乡,late,2026-11-30,firstSubmittedAt,\r\n"),
             },
         };
-        if (ok.Content!.TryGetValue("application/json", out var json) && json is OpenApiMediaType jsonMedia)
+        if (OperationMedia.Of(operation, "200", "application/json") is { } jsonMedia)
         {
             jsonMedia.Example = JsonNode.Parse("""
                 {
@@ -208,8 +194,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
     /// <summary>The area search: a township found by a part of its name, with its parents.</summary>
     private static void DescribeAreaSearch(OpenApiOperation operation)
     {
-        if (operation.OperationId != "searchAreas" || operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok
-            || ok.Content is null || !ok.Content.TryGetValue("application/json", out var json) || json is not OpenApiMediaType media)
+        if (operation.OperationId != "searchAreas" || OperationMedia.Of(operation, "200", "application/json") is not { } media)
             return;
         media.Example = JsonNode.Parse("""
             {
@@ -230,8 +215,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
     /// <summary>A report as text is its national tables as printed: show those of the 2019 example.</summary>
     private static void DescribeText(OpenApiOperation operation)
     {
-        if (operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok || ok.Content is null
-            || !ok.Content.TryGetValue("text/plain", out var text) || text is not OpenApiMediaType media)
+        if (OperationMedia.Of(operation, "200", "text/plain") is not { } media)
             return;
         media.Schema = new OpenApiSchema
         {
@@ -248,9 +232,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
     /// <summary>The national tables as a workbook are bytes, and as a page HTML: not the JSON schema of their sibling.</summary>
     private static void DescribePrintedTables(OpenApiOperation operation)
     {
-        if (operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok || ok.Content is null)
-            return;
-        if (ok.Content.TryGetValue(Reads.ReadCache.XlsxMediaType, out var xlsx) && xlsx is OpenApiMediaType workbook)
+        if (OperationMedia.Of(operation, "200", Reads.ReadCache.XlsxMediaType) is { } workbook)
         {
             workbook.Schema = new OpenApiSchema
             {
@@ -261,7 +243,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
                               "accepted reports are summed), headings merged as printed and frozen, figures as numbers.",
             };
         }
-        if (operation.OperationId == "getTables" && ok.Content.TryGetValue("application/json", out var json) && json is OpenApiMediaType tables)
+        if (operation.OperationId == "getTables" && OperationMedia.Of(operation, "200", "application/json") is { } tables)
         {
             // 上屯镇's 2020 report, accepted, as its own area's tables: every row and cell of the 2019 format, written by the answer's own writer.
             var report = ReportReader.Read(LoadBytes(ReportExamples["shangtun2020"].File)).Report
@@ -270,7 +252,7 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             var answer = new Features.Tables.TablesAnswer(report.TownshipCode, "上屯镇", report.Year, ExcludeFlagged: false, [accepted]);
             tables.Example = JsonNode.Parse(Features.Tables.TablesJson.Write(answer));
         }
-        if (ok.Content.TryGetValue("text/html", out var html) && html is OpenApiMediaType page)
+        if (OperationMedia.Of(operation, "200", "text/html") is { } page)
         {
             page.Schema = new OpenApiSchema
             {
@@ -280,12 +262,6 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             };
         }
     }
-
-    private static OpenApiMediaType? ProblemContent(OpenApiOperation operation, string status) =>
-        operation.Responses is { } responses && responses.TryGetValue(status, out var response)
-        && response.Content is { } content && content.TryGetValue(ProblemResponses.ContentType, out var media)
-            ? media as OpenApiMediaType
-            : null;
 
     private static JsonNode Load(string name) => JsonNode.Parse(LoadBytes(name))!;
 

@@ -36,7 +36,7 @@ public sealed class ReviewExamples : IOperationFilter
                     ["override"] = ("Accept although a finding is unexplained", """{ "decision": "accepted", "revision": 2, "reason": "乡镇已书面说明规章数", "override": true }"""),
                     ["unlock"] = ("Reopen an accepted report", """{ "decision": "unlocked", "revision": 2, "reason": "上年结转数字有误，准予更正" }"""),
                 });
-                Answer(operation, "200", "application/json", Accepted);
+                OperationMedia.SetExample(operation, "200", "application/json", Accepted);
                 Problems(operation, "400", new()
                 {
                     ["reasonRequired"] = ("A return without a reason", $$"""
@@ -69,7 +69,7 @@ public sealed class ReviewExamples : IOperationFilter
                 });
                 break;
             case "listReviews":
-                Answer(operation, "200", "application/json", $$"""
+                OperationMedia.SetExample(operation, "200", "application/json", $$"""
                     { "townshipCode": "411328110", "year": 2020, "state": "accepted", "revision": 2,
                       "history": [
                         { "revision": 1, "action": "returned", "state": "returned", "reason": "依申请公开数量与上年结转不符，请核对后重报", "overrode": false,
@@ -82,7 +82,7 @@ public sealed class ReviewExamples : IOperationFilter
                     """);
                 break;
             case "withdrawReport":
-                Answer(operation, "200", "application/json", """
+                OperationMedia.SetExample(operation, "200", "application/json", """
                     { "state": "withdrawn", "revision": 1, "action": "withdrawn", "reason": "误报为上屯镇，实为另一乡镇的报告", "overrode": false,
                       "at": "2021-01-20T03:00:00.0000000Z", "by": "admin", "explanations": [], "unexplained": [] }
                     """);
@@ -94,7 +94,7 @@ public sealed class ReviewExamples : IOperationFilter
                         { "code": "township-regulations", "pointer": "/proactiveDisclosure/regulations/newlyMade", "text": "把镇政府规范性文件误填为规章，下年报告更正" }
                         """),
                 });
-                Answer(operation, "201", "application/json", Explanation);
+                OperationMedia.SetExample(operation, "201", "application/json", Explanation);
                 Problems(operation, "422", new()
                 {
                     ["unknownFinding"] = ("A code and pointer that name no finding of the current revision", $$"""
@@ -110,7 +110,7 @@ public sealed class ReviewExamples : IOperationFilter
                 });
                 break;
             case "listExplanations":
-                Answer(operation, "200", "application/json", $$"""
+                OperationMedia.SetExample(operation, "200", "application/json", $$"""
                     { "townshipCode": "411328110", "year": 2020, "revision": 2,
                       "explanations": [
                         { "revision": 2, "code": "township-regulations", "pointer": "/proactiveDisclosure/regulations/newlyMade",
@@ -140,21 +140,9 @@ public sealed class ReviewExamples : IOperationFilter
             media.Examples = examples.ToDictionary(e => e.Key, e => (IOpenApiExample)new OpenApiExample { Summary = e.Value.Summary, Value = JsonNode.Parse(e.Value.Json) });
     }
 
-    private static void Answer(OpenApiOperation operation, string status, string mediaType, string json)
-    {
-        if (MediaOf(operation, status, mediaType) is { } media)
-            media.Example = JsonNode.Parse(json);
-    }
-
     private static void Problems(OpenApiOperation operation, string status, Dictionary<string, (string Summary, string Json)> examples)
     {
-        if (MediaOf(operation, status, Disclosure.Api.Problems.ProblemResponses.ContentType) is { } media)
+        if (OperationMedia.Of(operation, status, Disclosure.Api.Problems.ProblemResponses.ContentType) is { } media)
             media.Examples = examples.ToDictionary(e => e.Key, e => (IOpenApiExample)new OpenApiExample { Summary = e.Value.Summary, Value = JsonNode.Parse(e.Value.Json) });
     }
-
-    private static OpenApiMediaType? MediaOf(OpenApiOperation operation, string status, string mediaType) =>
-        operation.Responses is { } responses && responses.TryGetValue(status, out var response)
-        && response.Content is { } content && content.TryGetValue(mediaType, out var media)
-            ? media as OpenApiMediaType
-            : null;
 }
