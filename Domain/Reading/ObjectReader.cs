@@ -82,7 +82,7 @@ public sealed class ObjectReader
         var (value, pointer) = member;
         if (value.ValueKind != JsonValueKind.Number)
         {
-            Add(pointer, ProblemCodes.WrongType, $"Expected a number, found {Describe(value.ValueKind)}.");
+            Add(pointer, ProblemCodes.WrongType, $"Expected a number, found {ReadContext.Describe(value.ValueKind)}.");
             return null;
         }
         if (!ExactNumber.TryScale(value.GetRawText(), 0, out var whole))
@@ -104,17 +104,7 @@ public sealed class ObjectReader
         if (!_members.TryGetValue(name, out var member)) return null;
         if (member.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
             return member.Value.GetBoolean();
-        Add(member.Pointer, ProblemCodes.WrongType, $"Expected a boolean, found {Describe(member.Value.ValueKind)}.");
+        Add(member.Pointer, ProblemCodes.WrongType, $"Expected a boolean, found {ReadContext.Describe(member.Value.ValueKind)}.");
         return null;
     }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
 }

@@ -153,7 +153,8 @@ internal sealed class ReadContext
         return false;
     }
 
-    private static string Describe(JsonValueKind kind) => kind switch
+    /// <summary>What a JSON value of <paramref name="kind"/> is, as a problem names what it found instead.</summary>
+    internal static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",

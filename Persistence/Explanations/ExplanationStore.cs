@@ -27,8 +27,7 @@ public sealed class ExplanationStore(Database database)
         """;
 
     private const string SelectOfReport = $"""
-        SELECT e.revision AS Revision, e.code AS Code, e.pointer AS Pointer, e.text AS Text, e.at AS At, e.by AS By,
-               {Superseded}
+        SELECT {ExplanationRow.Columns}
         FROM report_explanations e
         WHERE e.township_code = @TownshipCode AND e.year = @Year
         ORDER BY e.id
@@ -68,24 +67,13 @@ public sealed class ExplanationStore(Database database)
     /// <summary>Every explanation of a township's report for a year, of every revision, oldest first; empty when there is none.</summary>
     public Task<IReadOnlyList<Explanation>> ListAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyList<Explanation>>(async connection =>
-            (await connection.QueryAsync<Row>(new CommandDefinition(SelectOfReport, new { TownshipCode = townshipCode, Year = year }, cancellationToken: cancellationToken)))
-                .Select(r => new Explanation(r.Revision, r.Code, r.Pointer, r.Text, Clock.Parse(r.At), r.By, r.Superseded))
+            (await connection.QueryAsync<ExplanationRow>(new CommandDefinition(SelectOfReport, new { TownshipCode = townshipCode, Year = year }, cancellationToken: cancellationToken)))
+                .Select(r => r.ToExplanation())
                 .ToArray(), cancellationToken);
 
     private sealed class CurrentRow
     {
         public int Revision { get; set; }
         public string State { get; set; } = "";
-    }
-
-    private sealed class Row
-    {
-        public int Revision { get; set; }
-        public string Code { get; set; } = "";
-        public string Pointer { get; set; } = "";
-        public string Text { get; set; } = "";
-        public string At { get; set; } = "";
-        public string By { get; set; } = "";
-        public bool Superseded { get; set; }
     }
 }

@@ -31,8 +31,7 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
     // The explanations of the county's current revisions for the year, by the explanations' (township code, year) range;
     // which are in force is Explanation.IsInForceFor's to say.
     private static readonly string SelectCountyExplanations = $"""
-        SELECT e.township_code AS TownshipCode, e.revision AS Revision, e.code AS Code, e.pointer AS Pointer, e.text AS Text,
-               e.at AS At, e.by AS By, {ExplanationStore.Superseded}
+        SELECT e.township_code AS TownshipCode, {ExplanationRow.Columns}
         FROM report_explanations e
         JOIN current_reports r ON r.township_code = e.township_code AND r.year = e.year AND r.revision = e.revision
         WHERE {WhereClause.AreaCondition("e.township_code")} AND e.year = @Year
@@ -98,7 +97,7 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
             var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectCountyYears, parameters, snapshot, cancellationToken: cancellationToken));
             var explained = (await connection.QueryAsync<ExplanationRow>(new CommandDefinition(SelectCountyExplanations, parameters, snapshot,
                     cancellationToken: cancellationToken)))
-                .Select(e => (e.TownshipCode, Explanation: new Explanation(e.Revision, e.Code, e.Pointer, e.Text, Clock.Parse(e.At), e.By, e.Superseded)))
+                .Select(e => (e.TownshipCode, Explanation: e.ToExplanation()))
                 .ToLookup(e => e.TownshipCode, e => e.Explanation, StringComparer.Ordinal);
             var current = new List<CheckedReport>();
             var previous = new List<Report>();
@@ -145,17 +144,5 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
         public string State { get; set; } = "";
         public string? ReturnedReason { get; set; }
         public string? ReturnedAt { get; set; }
-    }
-
-    private sealed class ExplanationRow
-    {
-        public string TownshipCode { get; set; } = "";
-        public int Revision { get; set; }
-        public string Code { get; set; } = "";
-        public string Pointer { get; set; } = "";
-        public string Text { get; set; } = "";
-        public string At { get; set; } = "";
-        public string By { get; set; } = "";
-        public bool Superseded { get; set; }
     }
 }
