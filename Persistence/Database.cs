@@ -149,9 +149,9 @@ public sealed class Database : IDisposable
     }
 
     /// <summary>
-    /// A prepared statement of the writer's connection, for the hot write path only: SQLite spends about 2 µs per
-    /// column preparing a statement, and neither Microsoft.Data.Sqlite nor Dapper reuses one across commands, so
-    /// a statement run for every submission is prepared once and kept. Set its parameters' values and run it
+    /// A prepared statement of the writer's connection, for the hot write path only: SQLite spends time on every column
+    /// preparing a statement, and neither Microsoft.Data.Sqlite nor Dapper reuses one across commands, so a statement
+    /// run for every submission is prepared once and kept (ingest's cost is measured in docs/PERFORMANCE.md). Set its parameters' values and run it
     /// inside the unit of work whose <paramref name="transaction"/> is given; never dispose it.
     /// </summary>
     public SqliteCommand Prepared(SqliteTransaction transaction, string sql, params string[] parameterNames)

@@ -29,7 +29,7 @@ public sealed record DocumentLimits
     /// <summary>Bytes a Word file's zip may expand to, in all its entries together; and one compressed stream of a PDF.</summary>
     public long MaxExpandedBytes { get; init; } = 100L * 1024 * 1024;
 
-    /// <summary>Bytes a PDF's compressed streams may expand to in all, each time the parser decodes one (a 5-page report decodes about 1.5 MB).</summary>
+    /// <summary>Bytes a PDF's compressed streams may expand to in all, each time the parser decodes one (far above what a report's PDF decodes: docs/PERFORMANCE.md, item 19).</summary>
     public long MaxPdfDecodedBytes { get; init; } = 1024L * 1024 * 1024;
 
     /// <summary>Compression ratio refused in a zip entry larger than <see cref="RatioCheckedAboveBytes"/>.</summary>

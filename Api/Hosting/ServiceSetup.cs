@@ -84,7 +84,7 @@ public static class ServiceSetup
         _ = app.Services.GetRequiredService<IOptions<ReadOptions>>().Value;
         _ = app.Services.GetRequiredService<IOptions<Domain.Quality.OutlierThresholds>>().Value;
         // The database is opened and migrated on the thread pool while the request pipeline is put together below
-        // (each takes a core for ~100 ms at start-up); the service listens only after this has returned.
+        // (each takes a core for a while at start-up: docs/PERFORMANCE.md, item 15); the service listens only after this has returned.
         var migrating = Task.Run(async () =>
         {
             var database = app.Services.GetRequiredService<Database>();

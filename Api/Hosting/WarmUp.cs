@@ -11,8 +11,8 @@ namespace Disclosure.Api.Hosting;
 /// Once the server listens, and before <c>/health</c> says the service is ready, the service asks itself over its
 /// own address for every rollup (JSON and CSV, from the totals and from the reports, compressed and not) and for
 /// completeness. The first dashboard then finds the request pipeline, binders, validators, queries and writers
-/// compiled, instead of paying 50-100 ms of JIT on a 2-core machine. Without an address to call (an in-memory test
-/// server) there is nothing to warm.
+/// compiled, instead of paying for the JIT (what that costs is measured in docs/PERFORMANCE.md). Without an address
+/// to call (an in-memory test server) there is nothing to warm.
 /// </summary>
 public sealed class WarmUp(IServer server, DivisionRegistry registry, ILogger<WarmUp> logger)
 {

@@ -23,7 +23,7 @@ public sealed class ReadOptions
     /// <summary>
     /// A rollup page estimated larger than this is written to the client as it is produced and not cached; smaller
     /// ones are cached whole (and compressed), as dashboards poll them. 5 MiB keeps every default page of 250 groups
-    /// cached (the widest, table 三 as CSV, is estimated at 4.8 MB) and a province by county over ten years
+    /// cached (the widest is table 三 as CSV; its size is in docs/PERFORMANCE.md, item 14) and a province by county over ten years
     /// (limit=2000) of every table but 三; each computation holds about twice its answer while it writes it.
     /// </summary>
     public long StreamAboveBytes { get; set; } = 5 * 1024 * 1024;

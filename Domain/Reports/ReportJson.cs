@@ -40,7 +40,7 @@ public static class ReportJson
     /// <summary>The content hash of canonical bytes already written by <see cref="ToUtf8Bytes"/>.</summary>
     public static string ContentHash(ReadOnlySpan<byte> canonical) => Convert.ToHexStringLower(SHA256.HashData(canonical));
 
-    // A report is 3-6 KB of JSON: one buffer of that size, rather than a stream grown and copied out again.
+    // A report is a few KB of JSON: one buffer that holds it, rather than a stream grown and copied out again.
     private static ArrayBufferWriter<byte> Written(Report report)
     {
         var buffer = new ArrayBufferWriter<byte>(8 * 1024);

@@ -15,7 +15,7 @@ public sealed class Endpoint(RollupStore store, ReadCache reads) : Endpoint<Requ
 {
     private static readonly string[] Columns = ["townshipCode", "year", "format", "flagged", "section", "row", "column", "value"];
 
-    /// <summary>Cells written to the client between flushes: about 100 KB.</summary>
+    /// <summary>Cells written to the client between flushes: a write large enough to be worth it, small enough to hold little.</summary>
     private const int CellsPerWrite = 1000;
 
     public override void Configure()

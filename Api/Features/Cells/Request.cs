@@ -10,7 +10,7 @@ namespace Disclosure.Api.Features.Cells;
 
 public sealed class Request : AreaYearsRequest
 {
-    /// <summary>Reports per answer when the request does not say: about 50,000 cells, 3 MB of CSV.</summary>
+    /// <summary>Reports per answer when the request does not say: about 50,000 cells.</summary>
     public const int DefaultLimit = 250;
 
     /// <summary>The most reports one answer may hold: what a page holds in memory while a client reads it.</summary>

@@ -9,14 +9,14 @@ namespace Disclosure.Api.Features.Rollups;
 public class RollupRequest : AreaYearsRequest
 {
     /// <summary>
-    /// Groups per answer when the request does not say. Sized from the latency budget: a first (uncached) page of
-    /// the costliest rollups (the country by township or city over ten years, ten rows read per group; a province's
-    /// table 三 as CSV, 8 MB at 500 groups) answers within 50 ms on a 2-core machine. A province by county for a
-    /// year, or a county by township over a few years, fits in one page.
+    /// Groups per answer when the request does not say. Sized from the latency budget, so that a first (uncached) page
+    /// of the costliest rollups (the country by township or city over ten years, ten rows read per group; a province's
+    /// table 三 as CSV) answers within it: docs/PERFORMANCE.md, item 13. A province by county for a year, or a county
+    /// by township over a few years, fits in one page.
     /// </summary>
     public const int DefaultLimit = 250;
 
-    /// <summary>The most groups one answer may hold (the widest rollup is about 5.5 KB of JSON a group).</summary>
+    /// <summary>The most groups one answer may hold (an answer grows with its groups: docs/PERFORMANCE.md, item 14).</summary>
     public const int MaxLimit = 10000;
 
     /// <summary>Comma list of year, province, city, county, township.</summary>

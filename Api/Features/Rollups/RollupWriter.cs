@@ -13,7 +13,7 @@ namespace Disclosure.Api.Features.Rollups;
 /// JSON nests each figure by section, row path and column; CSV has one line per group and figure, the group's key,
 /// its number of reports, of flagged ones and of each review state in columns of their own. Both are
 /// written straight from the groups' sums: a page to keep whole is split between the cores (a page of the widest
-/// rollup is 183 figures × 250 groups, and as CSV it runs to 4 MB); a page too large to keep is written to the
+/// rollup is 183 figures × 250 groups: docs/PERFORMANCE.md, item 10); a page too large to keep is written to the
 /// client a few groups at a time.
 /// </summary>
 public sealed class RollupWriter(DivisionRegistry registry)
