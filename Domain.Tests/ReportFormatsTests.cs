@@ -34,10 +34,8 @@ public class ReportFormatsTests
         Assert.Equal("naturalPerson", cell.Column);
         Assert.Equal(CellKind.Count, cell.Kind);
         Assert.False(cell.Optional);
-        Assert.Equal("（三）不予公开 1.属于国家秘密", ReportFormats.Format2019.RowLabel(cell).Zh);
-        Assert.Equal("Withheld: state secret", ReportFormats.Format2019.RowLabel(cell).En);
-        Assert.Equal(new Label("自然人", "Natural person"), ReportFormats.Format2019.ColumnLabel(cell));
         Assert.Equal("（三）不予公开 1.属于国家秘密 · 自然人", cell.LabelZh);
+        Assert.Equal("Withheld: state secret · Natural person", cell.LabelEn);
     }
 
     [Fact]
@@ -53,7 +51,9 @@ public class ReportFormatsTests
             Assert.Equal(format.Layouts[0].Cells.Count, derived[0].Index);
             Assert.Equal(["proactiveDisclosure", "applications", "reviewLitigation"], format.Layouts[0].Shape.Children.Select(c => c.Name));
             Assert.Null(format.FindNode("/publications/keyDomains/other"));
-            Assert.Equal(new Label("生态环境", "Ecology and environment"), format.ColumnLabel(format.Cell("/publications/keyDomains/environment")));
+            var environment = format.Cell("/publications/keyDomains/environment");
+            Assert.Equal("重点领域信息公开条数 · 生态环境", environment.LabelZh);
+            Assert.Equal("Items published in key domains · Ecology and environment", environment.LabelEn);
         }
     }
 

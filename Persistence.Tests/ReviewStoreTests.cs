@@ -58,7 +58,7 @@ public class ReviewStoreTests
         Assert.Equal(new ReviewResult(ReviewOutcome.NotAllowed, ReviewState.Submitted, 2, null), await reviews.ReviewAsync(Review(2, ReviewAction.Unlocked, "?")));
         await reviews.ReviewAsync(Review(2, ReviewAction.Withdrawn, "报错了乡镇"));
         Assert.Equal(new ReviewResult(ReviewOutcome.NotAllowed, ReviewState.Withdrawn, 2, null), await reviews.ReviewAsync(Review(2, ReviewAction.Accepted)));
-        Assert.Equal([ReviewAction.Withdrawn], (await reviews.HistoryAsync(Shangtun, 2020)).Select(e => e.Action));
+        Assert.Equal([ReviewAction.Withdrawn], (await reviews.GetAsync(Shangtun, 2020))!.History.Select(e => e.Action));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class ReviewStoreTests
         [
             new ReviewEntry(1, ReviewAction.Returned, ReviewState.Returned, "依申请公开数量有误", false, At, "admin"),
             new ReviewEntry(2, ReviewAction.Resubmitted, ReviewState.Submitted, null, false, resubmittedAt, "key-1"),
-        ], await reviews.HistoryAsync(Shangtun, 2020));
+        ], (await reviews.GetAsync(Shangtun, 2020))!.History);
         var review = await reviews.GetAsync(Shangtun, 2020);
         Assert.Equal((ReviewState.Submitted, 2, 2), (review!.State, review.Revision, review.History.Count));
         Assert.Equal(new ReviewEntry(2, ReviewAction.Resubmitted, ReviewState.Submitted, null, false, resubmittedAt, "key-1"), review.Last);

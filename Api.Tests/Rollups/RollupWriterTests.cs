@@ -4,6 +4,7 @@ using Disclosure.Api.Reads;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Registry;
 using Disclosure.Domain.Rollups;
+using Disclosure.Domain.Tests.Rollups;
 using Disclosure.Persistence;
 
 namespace Disclosure.Api.Tests.Rollups;

@@ -8,8 +8,6 @@ public sealed class ReportFormat
 {
     private readonly Dictionary<string, Cell> _byPointer;
     private readonly IReadOnlyDictionary<string, ShapeNode> _nodes;
-    private readonly Dictionary<string, Label> _rowLabels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Label> _columnLabels = new(StringComparer.Ordinal);
     private IReadOnlyList<Table> _tables = [];
 
     public ReportFormat(string id, IReadOnlyList<Cell> cells, IReadOnlyList<IdentityRule> identities)
@@ -53,17 +51,7 @@ public sealed class ReportFormat
     public IReadOnlyList<Table> Tables
     {
         get => _tables;
-        init
-        {
-            _tables = value;
-            foreach (var table in value)
-            foreach (var row in table.Rows)
-            {
-                _rowLabels[$"{table.Section}/{row.Path}"] = row.Label;
-                foreach (var column in table.Columns)
-                    _columnLabels[$"/{table.Section}/{row.Path}/{column.Name}"] = column.Label;
-            }
-        }
+        init => _tables = value;
     }
 
     /// <summary>The first report year this format was issued for, if it has one.</summary>
@@ -82,14 +70,6 @@ public sealed class ReportFormat
 
     /// <summary>The member of the tables at <paramref name="pointer"/> in any layout, or null when this format has none there.</summary>
     public ShapeNode? FindNode(string pointer) => _nodes.GetValueOrDefault(pointer);
-
-    public Label RowLabel(Cell cell) =>
-        _rowLabels.TryGetValue($"{cell.Section}/{cell.Row}", out var label) ? label
-            : throw new KeyNotFoundException($"Format {Id} has no row label for {cell.Pointer}.");
-
-    public Label ColumnLabel(Cell cell) =>
-        _columnLabels.TryGetValue(cell.Pointer, out var label) ? label
-            : throw new KeyNotFoundException($"Format {Id} has no column label for {cell.Pointer}.");
 
     /// <summary>Whether a report for <paramref name="year"/> would be expected in this format.</summary>
     public bool IsMeantFor(int year) => (FirstYear is null || year >= FirstYear) && (LastYear is null || year <= LastYear);

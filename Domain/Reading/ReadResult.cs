@@ -7,7 +7,4 @@ namespace Disclosure.Domain.Reading;
 /// A report read from the contract JSON, or the problems that kept it from being read: the first
 /// <see cref="ReadLimits.MaxProblemsListed"/> in <see cref="Errors"/>, and how many in all in <see cref="ErrorCount"/>.
 /// </summary>
-public sealed record ReadResult(Report? Report, IReadOnlyList<Problem> Errors, int ErrorCount)
-{
-    public bool Succeeded => Report is not null;
-}
+public sealed record ReadResult(Report? Report, IReadOnlyList<Problem> Errors, int ErrorCount);

@@ -8,16 +8,4 @@ namespace Disclosure.Domain.Rollups;
 public sealed class RollupShape(IReadOnlyList<RollupFigure> figures)
 {
     public IReadOnlyList<RollupFigure> Figures { get; } = figures;
-
-    /// <summary>The figures of <paramref name="group"/>, tidy: one value per section, row and column.</summary>
-    public IReadOnlyList<TidyValue> Tidy(RollupGroup group)
-    {
-        var values = new TidyValue[Figures.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var figure = Figures[i];
-            values[i] = new TidyValue(figure.Section, figure.Row, figure.Column, figure.ValueOf(group));
-        }
-        return values;
-    }
 }

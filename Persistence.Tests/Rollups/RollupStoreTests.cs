@@ -2,6 +2,7 @@ using Dapper;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Rollups;
+using Disclosure.Domain.Tests.Rollups;
 using static Disclosure.Persistence.Tests.Rollups.RollupStoreFixture;
 
 namespace Disclosure.Persistence.Tests.Rollups;

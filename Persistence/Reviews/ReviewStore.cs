@@ -80,13 +80,6 @@ public sealed class ReviewStore(Database database)
         }, cancellationToken);
     }
 
-    /// <summary>Every review state change of a report, oldest first; empty when there is none.</summary>
-    public Task<IReadOnlyList<ReviewEntry>> HistoryAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
-        database.ReadAsync<IReadOnlyList<ReviewEntry>>(async connection =>
-            (await connection.QueryAsync<EntryRow>(ReviewHistory.SelectOfReport, new { TownshipCode = townshipCode, Year = year }))
-                .Select(ToEntry)
-                .ToArray(), cancellationToken);
-
     /// <summary>A report's state, current revision and history, read together; null when the township has no report for the year.</summary>
     public Task<ReportReview?> GetAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
         database.ReadAsync(async connection =>
