@@ -1,7 +1,7 @@
 // The county dashboard (/): the area and year come from the address (?area=411328&year=2024), so that every view
 // can be bookmarked and sent; without them, the county of the first stored report and its latest year.
 import { getJson, url } from './api.js';
-import { h, show, notice } from './dom.js';
+import { h, show, notice, prepareFormats } from './dom.js';
 import { areaPicker } from './area-picker.js';
 import { completeness } from './completeness.js';
 import { areaTables } from './area-tables.js';
@@ -19,10 +19,12 @@ async function main() {
   // 只看审核通过: every count and sum of the page is of the reports the county accepted (status=accepted).
   const status = query.get('status') === 'accepted' ? 'accepted' : null;
   // Both at once: the first answers every panel waits for.
-  const [division, byYear] = await Promise.all([
+  const first = Promise.all([
     area ? getJson(`/api/v1/areas/${encodeURIComponent(area)}`) : null,
     getJson('/api/v1/rollups/applications', { area, groupBy: 'year', status }),
   ]);
+  prepareFormats();
+  const [division, byYear] = await first;
   const years = byYear.groups.map(g => g.key.year);
   const year = Number(query.get('year')) || years.at(-1) || thisYear - 1;
 
