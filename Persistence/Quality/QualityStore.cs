@@ -58,7 +58,23 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
     /// <paramref name="revision"/> is its current revision, in one read; null when it is not (an older revision counts
     /// nowhere and has no outliers) or the township has no current report for the year.
     /// </summary>
-    public Task<OutlierBasis?> ReadOutlierBasisAsync(string townshipCode, int year, int revision, CancellationToken cancellationToken = default)
+    public async Task<OutlierBasis?> ReadOutlierBasisAsync(string townshipCode, int year, int revision, CancellationToken cancellationToken = default)
+    {
+        var (basis, currentRevision) = await ReadBasisAsync(townshipCode, year, cancellationToken);
+        return currentRevision == revision ? basis : null;
+    }
+
+    /// <summary>
+    /// What a report of township <paramref name="townshipCode"/> for <paramref name="year"/> that is about to be stored
+    /// will be compared with, read before it is: the township's current report for the year before (which the
+    /// year-over-year checks read too) and the county's current reports for the year, the township's own among them
+    /// when it has one (<see cref="OutlierBasis.With"/> puts the stored report in its place). One read serves both the
+    /// checks and the outliers of the submission's answer.
+    /// </summary>
+    public async Task<OutlierBasis> ReadBasisBeforeStoringAsync(string townshipCode, int year, CancellationToken cancellationToken = default) =>
+        (await ReadBasisAsync(townshipCode, year, cancellationToken)).Basis;
+
+    private Task<(OutlierBasis Basis, int? CurrentRevision)> ReadBasisAsync(string townshipCode, int year, CancellationToken cancellationToken)
     {
         var range = AreaRange.Of(DivisionCode.Parse(townshipCode, DivisionLevel.Township).County.Value)!;
         return database.ReadAsync(async connection =>
@@ -67,7 +83,7 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
             var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectOutlierBasis, parameters, cancellationToken: cancellationToken));
             Report? previous = null;
             var county = new List<Report>();
-            var isCurrent = false;
+            int? currentRevision = null;
             foreach (var row in rows)
             {
                 if (row.Year != year)
@@ -76,9 +92,10 @@ public sealed class QualityStore(Database database, Func<string, ReportFormat?> 
                     continue;
                 }
                 county.Add(ToReport(row));
-                isCurrent |= row.TownshipCode == townshipCode && row.Revision == revision;
+                if (row.TownshipCode == townshipCode)
+                    currentRevision = row.Revision;
             }
-            return isCurrent ? new OutlierBasis(previous, county) : null;
+            return (new OutlierBasis(previous, county), currentRevision);
         }, cancellationToken);
     }
 

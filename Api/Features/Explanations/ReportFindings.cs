@@ -1,5 +1,6 @@
 using Disclosure.Api.Features.Quality;
 using Disclosure.Domain.Reviews;
+using Disclosure.Domain.Validation;
 using Disclosure.Persistence;
 
 namespace Disclosure.Api.Features.Explanations;
@@ -10,9 +11,10 @@ namespace Disclosure.Api.Features.Explanations;
 /// </summary>
 public sealed class ReportFindings(ReportOutliers outliers)
 {
-    public async Task<RevisionFindings> OfAsync(StoredRevision revision, CancellationToken ct)
-    {
-        var found = await outliers.OfAsync(revision, ct);
-        return new RevisionFindings(Findings.Of(revision.Violations, found ?? [], revision.Warnings), found);
-    }
+    public async Task<RevisionFindings> OfAsync(StoredRevision revision, CancellationToken ct) =>
+        Of(revision, await outliers.OfAsync(revision, ct));
+
+    /// <summary>The findings of <paramref name="revision"/> whose outliers are known already (null: it has none, being an older revision).</summary>
+    public static RevisionFindings Of(StoredRevision revision, IReadOnlyList<Warning>? found) =>
+        new(Findings.Of(revision.Violations, found ?? [], revision.Warnings), found);
 }

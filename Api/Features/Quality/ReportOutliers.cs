@@ -1,4 +1,5 @@
 using Disclosure.Domain.Quality;
+using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
 using Disclosure.Persistence;
 using Disclosure.Persistence.Quality;
@@ -16,6 +17,17 @@ public sealed class ReportOutliers(QualityStore store, IOptions<OutlierThreshold
     public async Task<IReadOnlyList<Warning>?> OfAsync(StoredRevision stored, CancellationToken cancellationToken)
     {
         var basis = await store.ReadOutlierBasisAsync(stored.TownshipCode, stored.Year, stored.Revision, cancellationToken);
-        return basis is null ? null : OutlierRules.Of(stored.Report, basis.PreviousYear, basis.County, thresholds.Value);
+        return basis is null ? null : Of(stored.Report, basis);
     }
+
+    /// <summary>
+    /// The outliers of <paramref name="report"/>, just stored as its township's current report, against what
+    /// <see cref="QualityStore.ReadBasisBeforeStoringAsync"/> read before the write: a county report stored meanwhile
+    /// shows in the report's next read, as one stored after any read does.
+    /// </summary>
+    public IReadOnlyList<Warning> OfJustStored(Report report, OutlierBasis before) =>
+        Of(report, before.With(report));
+
+    private IReadOnlyList<Warning> Of(Report report, OutlierBasis basis) =>
+        OutlierRules.Of(report, basis.PreviousYear, basis.County, thresholds.Value);
 }

@@ -1,3 +1,5 @@
+using Disclosure.Api.Features.Explanations;
+using Disclosure.Api.Features.Quality;
 using Disclosure.Api.Features.Reviews;
 using Disclosure.Api.Reads;
 using Disclosure.Api.Security;
@@ -6,6 +8,7 @@ using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Validation;
 using Disclosure.Persistence;
+using Disclosure.Persistence.Quality;
 
 namespace Disclosure.Api.Features.Reports;
 
@@ -14,7 +17,9 @@ namespace Disclosure.Api.Features.Reports;
 /// it against the format and the registry, then store it. It answers with a <see cref="SubmissionResult"/>, never with
 /// HTTP: <see cref="Http.SubmissionResponses"/> turns that into the answer.
 /// </summary>
-public sealed class ReportSubmission(ReportStore store, DivisionRegistry registry, DataVersion dataVersion, TimeProvider clock, ReviewAnswers reviews)
+public sealed class ReportSubmission(
+    ReportStore store, QualityStore quality, DivisionRegistry registry, DataVersion dataVersion, TimeProvider clock, ReviewAnswers reviews,
+    ReportOutliers outliers)
 {
     /// <summary>Reads and checks a body. Malformed input yields <see cref="Checked.Malformed"/>; nothing is stored.</summary>
     public async Task<Checked> CheckAsync(byte[] body, CancellationToken ct)
@@ -22,11 +27,11 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
         var read = ReportReader.Read(body);
         if (read.Report is not { } report)
             return new Checked(null, null, read.Errors, read.ErrorCount);
-
-        var previousYear = await store.GetCurrentReportAsync(report.TownshipCode, report.Year - 1, ct);
-        var outcome = SubmissionChecks.Evaluate(report, registry, previousYear, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return new Checked(report, outcome, [], 0);
+        return Check(report, await store.GetCurrentReportAsync(report.TownshipCode, report.Year - 1, ct));
     }
+
+    private Checked Check(Report report, Report? previousYear) =>
+        new(report, SubmissionChecks.Evaluate(report, registry, previousYear, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), [], 0);
 
     /// <summary>
     /// Checks a report's JSON and stores it as <paramref name="caller"/>'s submission: the next revision of its township
@@ -35,12 +40,20 @@ public sealed class ReportSubmission(ReportStore store, DivisionRegistry registr
     /// </summary>
     public async Task<SubmissionResult> SubmitAsync(byte[] body, Caller caller, NaturalKey? addressedAs, ExpectedRevision? expected, CancellationToken ct)
     {
-        var result = await SubmitAsync(await CheckAsync(body, ct), caller, addressedAs, expected, ct);
+        var read = ReportReader.Read(body);
+        if (read.Report is not { } report)
+            return new SubmissionResult.Malformed(read.Errors, read.ErrorCount);
+
+        // The answer shows the report's outliers, which compare it with the year before and with its county: read before
+        // the write, with the year before that the checks need, in one read rather than one before and one after.
+        var before = await quality.ReadBasisBeforeStoringAsync(report.TownshipCode, report.Year, ct);
+        var result = await SubmitAsync(Check(report, before.PreviousYear), caller, addressedAs, expected, ct);
         if (result is not SubmissionResult.Stored stored)
             return result;
+        var found = ReportFindings.Of(stored.Revision, outliers.OfJustStored(stored.Revision.Report, before));
         var review = stored.Created && stored.Revision.Revision == 1
-            ? await reviews.OfNewReportAsync(stored.Revision, ct)
-            : await reviews.OfAsync(stored.Revision, ct);
+            ? ReviewAnswers.OfNewReport(stored.Revision, found)
+            : await reviews.OfAsync(stored.Revision, found, ct);
         return stored with { Review = review };
     }
 
