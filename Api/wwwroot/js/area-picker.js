@@ -3,13 +3,25 @@
 // link, so that the browser's history, a new tab and the keyboard work as on any page.
 import { getJson } from './api.js';
 import { h, show, notice } from './dom.js';
-import { levels } from './labels.js';
+import { levels, levelOf } from './labels.js';
+
+/**
+ * The units under the area `code` (the provinces for the country, null; none under a township), read at once: the
+ * page asks for them before it has the area's name.
+ */
+export function readChildUnits(code) {
+  const units = levelOf(code) === 'township' ? Promise.resolve([])
+    : code ? allChildren(code) : getJson('/api/v1/provinces').then(answer => answer.provinces);
+  // A failure is shown by the picker, which awaits the units once it is drawn.
+  units.catch(() => {});
+  return units;
+}
 
 /**
  * Fills `element` with the picker for `area` (null for the country: { code, name, level, parents } as
- * GET /api/v1/areas/{code} answers). `href(area)` is where choosing an area leads.
+ * GET /api/v1/areas/{code} answers). `href(area)` is where choosing an area leads; `units`, what readChildUnits read.
  */
-export async function areaPicker(element, area, href) {
+export async function areaPicker(element, area, href, units = readChildUnits(area?.code ?? null)) {
   const results = h('ul', { class: 'search-results', id: 'area-results', 'aria-live': 'polite' });
   const input = h('input', { id: 'area-q', type: 'search', name: 'q', maxlength: '50', autocomplete: 'off',
     placeholder: '如：唐河、上屯镇、4113', required: true });
@@ -22,7 +34,7 @@ export async function areaPicker(element, area, href) {
 
   const children = h('div', { class: 'children' });
   show(element, form, results, breadcrumbs(area, href), children);
-  await childList(children, area, href);
+  await childList(children, area, units, href);
 }
 
 async function search(q, results, href) {
@@ -53,10 +65,10 @@ function breadcrumbs(area, href) {
         : h('a', { href: href(unit) }, unit.name)))));
 }
 
-async function childList(element, area, href) {
+async function childList(element, area, answer, href) {
   if (area?.level === 'township') return;
   try {
-    const units = area ? await allChildren(area.code) : (await getJson('/api/v1/provinces')).provinces;
+    const units = await answer;
     const heading = area ? `${area.name}的下级地区（${units.length} 个）` : `省级地区（${units.length} 个）`;
     show(element, h('details', { class: 'child-list' },
       h('summary', {}, heading),

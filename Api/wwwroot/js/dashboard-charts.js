@@ -4,19 +4,33 @@
 import { getJson, url } from './api.js';
 import { h, show, figure, percent, notice } from './dom.js';
 import { chartFigure } from './chart-figure.js';
-import { outcomes, newlyReceived, resultsTotal, disclosureRate, cases, allCasesCorrectionRate, childLevel, outcomeTotal } from './labels.js';
+import { outcomes, newlyReceived, resultsTotal, disclosureRate, cases, allCasesCorrectionRate, childLevel, outcomeTotal, levelOf } from './labels.js';
 
-/** `applications`: the area's applications rollup by year (GET /api/v1/rollups/applications?groupBy=year), read once by the page. */
-export async function dashboardCharts(element, division, year, status, applications, childHref) {
+/**
+ * The rollups the charts draw besides the applications by year, read at once: the review-litigation rollup by year and
+ * the units one level down compared for the year. The page asks for them before it knows more of the area than its code.
+ */
+export function readChartAnswers(area, year, status) {
+  const level = childLevel[levelOf(area)];
+  const answers = Promise.all([
+    getJson('/api/v1/rollups/review-litigation', { area, groupBy: 'year', status }),
+    level ? childUnits(area, year, status, level) : null,
+  ]);
+  // A failure is shown by dashboardCharts, which awaits the answers once the page has the area's name.
+  answers.catch(() => {});
+  return answers;
+}
+
+/**
+ * `applications`: the area's applications rollup by year (GET /api/v1/rollups/applications?groupBy=year), read once by
+ * the page; `answers`: what readChartAnswers read.
+ */
+export async function dashboardCharts(element, division, year, status, applications, answers, childHref) {
   const area = division?.code ?? null;
   show(element, h('h2', { id: 'charts-title' }, '图表'), notice('正在读取…'));
   try {
     const level = childLevel[division?.level ?? 'country'];
-    // The units compared are read while the rates by year are.
-    const [reviews, units] = await Promise.all([
-      getJson('/api/v1/rollups/review-litigation', { area, groupBy: 'year', status }),
-      level ? childUnits(area, year, status, level) : null,
-    ]);
+    const [reviews, units] = await answers;
     const comparison = h('div', { class: 'comparison' });
     show(element,
       h('h2', { id: 'charts-title' }, '图表'),

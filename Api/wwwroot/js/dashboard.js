@@ -2,10 +2,10 @@
 // can be bookmarked and sent; without them, the county of the first stored report and its latest year.
 import { getJson, url } from './api.js';
 import { h, show, notice, prepareFormats } from './dom.js';
-import { areaPicker } from './area-picker.js';
+import { areaPicker, readChildUnits } from './area-picker.js';
 import { completeness } from './completeness.js';
 import { areaTables } from './area-tables.js';
-import { dashboardCharts } from './dashboard-charts.js';
+import { dashboardCharts, readChartAnswers } from './dashboard-charts.js';
 import { qualityPanel } from './quality-panel.js';
 import { chartsDrawn } from './chart-figure.js';
 
@@ -23,7 +23,6 @@ async function main() {
     area ? getJson(`/api/v1/areas/${encodeURIComponent(area)}`) : null,
     getJson('/api/v1/rollups/applications', { area, groupBy: 'year', status }),
   ]);
-  prepareFormats();
   // The year is in the address (every link of the page carries it); without it, the latest year with reports.
   const year = Number(query.get('year')) || (await first)[1].groups.at(-1)?.key.year || thisYear - 1;
 
@@ -32,11 +31,16 @@ async function main() {
   const reportHref = code => url('/report.html', { township: code, year });
   const unitHref = unit => unit?.level === 'township' ? reportHref(unit.code) : dashboardHref(unit);
 
-  // The panels that need only the area and the year read their answers now, while the first ones are on their way.
+  // The panels and charts that need only the area and the year read their answers now, while the first ones are on their way.
   const early = [
     completeness(document.getElementById('completeness'), document.getElementById('review-states'), area, year, status, reportHref),
     areaTables(document.getElementById('tables'), area, year, status),
+    qualityPanel(document.getElementById('quality'), area, year, reportHref),
   ];
+  const childUnits = readChildUnits(area);
+  const chartAnswers = readChartAnswers(area, year, status);
+  // Every request is on its way: the formatters are made while the page waits for the answers.
+  prepareFormats();
   const [division, byYear] = await first;
   const years = byYear.groups.map(g => g.key.year);
 
@@ -50,9 +54,8 @@ async function main() {
 
   await Promise.all([
     ...early,
-    areaPicker(document.getElementById('picker'), division, unitHref),
-    dashboardCharts(document.getElementById('charts'), division, year, status, byYear, code => code.length === 9 ? reportHref(code) : dashboardHref({ code })),
-    qualityPanel(document.getElementById('quality'), division, year, reportHref),
+    areaPicker(document.getElementById('picker'), division, unitHref, childUnits),
+    dashboardCharts(document.getElementById('charts'), division, year, status, byYear, chartAnswers, code => code.length === 9 ? reportHref(code) : dashboardHref({ code })),
   ]);
   await chartsDrawn();
   // Every panel drawn, the charts on their canvases: what Benchmarks/run.sh measures as the page being interactive.

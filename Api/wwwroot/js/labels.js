@@ -26,6 +26,11 @@ export const allCasesCorrectionRate = '复议、诉讼合计纠错率';
 /** Division levels as the registry names them. */
 export const levels = { province: '省级', city: '地级', county: '县级', township: '乡级' };
 
+/** The level of a division code (2, 4, 6 or 9 digits); the country for none. */
+export function levelOf(code) {
+  return { 2: 'province', 4: 'city', 6: 'county', 9: 'township' }[code?.length] ?? 'country';
+}
+
 /** The level one below each level, as a rollup's groupBy names it. */
 export const childLevel = { country: 'province', province: 'city', city: 'county', county: 'township' };
 

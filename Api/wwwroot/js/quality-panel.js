@@ -4,22 +4,22 @@
 import { getJson, url } from './api.js';
 import { h, show, figure, notice } from './dom.js';
 import { chartFigure } from './chart-figure.js';
-import { kindLabel } from './labels.js';
+import { kindLabel, levelOf } from './labels.js';
 import { itemText } from './problem-text.js';
 
 const top = 10;
 
 /** The worklist is a county's (or a township's): a wider area asks for the county first. */
-export async function qualityPanel(element, division, year, reportHref) {
+export async function qualityPanel(element, area, year, reportHref) {
   const title = h('h2', { id: 'quality-title' }, `${year} 年度质量待办`);
   element.classList.remove('pending');
-  if (!division || !['county', 'township'].includes(division.level)) {
+  if (!['county', 'township'].includes(levelOf(area))) {
     show(element, title, notice('质量待办按县列出：请选择一个县（或乡镇）。'));
     return;
   }
   show(element, title, notice('正在读取…'));
   try {
-    const q = await getJson('/api/v1/quality', { area: division.code, year, limit: top });
+    const q = await getJson('/api/v1/quality', { area, year, limit: top });
     const flagged = q.totals.find(t => t.kind === 'violation')?.townships ?? 0;
     show(element,
       title,
@@ -39,7 +39,7 @@ export async function qualityPanel(element, division, year, reportHref) {
           ],
         },
         table: { head: ['类别', '条数', '涉及乡镇'], rows: q.totals.map(t => [kindLabel(t.kind), figure(t.items), figure(t.townships)]) },
-        csv: url('/api/v1/quality', { area: division.code, year, format: 'csv' }),
+        csv: url('/api/v1/quality', { area, year, format: 'csv' }),
       }),
       q.townships.length ? [
         h('h3', {}, `排在最前的 ${q.townships.length} 个乡镇`),
@@ -47,7 +47,7 @@ export async function qualityPanel(element, division, year, reportHref) {
           h('a', { href: reportHref(t.townshipCode) }, t.townshipName),
           ' ', h('span', { class: 'muted' }, t.revision ? `第 ${t.revision} 版` : '未报'),
           h('ul', {}, t.items.map(item => h('li', { 'data-kind': item.kind }, itemText(item))))))),
-        h('p', {}, h('a', { href: url('/review.html', { area: division.code.slice(0, 6), year }) }, '到审核台处理全部待办')),
+        h('p', {}, h('a', { href: url('/review.html', { area: area.slice(0, 6), year }) }, '到审核台处理全部待办')),
       ] : null);
   } catch (error) {
     show(element, title, notice(`读取失败：${error.message}`, 'error'));
