@@ -23,7 +23,7 @@ public sealed class AreaChildrenTests : IDisposable
     [Fact]
     public async Task Henan_holds_its_cities()
     {
-        var body = await GetAsync("/api/v1/areas/41/children");
+        var body = await GetAsync(Routes.Children("41"));
 
         Assert.Equal("河南省", (string?)body["name"]);
         Assert.Equal(18, (int?)body["total"]);
@@ -38,7 +38,7 @@ public sealed class AreaChildrenTests : IDisposable
     [Fact]
     public async Task Nanyang_holds_its_counties()
     {
-        var body = await GetAsync("/api/v1/areas/4113/children");
+        var body = await GetAsync(Routes.Children("4113"));
 
         Assert.Equal(
             ["411302", "411303", "411321", "411322", "411323", "411324", "411325", "411326", "411327", "411328", "411329", "411330",
@@ -51,7 +51,7 @@ public sealed class AreaChildrenTests : IDisposable
     [Fact]
     public async Task Tanghe_holds_its_townships_paged()
     {
-        var first = await GetAsync("/api/v1/areas/411328/children?limit=20");
+        var first = await GetAsync(Routes.Children("411328", limit: 20));
 
         Assert.Equal(24, (int?)first["total"]);
         Assert.Equal(20, (int?)first["count"]);
@@ -70,7 +70,7 @@ public sealed class AreaChildrenTests : IDisposable
     [Fact]
     public async Task A_township_has_no_children()
     {
-        var body = await GetAsync("/api/v1/areas/411328110/children");
+        var body = await GetAsync(Routes.Children("411328110"));
 
         Assert.Equal("上屯镇", (string?)body["name"]);
         Assert.Empty(body["children"]!.AsArray());
@@ -81,7 +81,7 @@ public sealed class AreaChildrenTests : IDisposable
     [Fact]
     public async Task An_unknown_code_gets_404()
     {
-        var response = await _service.CreateClient().GetAsync("/api/v1/areas/999999/children");
+        var response = await _service.CreateClient().GetAsync(Routes.Children("999999"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);

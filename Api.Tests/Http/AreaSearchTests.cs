@@ -25,7 +25,7 @@ public sealed class AreaSearchTests : IDisposable
     [Fact]
     public async Task Tanghe_finds_the_county_first()
     {
-        var (body, response) = await GetAsync("/api/v1/areas?q=唐河");
+        var (body, response) = await GetAsync(Routes.Areas(q: "唐河"));
 
         var county = body["areas"]![0]!;
         Assert.Equal("411328", (string?)county["code"]);
@@ -44,7 +44,7 @@ public sealed class AreaSearchTests : IDisposable
     [Fact]
     public async Task Shangtun_finds_the_township_with_its_chain()
     {
-        var (body, _) = await GetAsync("/api/v1/areas?q=上屯");
+        var (body, _) = await GetAsync(Routes.Areas(q: "上屯"));
 
         var township = Assert.Single(body["areas"]!.AsArray())!;
         Assert.Equal("411328110", (string?)township["code"]);
@@ -57,7 +57,7 @@ public sealed class AreaSearchTests : IDisposable
     [Fact]
     public async Task Nanyang_ranks_name_prefixes_by_level_then_code_then_names_that_hold_it()
     {
-        var (body, _) = await GetAsync("/api/v1/areas?q=南阳&limit=100");
+        var (body, _) = await GetAsync(Routes.Areas(q: "南阳", limit: 100));
 
         Assert.Equal(
             ["4113", "411371", "411372", "130432103", "210114010", "320681106", "320904109", "330109006", "350405201", "350823108",
@@ -72,7 +72,7 @@ public sealed class AreaSearchTests : IDisposable
     [Fact]
     public async Task The_exact_name_comes_before_names_that_start_with_it()
     {
-        var (body, _) = await GetAsync("/api/v1/areas?q=唐河县");
+        var (body, _) = await GetAsync(Routes.Areas(q: "唐河县"));
 
         var county = Assert.Single(body["areas"]!.AsArray())!;
         Assert.Equal("exactName", (string?)county["match"]);
@@ -83,7 +83,7 @@ public sealed class AreaSearchTests : IDisposable
     {
         var codes = new List<string>();
         var pageSizes = new List<int>();
-        var url = "/api/v1/areas?q=城关镇&limit=30";
+        var url = Routes.Areas(q: "城关镇", limit: 30);
         var nexts = new List<string?>();
         while (url is not null)
         {
@@ -116,7 +116,7 @@ public sealed class AreaSearchTests : IDisposable
     [Fact]
     public async Task A_chengguanzhen_is_told_apart_by_its_county()
     {
-        var (body, _) = await GetAsync("/api/v1/areas?q=城关镇&limit=30");
+        var (body, _) = await GetAsync(Routes.Areas(q: "城关镇", limit: 30));
 
         var nanzhao = body["areas"]!.AsArray().Single(a => (string)a!["code"]! == "411321100")!;
         Assert.Equal(["河南省", "南阳市", "南召县"], ParentNames(nanzhao));
@@ -125,7 +125,7 @@ public sealed class AreaSearchTests : IDisposable
     [Fact]
     public async Task Digits_are_a_code_prefix_higher_levels_first()
     {
-        var (body, response) = await GetAsync("/api/v1/areas?q=4113");
+        var (body, response) = await GetAsync(Routes.Areas(q: "4113"));
 
         var codes = Codes(body);
         Assert.Equal(20, codes.Length);

@@ -14,7 +14,7 @@ public sealed class HeadTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _admin = _service.CreateAdminClient();
-        Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
     }
 
     public Task DisposeAsync()
@@ -39,13 +39,13 @@ public sealed class HeadTests : IAsyncLifetime
     public void Every_GET_route_is_enumerated() =>
         Assert.Equal(
         [
-            "/api/v1/areas", "/api/v1/areas/411328110", "/api/v1/areas/411328110/children",
-            "/api/v1/cells", "/api/v1/completeness", "/api/v1/formats/2021/tables", "/api/v1/provinces", "/api/v1/quality", "/api/v1/reports",
-            "/api/v1/rollups/applications", "/api/v1/rollups/proactive", "/api/v1/rollups/publications", "/api/v1/rollups/review-litigation", "/api/v1/tables",
-            "/api/v1/townships", "/api/v1/townships/411328110/keys", "/api/v1/townships/411328110/reports/2020",
-            "/api/v1/townships/411328110/reports/2020/changes",
-            "/api/v1/townships/411328110/reports/2020/explanations", "/api/v1/townships/411328110/reports/2020/reviews",
-            "/api/v1/townships/411328110/reports/2020/revisions", "/health",
+            Routes.Areas(), Routes.Area("411328110"), Routes.Children("411328110"),
+            Routes.Cells(), Routes.Completeness(), Routes.FormatTables("2021"), Routes.Provinces, Routes.Quality(), Routes.Reports(),
+            Routes.Rollup("applications"), Routes.Rollup("proactive"), Routes.Rollup("publications"), Routes.Rollup("review-litigation"), Routes.Tables(),
+            Routes.Townships(), Routes.Keys("411328110"), Routes.Report("411328110", 2020),
+            Routes.Changes("411328110", 2020),
+            Routes.Explanations("411328110", 2020), Routes.Reviews("411328110", 2020),
+            Routes.Revisions("411328110", 2020), "/health",
         ], GetRoutes());
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class HeadTests : IAsyncLifetime
     [Fact]
     public async Task HEAD_with_the_current_ETag_gets_304_like_GET()
     {
-        var route = "/api/v1/townships/411328110/reports/2020";
+        var route = Routes.Report("411328110", 2020);
         var etag = (await _admin.GetAsync(route)).Headers.ETag!;
 
         var head = new HttpRequestMessage(HttpMethod.Head, route);
@@ -82,7 +82,7 @@ public sealed class HeadTests : IAsyncLifetime
     [Fact]
     public async Task HEAD_on_a_route_without_GET_is_a_405_problem()
     {
-        var answer = await _admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/backups"));
+        var answer = await _admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, Routes.Backups));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, answer.StatusCode);
         Assert.Equal("application/problem+json", answer.Content.Headers.ContentType!.MediaType);

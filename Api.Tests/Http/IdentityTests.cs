@@ -42,7 +42,7 @@ public sealed class IdentityTests : IDisposable
     [Fact]
     public async Task A_printed_total_that_disagrees_with_its_rows_is_refused_naming_A2()
     {
-        var response = await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(PrintedTotalDisagreesWithRows().ToJsonString()));
+        var response = await _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(PrintedTotalDisagreesWithRows().ToJsonString()));
 
         Assert.Equal((HttpStatusCode)422, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -59,15 +59,15 @@ public sealed class IdentityTests : IDisposable
         var report = PrintedTotalDisagreesWithRows();
         report["acknowledgedRules"] = new JsonArray("A2", "A1");
 
-        var response = await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var response = await _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var stored = JsonNode.Parse(await (await _admin.GetAsync("/api/v1/townships/411328110/reports/2020")).Content.ReadAsStringAsync())!;
+        var stored = JsonNode.Parse(await (await _admin.GetAsync(Routes.Report("411328110", 2020))).Content.ReadAsStringAsync())!;
         Assert.True((bool)stored["flagged"]!);
         var violations = stored["violations"]!.AsArray().Select(v => Violation(v!)).ToList();
         Assert.Contains(("A2", "/applications/results/total/naturalPerson", 26L, 20L), violations);
         Assert.Equal(20, (long?)stored["report"]!["applications"]!["results"]!["total"]!["naturalPerson"]);
-        var listed = JsonNode.Parse(await (await _admin.GetAsync("/api/v1/reports?flagged=true")).Content.ReadAsStringAsync())!;
+        var listed = JsonNode.Parse(await (await _admin.GetAsync(Routes.Reports(flagged: true))).Content.ReadAsStringAsync())!;
         Assert.Equal(1, (int?)listed["total"]);
     }
 
@@ -101,14 +101,14 @@ public sealed class IdentityTests : IDisposable
                 break;
         }
 
-        var refused = await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var refused = await _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
         Assert.Equal((HttpStatusCode)422, refused.StatusCode);
         var errors = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]!.AsArray().Select(e => Violation(e!)).ToList();
         Assert.Contains((rule, pointer, expected, actual), errors);
 
         var rules = errors.Select(e => e.Rule).Distinct().Select(r => (JsonNode)JsonValue.Create(r)!).ToArray();
         report["acknowledgedRules"] = new JsonArray(rules);
-        var accepted = await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var accepted = await _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         var stored = JsonNode.Parse(await accepted.Content.ReadAsStringAsync())!;
         Assert.True((bool)stored["flagged"]!);

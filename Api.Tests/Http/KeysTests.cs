@@ -6,7 +6,7 @@ namespace Disclosure.Api.Tests.Http;
 
 public sealed class KeysTests : IDisposable
 {
-    private const string Keys = "/api/v1/townships/411328110/keys";
+    private static readonly string Keys = Routes.Keys("411328110");
 
     private readonly ServiceFactory _service = new();
     private readonly HttpClient _admin;
@@ -27,7 +27,7 @@ public sealed class KeysTests : IDisposable
 
     private async Task<(string Id, string Key)> IssueAsync(string township = "411328110")
     {
-        var response = await _admin.PostAsync($"/api/v1/townships/{township}/keys", null);
+        var response = await _admin.PostAsync(Routes.Keys(township), null);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await BodyAsync(response);
         return ((string)body["id"]!, (string)body["key"]!);
@@ -82,7 +82,7 @@ public sealed class KeysTests : IDisposable
         Assert.Null(only["revokedAt"]);
 
         // Another township's list does not show it; a second key gets another id and secret.
-        var other = await BodyAsync(await _admin.GetAsync("/api/v1/townships/411328101/keys"));
+        var other = await BodyAsync(await _admin.GetAsync(Routes.Keys("411328101")));
         Assert.Empty(other["keys"]!.AsArray());
         var (secondId, secondKey) = await IssueAsync();
         Assert.NotEqual(id, secondId);
@@ -96,16 +96,16 @@ public sealed class KeysTests : IDisposable
         var (id, key) = await IssueAsync();
         var township = ClientWithKey(key);
 
-        var created = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var created = await township.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var revisions = await BodyAsync(await township.GetAsync("/api/v1/townships/411328110/reports/2020/revisions"));
+        var revisions = await BodyAsync(await township.GetAsync(Routes.Revisions("411328110", 2020)));
         var only = Assert.Single(revisions["revisions"]!.AsArray());
         Assert.Equal(id, (string?)only!["submittedBy"]);
 
-        var put = await township.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var put = await township.PutAsync(Routes.Report("411328110", 2020), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        var validate = await township.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var validate = await township.PostAsync(Routes.ValidateReport, ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.OK, validate.StatusCode);
     }
 
@@ -115,11 +115,11 @@ public sealed class KeysTests : IDisposable
         var (_, key) = await IssueAsync();
         var township = ClientWithKey(key);
 
-        var response = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Report("411328101")));
+        var response = await township.PostAsync(Routes.Reports(), ServiceFactory.Json(Report("411328101")));
 
         await AssertProblemAsync(response, HttpStatusCode.Forbidden, "/problems/forbidden");
         Assert.Equal("This key may submit only township 411328110's reports, not 411328101's.", (string?)(await BodyAsync(response))["detail"]);
-        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync("/api/v1/townships/411328101/reports/2020")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync(Routes.Report("411328101", 2020))).StatusCode);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class KeysTests : IDisposable
         Assert.Equal("This key may not do that.", (string?)(await BodyAsync(issue))["detail"]);
         await AssertProblemAsync(await township.GetAsync(Keys), HttpStatusCode.Forbidden, "/problems/forbidden");
         await AssertProblemAsync(await township.DeleteAsync($"{Keys}/{id}"), HttpStatusCode.Forbidden, "/problems/forbidden");
-        await AssertProblemAsync(await township.PostAsync("/api/v1/townships/411328101/keys", null), HttpStatusCode.Forbidden, "/problems/forbidden");
+        await AssertProblemAsync(await township.PostAsync(Routes.Keys("411328101"), null), HttpStatusCode.Forbidden, "/problems/forbidden");
 
         Assert.Single((await BodyAsync(await _admin.GetAsync(Keys)))["keys"]!.AsArray());
     }
@@ -155,14 +155,14 @@ public sealed class KeysTests : IDisposable
         foreach (var bad in refused)
         {
             var client = ClientWithKey(bad);
-            var submit = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+            var submit = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
             await AssertProblemAsync(submit, HttpStatusCode.Unauthorized, "/problems/unauthorized");
             Assert.Equal("The key in the X-Api-Key header is not known.", (string?)(await BodyAsync(submit))["detail"]);
             Assert.Equal("ApiKey header=\"X-Api-Key\"", submit.Headers.WwwAuthenticate.ToString());
             await AssertProblemAsync(await client.GetAsync(Keys), HttpStatusCode.Unauthorized, "/problems/unauthorized");
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync("/api/v1/townships/411328110/reports/2020")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync(Routes.Report("411328110", 2020))).StatusCode);
     }
 
     [Fact]
@@ -171,19 +171,19 @@ public sealed class KeysTests : IDisposable
         var (id, key) = await IssueAsync();
         var (keptId, kept) = await IssueAsync();
         var township = ClientWithKey(key);
-        Assert.Equal(HttpStatusCode.Created, (await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await township.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
 
         var before = DateTime.UtcNow;
         var revoked = await _admin.DeleteAsync($"{Keys}/{id}");
         Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
         Assert.Equal("", await revoked.Content.ReadAsStringAsync());
 
-        var refused = await township.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var refused = await township.PutAsync(Routes.Report("411328110", 2020), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         await AssertProblemAsync(refused, HttpStatusCode.Unauthorized, "/problems/unauthorized");
         Assert.Equal("The key in the X-Api-Key header is not known.", (string?)(await BodyAsync(refused))["detail"]);
 
         // The other key still works; the listing keeps the revoked key with its time; revoking again changes nothing.
-        Assert.Equal(HttpStatusCode.OK, (await ClientWithKey(kept).PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ClientWithKey(kept).PutAsync(Routes.Report("411328110", 2020), ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
         var listed = (await BodyAsync(await _admin.GetAsync(Keys)))["keys"]!.AsArray();
         Assert.Equal([id, keptId], listed.Select(k => (string)k!["id"]!));
         var revokedAt = (DateTime)listed[0]!["revokedAt"]!;
@@ -194,17 +194,17 @@ public sealed class KeysTests : IDisposable
         Assert.Equal(revokedAt, (DateTime)(await BodyAsync(await _admin.GetAsync(Keys)))["keys"]![0]!["revokedAt"]!);
 
         // The revision the key submitted still names it.
-        var revisions = await BodyAsync(await _admin.GetAsync("/api/v1/townships/411328110/reports/2020/revisions"));
+        var revisions = await BodyAsync(await _admin.GetAsync(Routes.Revisions("411328110", 2020)));
         Assert.Equal(id, (string?)revisions["revisions"]![0]!["submittedBy"]);
     }
 
     [Fact]
     public async Task Bad_codes_and_unknown_ids_get_400_and_404()
     {
-        var notTownship = await _admin.PostAsync("/api/v1/townships/411328999/keys", null);
+        var notTownship = await _admin.PostAsync(Routes.Keys("411328999"), null);
         await AssertProblemAsync(notTownship, HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Equal("No township-level unit has the code 411328999.", (string?)(await BodyAsync(notTownship))["detail"]);
-        await AssertProblemAsync(await _admin.GetAsync("/api/v1/townships/411328999/keys"), HttpStatusCode.NotFound, "/problems/not-found");
+        await AssertProblemAsync(await _admin.GetAsync(Routes.Keys("411328999")), HttpStatusCode.NotFound, "/problems/not-found");
 
         var bad = await _admin.PostAsync("/api/v1/townships/41x/keys", null);
         await AssertProblemAsync(bad, HttpStatusCode.BadRequest, "/problems/invalid-parameter");
@@ -220,7 +220,7 @@ public sealed class KeysTests : IDisposable
 
         // A key is revoked only through its own township.
         var (id, _) = await IssueAsync();
-        await AssertProblemAsync(await _admin.DeleteAsync($"/api/v1/townships/411328101/keys/{id}"), HttpStatusCode.NotFound, "/problems/not-found");
+        await AssertProblemAsync(await _admin.DeleteAsync(Routes.Key("411328101", id)), HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Null((await BodyAsync(await _admin.GetAsync(Keys)))["keys"]![0]!["revokedAt"]);
     }
 

@@ -16,13 +16,13 @@ public sealed class MalformedInputTests : IDisposable
 
     private async Task<List<(string Pointer, string Code)>> RefusedAsync(string json)
     {
-        var response = await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+        var response = await _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("/problems/malformed-report", (string?)body["type"]);
         Assert.Equal(400, (int?)body["status"]);
-        var list = await _admin.GetAsync("/api/v1/reports");
+        var list = await _admin.GetAsync(Routes.Reports());
         Assert.Equal(0, (int?)JsonNode.Parse(await list.Content.ReadAsStringAsync())!["total"]);
         return body["errors"]!.AsArray().Select(e => ((string)e!["pointer"]!, (string)e["code"]!)).ToList();
     }

@@ -15,7 +15,7 @@ public sealed class ProvincesTests : IDisposable
     public async Task Every_province_in_code_order_each_with_its_children()
     {
         var client = _service.CreateClient();
-        var response = await client.GetAsync("/api/v1/provinces");
+        var response = await client.GetAsync(Routes.Provinces);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -30,7 +30,7 @@ public sealed class ProvincesTests : IDisposable
         Assert.Equal("新疆维吾尔自治区", (string?)provinces[^1]!["name"]);
         Assert.All(provinces, p => Assert.Equal("province", (string?)p!["level"]));
 
-        var henan = JsonNode.Parse(await client.GetStringAsync("/api/v1/areas/41/children"))!;
+        var henan = JsonNode.Parse(await client.GetStringAsync(Routes.Children("41")))!;
         Assert.Equal(18, (int?)henan["total"]);
     }
 }

@@ -20,7 +20,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public async Task Tanghe_county_has_24_township_level_units()
     {
-        var body = await GetAsync("/api/v1/townships?area=411328");
+        var body = await GetAsync(Routes.Townships(area: "411328"));
 
         Assert.Equal(24, (int?)body["count"]);
         var codes = body["townships"]!.AsArray().Select(t => (string)t!["code"]!).ToList();
@@ -34,7 +34,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public async Task A_township_is_read_with_its_parent_chain()
     {
-        var body = await GetAsync("/api/v1/areas/411328110");
+        var body = await GetAsync(Routes.Area("411328110"));
 
         Assert.Equal("上屯镇", (string?)body["name"]);
         Assert.Equal("township", (string?)body["level"]);
@@ -46,7 +46,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public async Task A_province_counts_its_townships()
     {
-        var body = await GetAsync("/api/v1/areas/41");
+        var body = await GetAsync(Routes.Area("41"));
         Assert.Equal("河南省", (string?)body["name"]);
         Assert.Empty(body["parents"]!.AsArray());
     }
@@ -67,7 +67,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public async Task An_unknown_code_gets_404()
     {
-        var response = await _service.CreateClient().GetAsync("/api/v1/areas/999999");
+        var response = await _service.CreateClient().GetAsync(Routes.Area("999999"));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }

@@ -10,7 +10,7 @@ namespace Disclosure.Api.Tests.Http;
 /// <summary>GET a report with format=text or Accept: text/plain: its national tables as plain text, tagged and conditional like its JSON.</summary>
 public sealed class ReportTextTests : IDisposable
 {
-    private const string Url = "/api/v1/townships/411328110/reports/2020";
+    private static readonly string Url = Routes.Report("411328110", 2020);
 
     private readonly ServiceFactory _service = new();
     private readonly HttpClient _admin;
@@ -19,7 +19,7 @@ public sealed class ReportTextTests : IDisposable
 
     public void Dispose() => _service.Dispose();
 
-    private Task<HttpResponseMessage> PostAsync(string json) => _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+    private Task<HttpResponseMessage> PostAsync(string json) => _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
 
     private async Task<HttpResponseMessage> GetAsync(string url, string? accept = null, EntityTagHeaderValue? ifNoneMatch = null)
     {

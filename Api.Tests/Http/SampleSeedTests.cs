@@ -45,7 +45,7 @@ public sealed class SampleSeedTests : IDisposable
             Assert.Equal(1, (int)only["revision"]!);
             Assert.Equal("samples", (string)only["submittedBy"]!);
         }
-        var listed = JsonNode.Parse(await client.GetStringAsync("/api/v1/reports?limit=10"))!["reports"]!.AsArray();
+        var listed = JsonNode.Parse(await client.GetStringAsync(Routes.Reports(limit: 10)))!["reports"]!.AsArray();
         Assert.Equal(["411328110/2020", "411328111/2024", "411328112/2024"], listed.Select(r => $"{r!["townshipCode"]}/{r["year"]}"));
     }
 
@@ -55,7 +55,7 @@ public sealed class SampleSeedTests : IDisposable
         using (var first = Start(seed: true))
         {
             var admin = first.CreateAdminClient();
-            var withdrawn = await admin.DeleteAsync("/api/v1/townships/411328111/reports/2024?reason=wrong%20township&revision=1");
+            var withdrawn = await admin.DeleteAsync(Routes.Withdrawal("411328111", 2024, reason: "wrong township", revision: 1));
             Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         }
 
@@ -64,7 +64,7 @@ public sealed class SampleSeedTests : IDisposable
         var report = await StoredAsync(client, "411328111", 2024);
         Assert.Equal(1, (int)report["revision"]!);
         Assert.Equal("withdrawn", (string)report["review"]!["state"]!);
-        var listed = JsonNode.Parse(await client.GetStringAsync("/api/v1/reports?limit=10"))!["reports"]!.AsArray();
+        var listed = JsonNode.Parse(await client.GetStringAsync(Routes.Reports(limit: 10)))!["reports"]!.AsArray();
         Assert.Equal(["411328110/2020", "411328112/2024"], listed.Select(r => $"{r!["townshipCode"]}/{r["year"]}"));
     }
 
@@ -72,7 +72,7 @@ public sealed class SampleSeedTests : IDisposable
     public async Task Without_the_setting_the_database_starts_empty()
     {
         using var service = Start(seed: false);
-        var listed = JsonNode.Parse(await service.CreateClient().GetStringAsync("/api/v1/reports?limit=10"))!["reports"]!.AsArray();
+        var listed = JsonNode.Parse(await service.CreateClient().GetStringAsync(Routes.Reports(limit: 10)))!["reports"]!.AsArray();
         Assert.Empty(listed);
     }
 
@@ -87,7 +87,7 @@ public sealed class SampleSeedTests : IDisposable
 
     private static async Task<JsonObject> StoredAsync(HttpClient client, string townshipCode, int year)
     {
-        using var response = await client.GetAsync($"/api/v1/townships/{townshipCode}/reports/{year}");
+        using var response = await client.GetAsync(Routes.Report(townshipCode, year));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{townshipCode}/{year}: {(int)response.StatusCode} {body}");
         return JsonNode.Parse(body)!.AsObject();

@@ -35,7 +35,7 @@ public sealed class StatusProblemTests : IDisposable
     [Fact]
     public async Task A_method_the_route_does_not_take_is_method_not_allowed()
     {
-        var response = await _admin.DeleteAsync("/api/v1/areas/411328");
+        var response = await _admin.DeleteAsync(Routes.Area("411328"));
         await ProblemAsync(response, HttpStatusCode.MethodNotAllowed, "/problems/method-not-allowed");
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
     }
@@ -56,7 +56,7 @@ public sealed class StatusProblemTests : IDisposable
     public async Task A_text_plain_body_is_the_documented_unsupported_media_type()
     {
         var content = new StringContent(Samples.Text("shangtun-2020.json"), new MediaTypeHeaderValue("text/plain"));
-        await ProblemAsync(await _admin.PostAsync("/api/v1/reports", content), HttpStatusCode.UnsupportedMediaType, "/problems/unsupported-media-type");
+        await ProblemAsync(await _admin.PostAsync(Routes.Reports(), content), HttpStatusCode.UnsupportedMediaType, "/problems/unsupported-media-type");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SubmissionTests : IDisposable
 
     public void Dispose() => _service.Dispose();
 
-    private Task<HttpResponseMessage> PostAsync(string json) => _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+    private Task<HttpResponseMessage> PostAsync(string json) => _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
 
     private static async Task<JsonObject> BodyAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -27,7 +27,7 @@ public sealed class SubmissionTests : IDisposable
         Assert.Equal("/api/v1/townships/411328110/reports/2020", created.Headers.Location!.OriginalString);
         Assert.NotNull(created.Headers.ETag);
 
-        var read = await _admin.GetAsync("/api/v1/townships/411328110/reports/2020");
+        var read = await _admin.GetAsync(Routes.Report("411328110", 2020));
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal(created.Headers.ETag, read.Headers.ETag);
         var body = await BodyAsync(read);
@@ -67,7 +67,7 @@ public sealed class SubmissionTests : IDisposable
         Assert.Equal(first.Headers.ETag, again.Headers.ETag);
         Assert.Equal(1, (int?)(await BodyAsync(again))["revision"]);
 
-        var revisions = await BodyAsync(await _admin.GetAsync("/api/v1/townships/411328110/reports/2020/revisions"));
+        var revisions = await BodyAsync(await _admin.GetAsync(Routes.Revisions("411328110", 2020)));
         var only = Assert.Single(revisions["revisions"]!.AsArray());
         Assert.Equal(1, (int?)only!["revision"]);
         Assert.Equal("admin", (string?)only["submittedBy"]);
@@ -85,19 +85,19 @@ public sealed class SubmissionTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         Assert.Equal(2, (int?)(await BodyAsync(revised))["revision"]);
-        var current = await BodyAsync(await _admin.GetAsync("/api/v1/townships/411328110/reports/2020"));
+        var current = await BodyAsync(await _admin.GetAsync(Routes.Report("411328110", 2020)));
         Assert.Equal(27, (int?)current["report"]!["publications"]!["policyInterpretations"]);
-        var first = await BodyAsync(await _admin.GetAsync("/api/v1/townships/411328110/reports/2020?revision=1"));
+        var first = await BodyAsync(await _admin.GetAsync(Routes.Report("411328110", 2020, revision: 1)));
         Assert.Equal(1, (int?)first["revision"]);
         Assert.Equal(26, (int?)first["report"]!["publications"]!["policyInterpretations"]);
-        var revisions = await BodyAsync(await _admin.GetAsync("/api/v1/townships/411328110/reports/2020/revisions"));
+        var revisions = await BodyAsync(await _admin.GetAsync(Routes.Revisions("411328110", 2020)));
         Assert.Equal([1, 2], revisions["revisions"]!.AsArray().Select(r => (int)r!["revision"]!));
     }
 
     [Fact]
     public async Task Put_with_a_stale_If_Match_gets_412_and_with_the_current_one_succeeds()
     {
-        var url = "/api/v1/townships/411328110/reports/2020";
+        var url = Routes.Report("411328110", 2020);
         var created = await _admin.PutAsync(url, ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var firstTag = created.Headers.ETag!.ToString();
@@ -122,7 +122,7 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task Put_whose_body_names_another_report_than_its_path_gets_400()
     {
-        var response = await _admin.PutAsync("/api/v1/townships/411328101/reports/2021", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var response = await _admin.PutAsync(Routes.Report("411328101", 2021), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await BodyAsync(response))["errors"]!.AsArray();
@@ -133,14 +133,14 @@ public sealed class SubmissionTests : IDisposable
     [Fact]
     public async Task A_dry_run_stores_nothing()
     {
-        var response = await _admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var response = await _admin.PostAsync(Routes.ValidateReport, ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await BodyAsync(response);
         Assert.True((bool)body["valid"]!);
         Assert.Empty(body["errors"]!.AsArray());
-        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync("/api/v1/townships/411328110/reports/2020")).StatusCode);
-        var list = await BodyAsync(await _admin.GetAsync("/api/v1/reports"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync(Routes.Report("411328110", 2020))).StatusCode);
+        var list = await BodyAsync(await _admin.GetAsync(Routes.Reports()));
         Assert.Equal(0, (int?)list["total"]);
     }
 
@@ -148,7 +148,7 @@ public sealed class SubmissionTests : IDisposable
     public async Task A_dry_run_reports_malformed_members_as_errors()
     {
         var json = Samples.Text("shangtun-2020.json").Replace("\"newlyReceived\"", "\"newlyRecieved\"");
-        var body = await BodyAsync(await _admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(json)));
+        var body = await BodyAsync(await _admin.PostAsync(Routes.ValidateReport, ServiceFactory.Json(json)));
 
         Assert.False((bool)body["valid"]!);
         var codes = body["errors"]!.AsArray().Select(e => ((string)e!["pointer"]!, (string)e["code"]!)).ToList();
@@ -209,26 +209,26 @@ public sealed class SubmissionTests : IDisposable
     public async Task Writes_without_a_key_or_with_an_unknown_key_get_401()
     {
         var anonymous = _service.CreateClient();
-        var missing = await anonymous.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var missing = await anonymous.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
         Assert.Equal("/problems/unauthorized", (string?)(await BodyAsync(missing))["type"]);
 
         anonymous.DefaultRequestHeaders.Add("X-Api-Key", "not-the-key");
-        var unknown = await anonymous.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var unknown = await anonymous.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
 
-        var put = await anonymous.PutAsync("/api/v1/townships/411328110/reports/2020", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var put = await anonymous.PutAsync(Routes.Report("411328110", 2020), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Unauthorized, put.StatusCode);
-        var validate = await anonymous.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var validate = await anonymous.PostAsync(Routes.ValidateReport, ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Unauthorized, validate.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/v1/townships/411328110/reports/2020")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(Routes.Report("411328110", 2020))).StatusCode);
     }
 
     [Fact]
     public async Task A_body_that_is_not_json_gets_415()
     {
-        var response = await _admin.PostAsync("/api/v1/reports", new StringContent(Samples.Text("shangtun-2020.json")));
+        var response = await _admin.PostAsync(Routes.Reports(), new StringContent(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -239,7 +239,7 @@ public sealed class SubmissionTests : IDisposable
     {
         await PostAsync(Samples.Text("shangtun-2020.json"));
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync("/api/v1/townships/411328110/reports/2020?revision=2")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync(Routes.Report("411328110", 2020, revision: 2))).StatusCode);
         var bad = await _admin.GetAsync("/api/v1/townships/411328110/reports/twenty");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var error = Assert.Single((await BodyAsync(bad))["errors"]!.AsArray());
@@ -250,7 +250,7 @@ public sealed class SubmissionTests : IDisposable
     public async Task An_unchanged_report_answers_304_to_its_ETag()
     {
         var created = await PostAsync(Samples.Text("shangtun-2020.json"));
-        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/townships/411328110/reports/2020");
+        var request = new HttpRequestMessage(HttpMethod.Get, Routes.Report("411328110", 2020));
         request.Headers.IfNoneMatch.Add(created.Headers.ETag!);
 
         var response = await _admin.SendAsync(request);
@@ -269,7 +269,7 @@ public sealed class SubmissionTests : IDisposable
         elsewhere["townshipCode"] = "110101001";
         await PostAsync(elsewhere.ToJsonString());
 
-        var county = await BodyAsync(await _admin.GetAsync("/api/v1/reports?area=411328&year=2020&limit=1"));
+        var county = await BodyAsync(await _admin.GetAsync(Routes.Reports(area: "411328", year: 2020, limit: 1)));
         Assert.Equal(2, (int?)county["total"]);
         var item = Assert.Single(county["reports"]!.AsArray());
         Assert.Equal("411328101", (string?)item!["townshipCode"]);
@@ -278,9 +278,9 @@ public sealed class SubmissionTests : IDisposable
         Assert.Equal("411328110", (string?)page2["reports"]![0]!["townshipCode"]);
         Assert.Equal("上屯镇", (string?)page2["reports"]![0]!["townshipName"]);
         Assert.Null(page2["next"]);
-        var flagged = await BodyAsync(await _admin.GetAsync("/api/v1/reports?flagged=true"));
+        var flagged = await BodyAsync(await _admin.GetAsync(Routes.Reports(flagged: true)));
         Assert.Equal(0, (int?)flagged["total"]);
-        var all = await BodyAsync(await _admin.GetAsync("/api/v1/reports"));
+        var all = await BodyAsync(await _admin.GetAsync(Routes.Reports()));
         Assert.Equal(3, (int?)all["total"]);
 
         var bad = await _admin.GetAsync("/api/v1/reports?area=41x&limit=5000&after=411328101");

@@ -16,7 +16,7 @@ public static class CountyReview
     public static async Task ReviewAsync(ServiceFactory service, string townshipCode, int year, ReviewAction action, int revision = 1)
     {
         using var admin = service.CreateAdminClient();
-        var report = $"/api/v1/townships/{townshipCode}/reports/{year}";
+        var report = Routes.Report(townshipCode, year);
         using var response = action == ReviewAction.Withdrawn
             ? await admin.DeleteAsync($"{report}?reason={Uri.EscapeDataString(Reason)}&revision={revision}")
             : await admin.PostAsync($"{report}/reviews", ServiceFactory.Json(JsonSerializer.Serialize(new

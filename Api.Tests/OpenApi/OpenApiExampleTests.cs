@@ -73,7 +73,7 @@ public sealed class OpenApiExampleTests : IDisposable
         var document = await DocumentAsync();
         var validator = new SchemaSubset(document);
         var rollup = validator.Resolve("#/components/schemas/ApplicationsRollup");
-        var example = document["paths"]!["/api/v1/rollups/applications"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["example"]!.DeepClone();
+        var example = document["paths"]![Routes.Rollup("applications")]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["example"]!.DeepClone();
         Assert.Empty(validator.Errors(rollup, example));
 
         var group = example["groups"]![0]!;

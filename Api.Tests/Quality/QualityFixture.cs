@@ -43,7 +43,7 @@ public sealed class QualityFixture : IAsyncLifetime
 
     public async Task SubmitAsync(JsonObject report)
     {
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
             $"{report["townshipCode"]}/{report["year"]}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }

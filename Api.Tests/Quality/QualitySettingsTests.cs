@@ -16,7 +16,7 @@ public sealed class QualitySettingsTests
 
     private static async Task SubmitAsync(HttpClient admin, JsonObject report)
     {
-        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
@@ -25,7 +25,7 @@ public sealed class QualitySettingsTests
         var admin = service.CreateAdminClient();
         await SubmitAsync(admin, QualityFixture.Report("411328110", 2020, newly: 10, licensing: 3));
         await SubmitAsync(admin, QualityFixture.Report("411328110", 2021, newly: 10, licensing: 40));
-        var report = await GetJsonAsync(service.CreateClient(), "/api/v1/townships/411328110/reports/2021");
+        var report = await GetJsonAsync(service.CreateClient(), Routes.Report("411328110", 2021));
         return [.. report["outliers"]!.AsArray().Select(o => (string)o!["message"]!)];
     }
 
@@ -60,12 +60,12 @@ public sealed class QualitySettingsTests
         await SubmitAsync(admin, QualityFixture.Report("411328110", 2021, newly: 10, licensing: 40));
         await SubmitAsync(admin, QualityFixture.Report("411328111", 2021, newly: 10, licensing: 31));
 
-        var far = await GetJsonAsync(service.CreateClient(), "/api/v1/townships/411328110/reports/2021");
+        var far = await GetJsonAsync(service.CreateClient(), Routes.Report("411328110", 2021));
         // Others 10 12 31: median 12, MAD 2; 0.6745 × 28 / 2 = 9.44 beyond 5, and 28 at least 20 away.
         Assert.Equal("O2: 行政许可 · 本年处理决定数量 is 40 in 2021; the median of the county's 3 other townships is 12 (MAD 2), a modified z-score of 9.4, beyond ±5.",
             (string)Assert.Single(far["outliers"]!.AsArray())!["message"]!);
         // Others 10 12 40: median 12, MAD 2; 31 is 19 away, under the 20 configured.
-        Assert.Empty((await GetJsonAsync(service.CreateClient(), "/api/v1/townships/411328111/reports/2021"))["outliers"]!.AsArray());
+        Assert.Empty((await GetJsonAsync(service.CreateClient(), Routes.Report("411328111", 2021)))["outliers"]!.AsArray());
     }
 
     [Theory]
@@ -95,14 +95,14 @@ public sealed class QualitySettingsTests
         await SubmitAsync(admin, QualityFixture.Report("411328110", 2021, newly: 10, licensing: 40));
         await SubmitAsync(admin, QualityFixture.Report("411328110", 2021, newly: 10, licensing: 41));
 
-        var older = await GetJsonAsync(client, "/api/v1/townships/411328110/reports/2021?revision=1");
+        var older = await GetJsonAsync(client, Routes.Report("411328110", 2021, revision: 1));
         Assert.False(older.AsObject().ContainsKey("outliers"));
-        var current = await GetJsonAsync(client, "/api/v1/townships/411328110/reports/2021?revision=2");
+        var current = await GetJsonAsync(client, Routes.Report("411328110", 2021, revision: 2));
         Assert.Equal("O1: 行政许可 · 本年处理决定数量 went from 3 in 2020 to 41 in 2021, more than ×5.", (string)current["outliers"]![0]!["message"]!);
 
         // The previous year corrected: the same revision's outliers follow it.
         await SubmitAsync(admin, QualityFixture.Report("411328110", 2020, newly: 10, licensing: 30));
-        Assert.Empty((await GetJsonAsync(client, "/api/v1/townships/411328110/reports/2021"))["outliers"]!.AsArray());
+        Assert.Empty((await GetJsonAsync(client, Routes.Report("411328110", 2021)))["outliers"]!.AsArray());
     }
 
     [Fact]
@@ -121,13 +121,13 @@ public sealed class QualitySettingsTests
         ];
         foreach (var report in reports)
         {
-            var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+            var response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
             if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
             {
                 // A published report that breaks identities is stored as published, flagged.
                 var rules = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray().Select(e => (string)e!["rule"]!).Distinct();
                 report["acknowledgedRules"] = new JsonArray([.. rules.Select(r => JsonValue.Create(r))]);
-                response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+                response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
             }
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         }

@@ -32,7 +32,7 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
     [Fact]
     public async Task A_county_lists_flagged_then_missing_then_the_rest_by_items_with_the_counts_and_totals_of_the_area()
     {
-        var answer = await GetJsonAsync("/api/v1/quality?area=411328&year=2021");
+        var answer = await GetJsonAsync(Routes.Quality(area: "411328", year: 2021));
 
         Assert.Equal("411328", (string?)answer["area"]);
         Assert.Equal(2021, (int)answer["year"]!);
@@ -52,7 +52,7 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
         Assert.Equal("龙潭镇", (string)flagged["townshipName"]!);
         Assert.Equal(1, (int)flagged["revision"]!);
         Assert.Equal("2021", (string)flagged["format"]!);
-        var stored = await GetJsonAsync("/api/v1/townships/411328107/reports/2021");
+        var stored = await GetJsonAsync(Routes.Report("411328107", 2021));
         Assert.Equal(
             stored["violations"]!.AsArray().Select(v =>
                 $"violation {(string)v!["rule"]!} {(string)v["pointer"]!} {(string)v["rule"]!}: {(string)v["pointer"]!} should be {(long)v["expected"]!}").ToArray(),
@@ -77,17 +77,17 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
     [Fact]
     public async Task The_stored_report_carries_its_outliers_for_the_current_revision_and_none_for_an_older_one()
     {
-        var report = await GetJsonAsync("/api/v1/townships/411328110/reports/2021");
+        var report = await GetJsonAsync(Routes.Report("411328110", 2021));
         Assert.Equal(
             [$"O1 /proactiveDisclosure/licensing/decisions {O1}", $"O2 /proactiveDisclosure/licensing/decisions {O2}"],
             report["outliers"]!.AsArray().Select(o => $"{(string)o!["code"]!} {(string)o["pointer"]!} {(string)o["message"]!}").ToArray());
         Assert.Empty(report["warnings"]!.AsArray());
 
-        var allZero = await GetJsonAsync("/api/v1/townships/411328108/reports/2021");
+        var allZero = await GetJsonAsync(Routes.Report("411328108", 2021));
         Assert.Equal(O3, (string)allZero["outliers"]![0]!["message"]!);
         Assert.Equal("", (string)allZero["outliers"]![0]!["pointer"]!);
-        Assert.Empty((await GetJsonAsync("/api/v1/townships/411328101/reports/2021"))["outliers"]!.AsArray());
-        Assert.Equal(2, (await GetJsonAsync("/api/v1/townships/411328110/reports/2021?revision=1"))["outliers"]!.AsArray().Count);
+        Assert.Empty((await GetJsonAsync(Routes.Report("411328101", 2021)))["outliers"]!.AsArray());
+        Assert.Equal(2, (await GetJsonAsync(Routes.Report("411328110", 2021, revision: 1)))["outliers"]!.AsArray().Count);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
     {
         var listed = new List<string>();
         var urls = new List<string>();
-        string? url = "/api/v1/quality?area=411328&year=2021&limit=5";
+        string? url = Routes.Quality(area: "411328", year: 2021, limit: 5);
         while (url is not null)
         {
             var response = await _client.GetAsync(url);
@@ -126,7 +126,7 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
     [Fact]
     public async Task A_township_area_lists_that_township_compared_with_its_whole_county()
     {
-        var answer = await GetJsonAsync("/api/v1/quality?area=411328110&year=2021");
+        var answer = await GetJsonAsync(Routes.Quality(area: "411328110", year: 2021));
 
         Assert.Equal(1, (int)answer["expected"]!);
         Assert.Equal(1, (int)answer["submitted"]!);
@@ -140,8 +140,8 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
     [Fact]
     public async Task CSV_has_a_line_per_item_with_the_townships_columns_by_format_or_Accept()
     {
-        var byFormat = await _client.GetAsync("/api/v1/quality?area=411328&year=2021&format=csv");
-        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/quality?area=411328&year=2021");
+        var byFormat = await _client.GetAsync(Routes.Quality(area: "411328", year: 2021, format: "csv"));
+        var request = new HttpRequestMessage(HttpMethod.Get, Routes.Quality(area: "411328", year: 2021));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
         var byAccept = await _client.SendAsync(request);
 
@@ -166,7 +166,7 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
         ], lines[^5..]);
         Assert.Equal(1 + 2 + 13 + 2 + 1 + 1 + 1, lines.Length);
 
-        var paged = await _client.GetAsync("/api/v1/quality?area=411328&year=2021&format=csv&limit=2");
+        var paged = await _client.GetAsync(Routes.Quality(area: "411328", year: 2021, limit: 2, format: "csv"));
         Assert.Equal("</api/v1/quality?area=411328&year=2021&limit=2&after=missing-1-411328001&format=csv>; rel=\"next\"", paged.Headers.GetValues("Link").Single());
         Assert.Equal(5, (await paged.Content.ReadAsStringAsync()).Split("\r\n").Length);   // header, two items of 龙潭镇, one of 滨河街道, ""
     }
@@ -174,7 +174,7 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
     [Fact]
     public async Task A_year_with_no_reports_lists_every_township_missing()
     {
-        var answer = await GetJsonAsync("/api/v1/quality?area=411328&year=2019");
+        var answer = await GetJsonAsync(Routes.Quality(area: "411328", year: 2019));
 
         Assert.Equal(24, (int)answer["listed"]!);
         Assert.Equal(0, (int)answer["submitted"]!);
@@ -207,8 +207,8 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
     [Fact]
     public async Task The_answer_is_tagged_by_the_data_and_a_new_report_changes_it()
     {
-        var first = await _client.GetAsync("/api/v1/quality?area=411328110&year=2021");
-        var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/quality?area=411328110&year=2021");
+        var first = await _client.GetAsync(Routes.Quality(area: "411328110", year: 2021));
+        var again = new HttpRequestMessage(HttpMethod.Get, Routes.Quality(area: "411328110", year: 2021));
         again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
 
         Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);

@@ -43,9 +43,9 @@ public sealed class ReviewedWorklistTests : IAsyncLifetime
         await SubmitAsync(QualityFixture.Flagged(QualityFixture.Report("411328106", 2020, newly: 10, licensing: 5)));
         await SubmitAsync(QualityFixture.Report("411328107", 2020, newly: 10, licensing: 5));
 
-        var stored = await JsonAsync("/api/v1/townships/411328102/reports/2020");
+        var stored = await JsonAsync(Routes.Report("411328102", 2020));
         _regulationsWarning = (string)stored["warnings"]!.AsArray().Single()!["message"]!;
-        var history = await JsonAsync("/api/v1/townships/411328103/reports/2020/reviews");
+        var history = await JsonAsync(Routes.Reviews("411328103", 2020));
         _returnedAt = (string)history["history"]!.AsArray()[^1]!["at"]!;
     }
 
@@ -64,13 +64,13 @@ public sealed class ReviewedWorklistTests : IAsyncLifetime
 
     private async Task SubmitAsync(JsonObject report)
     {
-        var response = await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var response = await _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
     private async Task<HttpClient> TownshipClientAsync(string township)
     {
-        var issued = JsonNode.Parse(await (await _admin.PostAsync($"/api/v1/townships/{township}/keys", null)).Content.ReadAsStringAsync())!;
+        var issued = JsonNode.Parse(await (await _admin.PostAsync(Routes.Keys(township), null)).Content.ReadAsStringAsync())!;
         var client = _service.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", (string)issued["key"]!);
         return client;
@@ -78,7 +78,7 @@ public sealed class ReviewedWorklistTests : IAsyncLifetime
 
     private static async Task ExplainAsync(HttpClient client, string township, string code, string pointer, string text)
     {
-        var response = await client.PostAsync($"/api/v1/townships/{township}/reports/2020/explanations",
+        var response = await client.PostAsync(Routes.Explanations(township, 2020),
             ServiceFactory.Json(new JsonObject { ["code"] = code, ["pointer"] = pointer, ["text"] = text }.ToJsonString()));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
@@ -97,7 +97,7 @@ public sealed class ReviewedWorklistTests : IAsyncLifetime
     [Fact]
     public async Task Flagged_then_returned_then_missing_then_unexplained_then_explained_and_an_accepted_explained_report_is_clean()
     {
-        var answer = await JsonAsync("/api/v1/quality?area=411328&year=2020");
+        var answer = await JsonAsync(Routes.Quality(area: "411328", year: 2020));
 
         Assert.Equal(24, (int)answer["expected"]!);
         Assert.Equal(6, (int)answer["submitted"]!);   // 105 was withdrawn
@@ -145,7 +145,7 @@ public sealed class ReviewedWorklistTests : IAsyncLifetime
         await ExplainAsync(_admin, "411328106", "A3", "/applications/newlyReceived/total", "公开文本如此。");
         await ExplainAsync(_admin, "411328106", "A1", "/applications/carriedForward/total", "公开文本如此。");
 
-        var answer = await JsonAsync("/api/v1/quality?area=411328&year=2020");
+        var answer = await JsonAsync(Routes.Quality(area: "411328", year: 2020));
         var townships = answer["townships"]!.AsArray();
         Assert.Equal(["411328103", .. Missing, "411328102", "411328106", "411328101"], townships.Select(t => (string)t!["townshipCode"]!).ToArray());
         Assert.Equal("violation 2 0 1", $"violation {(long)answer["totals"]![0]!["items"]!} {(long)answer["totals"]![0]!["unexplained"]!} {(int)answer["totals"]![0]!["townships"]!}");
@@ -153,7 +153,7 @@ public sealed class ReviewedWorklistTests : IAsyncLifetime
 
         var revised = QualityFixture.Flagged(QualityFixture.Report("411328106", 2020, newly: 11, licensing: 5));
         await SubmitAsync(revised);
-        var after = await JsonAsync("/api/v1/quality?area=411328&year=2020");
+        var after = await JsonAsync(Routes.Quality(area: "411328", year: 2020));
         Assert.Equal("411328106", (string)after["townships"]![0]!["townshipCode"]!);
         Assert.Equal(2, (int)after["townships"]![0]!["revision"]!);
         Assert.All(after["townships"]![0]!["items"]!.AsArray(), i => Assert.Null(i!["explanation"]));
@@ -164,7 +164,7 @@ public sealed class ReviewedWorklistTests : IAsyncLifetime
     {
         await SubmitAsync(QualityFixture.Report("411328103", 2020, newly: 12, licensing: 5));
 
-        var answer = await JsonAsync("/api/v1/quality?area=411328&year=2020");
+        var answer = await JsonAsync(Routes.Quality(area: "411328", year: 2020));
         Assert.DoesNotContain("411328103", answer["townships"]!.AsArray().Select(t => (string)t!["townshipCode"]!));
         Assert.Equal(3, (int)answer["clean"]!);
         Assert.Equal(0, (long)answer["totals"]![1]!["items"]!);
@@ -173,7 +173,7 @@ public sealed class ReviewedWorklistTests : IAsyncLifetime
     [Fact]
     public async Task CSV_carries_the_state_the_explanation_and_the_returned_reason_and_time()
     {
-        var response = await _public.GetAsync("/api/v1/quality?area=411328&year=2020&format=csv");
+        var response = await _public.GetAsync(Routes.Quality(area: "411328", year: 2020, format: "csv"));
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n");
 

@@ -33,13 +33,13 @@ public sealed class BackupFailureTests : IDisposable
         using var service = _service.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock())));
         var admin = service.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
         // A real full disk, without mounting one: the copy's temporary name (its final name, which the fixed clock
         // decides, and .partial) is a link to /dev/full, where every write fails with ENOSPC: SQLITE_FULL to VACUUM INTO.
         Directory.CreateDirectory(_folder);
         File.CreateSymbolicLink(Path.Combine(_folder, "reports-20250131T160000123Z.db" + Backup.PartialSuffix), "/dev/full");
 
-        using var response = await admin.PostAsync("/api/v1/backups", content: null);
+        using var response = await admin.PostAsync(Routes.Backups, content: null);
 
         Assert.Equal(HttpStatusCode.InsufficientStorage, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -54,7 +54,7 @@ public sealed class BackupFailureTests : IDisposable
 
         // The database's own disk is fine: the service stays healthy and the next backup, with room, is made.
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/health")).StatusCode);
-        using var retried = await admin.PostAsync("/api/v1/backups", content: null);
+        using var retried = await admin.PostAsync(Routes.Backups, content: null);
         Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
         Assert.Equal(["reports-20250131T160000123Z.db"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
     }

@@ -29,7 +29,7 @@ public sealed class BackupTests : IDisposable
         var report = Samples.Node("shangtun-2020.json");
         report["townshipCode"] = townshipCode;
         report["publications"]!["policyInterpretations"] = policyInterpretations;
-        using var response = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        using var response = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
         var answer = JsonNode.Parse(body)!;
@@ -66,7 +66,7 @@ public sealed class BackupTests : IDisposable
             await Task.Delay(5);
 
         var before = acks.ToDictionary();
-        using var response = await admin.PostAsync("/api/v1/backups", content: null);
+        using var response = await admin.PostAsync(Routes.Backups, content: null);
         // The writer is still at work after the backup: it ran across it.
         var afterBackup = Volatile.Read(ref submittedWhileBackingUp);
         waited = DateTime.UtcNow;
@@ -100,7 +100,7 @@ public sealed class BackupTests : IDisposable
             Assert.Equal(ack.ETag, read.Headers.ETag!.ToString());
             Assert.True(JsonNode.DeepEquals(ack.Report, stored["report"]), $"{ack.Location} revision {ack.Revision} differs in the backup");
         }
-        var total = (int)JsonNode.Parse(await client.GetStringAsync("/api/v1/reports?limit=1000"))!["total"]!;
+        var total = (int)JsonNode.Parse(await client.GetStringAsync(Routes.Reports(limit: 1000)))!["total"]!;
         Assert.InRange(total, before.Count, acks.Count);
     }
 
@@ -109,7 +109,7 @@ public sealed class BackupTests : IDisposable
     {
         using var anonymous = _service.CreateClient();
         using var admin = _service.CreateAdminClient();
-        var issued = JsonNode.Parse(await (await admin.PostAsync("/api/v1/townships/411328110/keys", null)).Content.ReadAsStringAsync())!;
+        var issued = JsonNode.Parse(await (await admin.PostAsync(Routes.Keys("411328110"), null)).Content.ReadAsStringAsync())!;
         using var township = _service.CreateClient();
         township.DefaultRequestHeaders.Add("X-Api-Key", (string)issued["key"]!);
         using var unknown = _service.CreateClient();
@@ -117,14 +117,14 @@ public sealed class BackupTests : IDisposable
 
         foreach (var (client, status) in new[] { (anonymous, HttpStatusCode.Unauthorized), (unknown, HttpStatusCode.Unauthorized), (township, HttpStatusCode.Forbidden) })
         {
-            using var response = await client.PostAsync("/api/v1/backups", content: null);
+            using var response = await client.PostAsync(Routes.Backups, content: null);
             Assert.Equal(status, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         }
         Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(_service.DatabasePath)!, "backups")));
 
         // The township key may still submit its own township's report.
-        using var own = await township.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        using var own = await township.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
     }
 
@@ -137,9 +137,9 @@ public sealed class BackupTests : IDisposable
         _more.Add(service);
         _more.Add(new Cleanup(Path.GetDirectoryName(folder)!));
         var admin = service.CreateAdminClient();
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => admin.PostAsync("/api/v1/backups", content: null)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => admin.PostAsync(Routes.Backups, content: null)));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
         var names = new List<string>();

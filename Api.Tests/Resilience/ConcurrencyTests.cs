@@ -47,14 +47,14 @@ public sealed class ConcurrencyTests : IDisposable
         {
             using var client = _service.CreateAdminClient();
             await start.WaitAsync();
-            using var response = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Report(code, Year, 26)));
+            using var response = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(Report(code, Year, 26)));
             return (Code: code, Status: (int)response.StatusCode, Body: await response.Content.ReadAsStringAsync());
         }).ToList();
         var racing = Enumerable.Range(0, Racers).Select(async i =>
         {
             using var client = _service.CreateAdminClient();
             await start.WaitAsync();
-            using var response = await client.PutAsync($"/api/v1/townships/{racingTownship}/reports/{Year}",
+            using var response = await client.PutAsync(Routes.Report(racingTownship, Year),
                 ServiceFactory.Json(Report(racingTownship, Year, 1000 + i)));
             return (Content: 1000L + i, Status: (int)response.StatusCode, Body: await response.Content.ReadAsStringAsync());
         }).ToList();
@@ -67,19 +67,19 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Equal(1, racingAnswers.Count(a => a.Status == 201));
 
         var client = _service.CreateAdminClient();
-        var list = JsonNode.Parse(await client.GetStringAsync($"/api/v1/reports?year={Year}&limit=1000"))!;
+        var list = JsonNode.Parse(await client.GetStringAsync(Routes.Reports(year: Year, limit: 1000)))!;
         var items = list["reports"]!.AsArray();
         Assert.Equal(townships.Count + 1, (int)list["total"]!);
         Assert.Equal([.. townships.Append(racingTownship).Order(StringComparer.Ordinal)], items.Select(i => (string)i!["townshipCode"]!));
         foreach (var code in townships)
         {
-            var revisions = JsonNode.Parse(await client.GetStringAsync($"/api/v1/townships/{code}/reports/{Year}/revisions"))!["revisions"]!.AsArray();
+            var revisions = JsonNode.Parse(await client.GetStringAsync(Routes.Revisions(code, Year)))!["revisions"]!.AsArray();
             Assert.Equal(1, (int)Assert.Single(revisions)!["revision"]!);
         }
 
         // The racing key: revisions 1..n without gaps, n = the distinct contents accepted, each stored exactly once,
         // and the current revision is the last.
-        var racingUrl = $"/api/v1/townships/{racingTownship}/reports/{Year}";
+        var racingUrl = Routes.Report(racingTownship, Year);
         var numbers = JsonNode.Parse(await client.GetStringAsync(racingUrl + "/revisions"))!["revisions"]!.AsArray()
             .Select(r => (int)r!["revision"]!).ToList();
         Assert.Equal(Enumerable.Range(1, Racers), numbers);
@@ -98,9 +98,9 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Equal(Racers, (int)items.Single(i => (string)i!["townshipCode"]! == racingTownship)!["revision"]!);
 
         // The maintained totals count each report once: the 24 of 唐河县, and the racing key's current revision only.
-        var tanghe = JsonNode.Parse(await client.GetStringAsync($"/api/v1/rollups/publications?area=411328&year={Year}"))!["groups"]![0]!;
+        var tanghe = JsonNode.Parse(await client.GetStringAsync(Routes.Rollup("publications", area: "411328", year: Year)))!["groups"]![0]!;
         Assert.Equal(24, (int)tanghe["reports"]!);
-        var racingTotals = JsonNode.Parse(await client.GetStringAsync($"/api/v1/rollups/publications?area={racingTownship}&year={Year}"))!["groups"]![0]!;
+        var racingTotals = JsonNode.Parse(await client.GetStringAsync(Routes.Rollup("publications", area: racingTownship, year: Year)))!["groups"]![0]!;
         Assert.Equal(1, (int)racingTotals["reports"]!);
         Assert.Equal(stored[^1], (long)racingTotals["publications"]!["policyInterpretations"]!);
 
@@ -110,7 +110,7 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task Two_puts_with_the_same_If_Match_racing_give_one_success_and_one_412()
     {
-        const string url = "/api/v1/townships/411328110/reports/2020";
+        var url = Routes.Report("411328110", 2020);
         var admin = _service.CreateAdminClient();
         using var created = await admin.PutAsync(url, ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

@@ -34,7 +34,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     private static async Task<Ack> SubmitAsync(HttpClient client, string json)
     {
-        using var response = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+        using var response = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
         var answer = JsonNode.Parse(body)!;

@@ -47,7 +47,7 @@ public sealed class DeploymentTests : IDisposable
         using var service = await ServiceProcess.StartAsync(Path.Combine(_folder, "unused.db"),
             new Dictionary<string, string> { ["Database:Path"] = "data/reports.db", ["ASPNETCORE_ENVIRONMENT"] = "Production" },
             applicationFolder: Out, workingDirectory: elsewhere);
-        using var response = await service.Client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        using var response = await service.Client.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("larger than 2048 bytes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

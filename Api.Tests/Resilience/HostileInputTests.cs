@@ -45,7 +45,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         for (var i = 0; i < cases.Count; i++)
         {
             var c = cases[i];
-            accepted += await WriteAsync(c, HttpMethod.Post, "/api/v1/reports", failures);
+            accepted += await WriteAsync(c, HttpMethod.Post, Routes.Reports(), failures);
             if (i % 4 == 0) accepted += await WriteAsync(c, HttpMethod.Put, c.Address, failures);
             if (i % 4 == 1) await ValidateAsync(c, failures);
         }
@@ -68,7 +68,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var close = open == "[" ? "]" : "}";
         var json = string.Concat(Enumerable.Repeat(open, depth)) + "0" + string.Concat(Enumerable.Repeat(close, depth));
 
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray());
@@ -84,7 +84,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     [InlineData("null")]
     public async Task A_body_that_is_not_an_object_gets_400_with_an_error_on_the_whole_body(string json)
     {
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -103,7 +103,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Text("shangtun-2020.json")));
         content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
 
-        foreach (var url in new[] { "/api/v1/reports", "/api/v1/reports/validate" })
+        foreach (var url in new[] { Routes.Reports(), Routes.ValidateReport })
         {
             var response = await Admin.PostAsync(url, content);
 
@@ -112,7 +112,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
             Assert.Equal("/problems/unsupported-media-type", (string?)problem["type"]);
             Assert.Equal($"The body declares charset={charset.Trim('"')}; send it in UTF-8 (charset=utf-8, or no charset).", (string?)problem["detail"]);
         }
-        Assert.Equal(0, (int)JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports"))!["total"]!);
+        Assert.Equal(0, (int)JsonNode.Parse(await Admin.GetStringAsync(Routes.Reports()))!["total"]!);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         content.Headers.ContentEncoding.Add("gzip");
 
-        var response = await Admin.PostAsync("/api/v1/reports", content);
+        var response = await Admin.PostAsync(Routes.Reports(), content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -142,7 +142,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Text("shangtun-2020.json")));
         content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
 
-        Assert.Equal(HttpStatusCode.Created, (await Admin.PostAsync("/api/v1/reports", content)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Admin.PostAsync(Routes.Reports(), content)).StatusCode);
     }
 
     /// <summary>The sample report with 100,000 unknown members "0" … "99999" added at the top: just under 1 MiB.</summary>
@@ -159,7 +159,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var body = WithUnknownMembers(100_000);
         Assert.InRange(body.Length, 900_000, 1_048_576);
 
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(body));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var answer = await response.Content.ReadAsStringAsync();
@@ -172,7 +172,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(Enumerable.Range(0, 100).Select(i => $"/{i}"), errors.Select(e => (string)e!["pointer"]!));
         Assert.All(errors, e => Assert.Equal("unknown-member", (string?)e!["code"]));
 
-        var verdict = JsonNode.Parse(await (await Admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(body))).Content.ReadAsStringAsync())!;
+        var verdict = JsonNode.Parse(await (await Admin.PostAsync(Routes.ValidateReport, ServiceFactory.Json(body))).Content.ReadAsStringAsync())!;
         Assert.False((bool)verdict["valid"]!);
         Assert.Equal(100_000, (int?)verdict["errorCount"]);
         Assert.Equal(100, verdict["errors"]!.AsArray().Count);
@@ -181,7 +181,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task A_hundred_problems_are_all_listed_with_no_count()
     {
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(WithUnknownMembers(100)));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(WithUnknownMembers(100)));
 
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("100 problems were found.", (string?)problem["detail"]);
@@ -202,20 +202,20 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     [InlineData(101)]
     public async Task More_than_a_hundred_key_domains_are_refused_at_the_array(int count)
     {
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(WithKeyDomains(count)));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(WithKeyDomains(count)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray())!;
         Assert.Equal("/publications/keyDomains", (string?)error["pointer"]);
         Assert.Equal("too-many-items", (string?)error["code"]);
         Assert.Equal($"The array has {count} entries; at most 100 are allowed.", (string?)error["detail"]);
-        Assert.Equal(0, (int)JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports"))!["total"]!);
+        Assert.Equal(0, (int)JsonNode.Parse(await Admin.GetStringAsync(Routes.Reports()))!["total"]!);
     }
 
     [Fact]
     public async Task A_hundred_key_domains_are_stored()
     {
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(WithKeyDomains(100)));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(WithKeyDomains(100)));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(100, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["report"]!["publications"]!["keyDomains"]!.AsArray().Count);
@@ -227,7 +227,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var report = Samples.Node("shangtun-2020.json");
         report["acknowledgedRules"] = new JsonArray(Enumerable.Repeat("A1", 21).Select(r => (JsonNode)r).ToArray());
 
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray())!;
@@ -241,7 +241,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var report = Samples.Node("shangtun-2020.json");
         report["format"] = new string('x', 500_000);
 
-        var response = await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var response = await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var answer = await response.Content.ReadAsStringAsync();
@@ -280,7 +280,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     private async Task ValidateAsync(HostileCase c, List<string> failures)
     {
         var what = $"validate {c.Name}";
-        var (status, body, _, _) = await SendAsync(HttpMethod.Post, "/api/v1/reports/validate", c.Body);
+        var (status, body, _, _) = await SendAsync(HttpMethod.Post, Routes.ValidateReport, c.Body);
         if (status == 413) return;
         if (status != 200)
         {
@@ -313,7 +313,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 
     private async Task AssertValidAgainAsync(JsonNode report, string what, List<string> failures)
     {
-        var verdict = JsonNode.Parse(await (await Admin.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(report.ToJsonString())))
+        var verdict = JsonNode.Parse(await (await Admin.PostAsync(Routes.ValidateReport, ServiceFactory.Json(report.ToJsonString())))
             .Content.ReadAsStringAsync())!;
         if (!(bool)verdict["valid"]!)
             failures.Add($"{what}: the stored report does not validate: {verdict["errors"]!.ToJsonString()}");
@@ -322,7 +322,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     private async Task AssertEveryStoredReportIsValidAsync()
     {
         var failures = new List<string>();
-        var list = JsonNode.Parse(await Admin.GetStringAsync("/api/v1/reports?limit=1000"))!;
+        var list = JsonNode.Parse(await Admin.GetStringAsync(Routes.Reports(limit: 1000)))!;
         var items = list["reports"]!.AsArray();
         Assert.Equal((int)list["total"]!, items.Count);
         foreach (var item in items)
@@ -340,7 +340,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private static string SubmissionPath(string code, int year) => $"/api/v1/townships/{code}/reports/{year}";
+    private static string SubmissionPath(string code, int year) => Routes.Report(code, year);
 
     private async Task<(int? Status, string? Body, string? MediaType, string? Location)> SendAsync(HttpMethod method, string url, byte[] body)
     {

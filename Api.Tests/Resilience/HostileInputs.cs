@@ -23,7 +23,7 @@ public static class HostileInputs
     private const string RawMarker = "__raw_token_9f3c__";
 
     public static readonly string[] SampleNames = ["shangtun-2020.json", "township-2021.json"];
-    public static readonly string[] Addresses = ["/api/v1/townships/411328110/reports/2020", "/api/v1/townships/411328111/reports/2022"];
+    public static readonly string[] Addresses = [Routes.Report("411328110", 2020), Routes.Report("411328111", 2022)];
 
     public static readonly string[] HostileNumbers =
     [

@@ -12,7 +12,7 @@ namespace Disclosure.Api.Tests.Resilience;
 /// </summary>
 public sealed class RestoreDrillTests : IDisposable
 {
-    private const string Rollup = "/api/v1/rollups/applications?area=41&groupBy=county";
+    private static readonly string Rollup = Routes.Rollup("applications", area: "41", groupBy: "county");
 
     private readonly ServiceProcesses _processes = new();
 
@@ -29,7 +29,7 @@ public sealed class RestoreDrillTests : IDisposable
         var report = Samples.Node("shangtun-2020.json");
         report["townshipCode"] = townshipCode;
         report["publications"]!["policyInterpretations"] = policyInterpretations;
-        using var response = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        using var response = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
         return new Ack(response.Headers.Location!.OriginalString, response.Headers.ETag!.ToString(), JsonNode.Parse(body)!["report"]!);
@@ -52,7 +52,7 @@ public sealed class RestoreDrillTests : IDisposable
         for (var i = 0; i < 20; i++)
             acknowledged.Add(await SubmitAsync(first.Client, townships[i], i));
 
-        using var backup = await first.Client.PostAsync("/api/v1/backups", content: null);
+        using var backup = await first.Client.PostAsync(Routes.Backups, content: null);
         Assert.Equal(HttpStatusCode.Created, backup.StatusCode);
         var backupPath = Path.Combine(_processes.Folder, "backups", (string)JsonNode.Parse(await backup.Content.ReadAsStringAsync())!["file"]!);
 
@@ -89,6 +89,6 @@ public sealed class RestoreDrillTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.NotEqual(staleTag, again.Headers.ETag!.ToString());
         Assert.Equal(HttpStatusCode.NotModified, (await ReadIfNoneMatchAsync(restored.Client, again.Headers.ETag!.ToString())).StatusCode);
-        Assert.Equal(30, (int)JsonNode.Parse(await restored.Client.GetStringAsync("/api/v1/reports?limit=1000"))!["total"]!);
+        Assert.Equal(30, (int)JsonNode.Parse(await restored.Client.GetStringAsync(Routes.Reports(limit: 1000)))!["total"]!);
     }
 }

@@ -131,7 +131,7 @@ public sealed class StartupFailureTests : IDisposable
             {
                 var report = Samples.Node("shangtun-2020.json");
                 report["townshipCode"] = code;
-                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()))).StatusCode);
+                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()))).StatusCode);
             }
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -71,7 +71,7 @@ public sealed class StorageFailureTests : IDisposable
         HttpResponseMessage refused;
         while (true)
         {
-            refused = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Report(townships[stored])));
+            refused = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Report(townships[stored])));
             if (refused.StatusCode != HttpStatusCode.Created || ++stored == 50) break;
         }
 
@@ -82,7 +82,7 @@ public sealed class StorageFailureTests : IDisposable
         Assert.Equal(507, (int)problem["status"]!);
         Assert.Equal("The disk that holds the database is full: nothing was stored. Try again once space has been freed.", (string)problem["detail"]!);
         Assert.Equal("/api/v1/reports", (string)problem["instance"]!);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/townships/{townships[stored]}/reports/2020")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(Routes.Report(townships[stored], 2020))).StatusCode);
 
         using (var health = await admin.GetAsync("/health"))
         {
@@ -100,8 +100,8 @@ public sealed class StorageFailureTests : IDisposable
         while ((status = (await admin.GetAsync("/health")).StatusCode) != HttpStatusCode.OK && DateTime.UtcNow < deadline)
             await Task.Delay(100);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Report(townships[stored])))).StatusCode);
-        Assert.Equal(stored + 1, (int)JsonNode.Parse(await admin.GetStringAsync("/api/v1/reports?limit=1000"))!["total"]!);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Report(townships[stored])))).StatusCode);
+        Assert.Equal(stored + 1, (int)JsonNode.Parse(await admin.GetStringAsync(Routes.Reports(limit: 1000)))!["total"]!);
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ public sealed class StorageFailureTests : IDisposable
         {
             var admin = first.CreateAdminClient();
             for (var i = 0; i < 40; i++)
-                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Report(townships[i])))).StatusCode);
+                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Report(townships[i])))).StatusCode);
         }
 
         // The first leaf page of report_revisions holds the first reports' revisions; nothing at start-up reads it
@@ -159,7 +159,7 @@ public sealed class StorageFailureTests : IDisposable
         var client = restarted.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await HealthWhenWarmAsync(client)).StatusCode);
 
-        using var read = await client.GetAsync($"/api/v1/townships/{townships[0]}/reports/2020");
+        using var read = await client.GetAsync(Routes.Report(townships[0], 2020));
 
         Assert.Equal(HttpStatusCode.InternalServerError, read.StatusCode);
         var problem = await ProblemAsync(read);

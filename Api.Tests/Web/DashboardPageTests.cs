@@ -16,8 +16,8 @@ public sealed class DashboardPageTests(WebAppFixture app)
     {
         await using var browser = await app.OpenAsync();
         await browser.GoAsync("/");
-        var applications = await app.GetJsonAsync("/api/v1/rollups/applications?area=411328&year=2024");
-        var byYear = await app.GetJsonAsync("/api/v1/rollups/applications?area=411328&groupBy=year");
+        var applications = await app.GetJsonAsync(Routes.Rollup("applications", area: "411328", year: 2024));
+        var byYear = await app.GetJsonAsync(Routes.Rollup("applications", area: "411328", groupBy: "year"));
 
         Assert.Equal("唐河县", await browser.Page.InnerTextAsync("#area-name"));
         Assert.Equal("2024", await browser.Page.InputValueAsync("#year"));
@@ -36,7 +36,7 @@ public sealed class DashboardPageTests(WebAppFixture app)
     {
         await using var browser = await app.OpenAsync();
         await browser.GoAsync(Tanghe2024);
-        var api = await app.GetJsonAsync("/api/v1/completeness?area=411328&year=2024");
+        var api = await app.GetJsonAsync(Routes.Completeness(area: "411328", year: 2024));
 
         Assert.Equal("唐河县", await browser.Page.InnerTextAsync("#area-name"));
         int[] shown =
@@ -62,8 +62,8 @@ public sealed class DashboardPageTests(WebAppFixture app)
     {
         await using var browser = await app.OpenAsync();
         await browser.GoAsync(Tanghe2024);
-        var completeness = await app.GetJsonAsync("/api/v1/completeness?area=411328&year=2024");
-        var quality = await app.GetJsonAsync("/api/v1/quality?area=411328&year=2024&limit=10");
+        var completeness = await app.GetJsonAsync(Routes.Completeness(area: "411328", year: 2024));
+        var quality = await app.GetJsonAsync(Routes.Quality(area: "411328", year: 2024, limit: 10));
 
         foreach (var state in new[] { "submitted", "accepted", "returned" })
             Assert.Equal((int)completeness["states"]![state]!, Count(await browser.Page.InnerTextAsync($"[data-stat=state-{state}]")));
@@ -92,8 +92,8 @@ public sealed class DashboardPageTests(WebAppFixture app)
         await browser.Page.ClickAsync("#accepted-only");
         await browser.Page.WaitForURLAsync(url => url.EndsWith("/?area=411328&year=2024&status=accepted", StringComparison.Ordinal));
         await browser.Page.WaitForSelectorAsync("body[data-ready]");
-        var completeness = await app.GetJsonAsync("/api/v1/completeness?area=411328&year=2024&status=accepted");
-        var tables = await app.GetJsonAsync("/api/v1/tables?area=411328&year=2024&status=accepted");
+        var completeness = await app.GetJsonAsync(Routes.Completeness(area: "411328", year: 2024, status: "accepted"));
+        var tables = await app.GetJsonAsync(Routes.Tables(area: "411328", year: 2024, status: "accepted"));
 
         Assert.True(await browser.Page.IsCheckedAsync("#accepted-only"));
         Assert.Equal((int)completeness["submitted"]!, Count(await browser.Page.InnerTextAsync("[data-stat=submitted]")));
@@ -108,7 +108,7 @@ public sealed class DashboardPageTests(WebAppFixture app)
     {
         await using var browser = await app.OpenAsync();
         await browser.GoAsync(Tanghe2024);
-        var api = await app.GetJsonAsync("/api/v1/tables?area=411328&year=2024");
+        var api = await app.GetJsonAsync(Routes.Tables(area: "411328", year: 2024));
 
         var shown = await browser.Page.Locator("#tables td[data-cell]").EvaluateAllAsync<string[][]>(
             "cells => cells.map(c => [c.closest('.table-set').dataset.format, c.dataset.cell, c.textContent])");
@@ -129,8 +129,8 @@ public sealed class DashboardPageTests(WebAppFixture app)
     {
         await using var browser = await app.OpenAsync();
         await browser.GoAsync(Tanghe2024);
-        var byYear = (await app.GetJsonAsync("/api/v1/rollups/applications?area=411328&groupBy=year"))["groups"]!.AsArray();
-        var byTownship = (await app.GetJsonAsync("/api/v1/rollups/applications?area=411328&year=2024&groupBy=township"))["groups"]!.AsArray();
+        var byYear = (await app.GetJsonAsync(Routes.Rollup("applications", area: "411328", groupBy: "year")))["groups"]!.AsArray();
+        var byTownship = (await app.GetJsonAsync(Routes.Rollup("applications", area: "411328", year: 2024, groupBy: "township")))["groups"]!.AsArray();
 
         var outcomes = browser.Page.Locator("#outcomes-by-year");
         Assert.Equal($"汇总 {byYear.Sum(g => (int)g!["reports"]!)} 份报告，其中 {byYear.Sum(g => (int)g!["flagged"]!)} 份已标记",

@@ -32,19 +32,19 @@ public sealed class DeskExplanationTests(WebAppFixture app)
         await item.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator($"#explain li[data-code='{(string)finding["code"]!}'] .explanation")).ToContainTextAsync("本镇转发的县政府规章误列，下年更正。");
 
-        var explanations = (await app.GetJsonAsync($"/api/v1/townships/{Township}/reports/2021/explanations"))["explanations"]!.AsArray();
+        var explanations = (await app.GetJsonAsync(Routes.Explanations(Township, 2021)))["explanations"]!.AsArray();
         Assert.Equal("本镇转发的县政府规章误列，下年更正。", (string)Assert.Single(explanations)!["text"]!);
-        var unexplained = (await app.GetJsonAsync($"/api/v1/townships/{Township}/reports/2021"))["review"]!["unexplained"]!.AsArray();
+        var unexplained = (await app.GetJsonAsync(Routes.Report(Township, 2021)))["review"]!["unexplained"]!.AsArray();
         Assert.Equal(stored["review"]!["unexplained"]!.AsArray().Count - 1, unexplained.Count);
         Assert.DoesNotContain(unexplained, f => (string)f!["code"]! == (string)finding["code"]! && (string)f["pointer"]! == (string)finding["pointer"]!);
 
         // The county accepts it: the report is locked, and a correction from the desk is refused, in Chinese.
-        (await app.Admin.PostAsJsonAsync($"/api/v1/townships/{Township}/reports/2021/reviews",
+        (await app.Admin.PostAsJsonAsync(Routes.Reviews(Township, 2021),
             new { decision = "accepted", revision = 1, @override = unexplained.Count > 0, reason = "其余提示已电话核实。" })).EnsureSuccessStatusCode();
         await page.FillAsync("td[data-cell='/proactiveDisclosure/regulations/issued'] input", "0");
         await page.FillAsync("td[data-cell='/proactiveDisclosure/regulations/inForce'] input", "0");
         await page.ClickAsync("#submit-report");
         await Assertions.Expect(page.Locator("#grid-problems")).ToContainTextAsync("报告已由县级审核通过并锁定，不能再报送新版本：如需更正，请联系县级管理员解锁。");
-        Assert.Equal(1, (int)(await app.GetJsonAsync($"/api/v1/townships/{Township}/reports/2021"))["revision"]!);
+        Assert.Equal(1, (int)(await app.GetJsonAsync(Routes.Report(Township, 2021)))["revision"]!);
     }
 }

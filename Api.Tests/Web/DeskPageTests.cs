@@ -56,7 +56,7 @@ public sealed class DeskPageTests(WebAppFixture app)
         await Assertions.Expect(page.Locator("#outcome-title")).ToHaveTextAsync("已报送（新报告）");
         await Assertions.Expect(page.Locator("#outcome [data-fact=revision]")).ToHaveTextAsync("第 1 版");
 
-        var stored = await app.GetJsonAsync("/api/v1/townships/411329001/reports/2023");
+        var stored = await app.GetJsonAsync(Routes.Report("411329001", 2023));
         var report = stored["report"]!;
         Assert.Equal(1, (int)stored["revision"]!);
         Assert.False((bool)stored["flagged"]!);
@@ -98,11 +98,11 @@ public sealed class DeskPageTests(WebAppFixture app)
         // Refused as it is; stored, flagged, once the clerk acknowledges the rule the published report breaks.
         await page.ClickAsync("#submit-report");
         await Assertions.Expect(page.Locator("#grid-problems")).ToContainTextAsync("未能报送");
-        Assert.Null(await GetOrNullAsync("/api/v1/townships/411329002/reports/2023"));
+        Assert.Null(await GetOrNullAsync(Routes.Report("411329002", 2023)));
         await page.CheckAsync("#acknowledged input[value=A1]");
         await page.ClickAsync("#submit-report");
         await Assertions.Expect(page.Locator("#outcome-title")).ToHaveTextAsync("已报送（新报告）");
-        var stored = await app.GetJsonAsync("/api/v1/townships/411329002/reports/2023");
+        var stored = await app.GetJsonAsync(Routes.Report("411329002", 2023));
         Assert.True((bool)stored["flagged"]!);
         Assert.Equal(["A1"], stored["report"]!["acknowledgedRules"]!.AsArray().Select(r => (string)r!));
     }
@@ -114,7 +114,7 @@ public sealed class DeskPageTests(WebAppFixture app)
         await using var browser = await app.OpenAsync();
         var page = browser.Page;
         await OpenDeskAsync(browser, "411328111", 2023, key);
-        var previous = (await app.GetJsonAsync("/api/v1/townships/411328111/reports/2022"))["report"]!["applications"]!["carriedForward"]!.AsObject();
+        var previous = (await app.GetJsonAsync(Routes.Report("411328111", 2022)))["report"]!["applications"]!["carriedForward"]!.AsObject();
 
         await page.ClickAsync("#use-carried-over");
 
@@ -136,7 +136,7 @@ public sealed class DeskPageTests(WebAppFixture app)
         await page.ClickAsync("#import-read");
         await Assertions.Expect(page.Locator("#import-review [data-fact=township]")).ToHaveTextAsync("王庄镇（411329101）");
 
-        using var dryRun = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports?townshipCode=411329101&year=2024")
+        using var dryRun = new HttpRequestMessage(HttpMethod.Post, Routes.Imports(townshipCode: "411329101", year: 2024))
         {
             Content = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Samples", "published", "hongze-2024.pdf"))),
         };
@@ -151,7 +151,7 @@ public sealed class DeskPageTests(WebAppFixture app)
 
         await page.ClickAsync("#import-store");
         await Assertions.Expect(page.Locator("#outcome [data-fact=revision]")).ToHaveTextAsync("第 1 版");
-        var stored = await app.GetJsonAsync("/api/v1/townships/411329101/reports/2024");
+        var stored = await app.GetJsonAsync(Routes.Report("411329101", 2024));
         Assert.Equal(read["report"]!["applications"]!.ToJsonString(), stored["report"]!["applications"]!.ToJsonString());
         Assert.Empty(browser.Errors);
     }
@@ -172,8 +172,8 @@ public sealed class DeskPageTests(WebAppFixture app)
         await page.ClickAsync("#import-store");
         await Assertions.Expect(page.Locator("#outcome [data-fact=revision]")).ToHaveTextAsync("第 1 版");
 
-        var stored = await app.GetJsonAsync("/api/v1/townships/411329102/reports/2020");
-        var published = await app.GetJsonAsync("/api/v1/townships/411328110/reports/2020");
+        var stored = await app.GetJsonAsync(Routes.Report("411329102", 2020));
+        var published = await app.GetJsonAsync(Routes.Report("411328110", 2020));
         Assert.Equal(published["report"]!["applications"]!.ToJsonString(), stored["report"]!["applications"]!.ToJsonString());
         Assert.Equal(published["report"]!["reviewLitigation"]!.ToJsonString(), stored["report"]!["reviewLitigation"]!.ToJsonString());
         Assert.Empty(browser.Errors);

@@ -12,8 +12,8 @@ public sealed class ReportPageTests(WebAppFixture app)
     {
         await using var browser = await app.OpenAsync();
         await browser.GoAsync("/report.html?township=411328112&year=2024");
-        var tables = await app.GetJsonAsync("/api/v1/tables?area=411328112&year=2024");
-        var revisions = (await app.GetJsonAsync("/api/v1/townships/411328112/reports/2024/revisions"))["revisions"]!.AsArray();
+        var tables = await app.GetJsonAsync(Routes.Tables(area: "411328112", year: 2024));
+        var revisions = (await app.GetJsonAsync(Routes.Revisions("411328112", 2024)))["revisions"]!.AsArray();
 
         Assert.Equal("少拜寺镇 2024 年政府信息公开工作年度报告", await browser.Page.InnerTextAsync("h1"));
         Assert.Equal(["全国", "河南省", "南阳市", "唐河县", "少拜寺镇"], await browser.TextsAsync("#trail li"));

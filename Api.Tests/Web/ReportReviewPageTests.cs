@@ -20,7 +20,7 @@ public sealed class ReportReviewPageTests(WebAppFixture app)
         await app.StoreAsync("township-2021.json", Township, 2022);
         // ×13 in 行政许可 (an O1 outlier), and 上年结转 not last year's 结转下年 (the X3 warning).
         var stored = await app.StoreAsync("township-2021.json", Township, 2023, r => r["proactiveDisclosure"]!["licensing"]!["decisions"] = 200);
-        var path = $"/api/v1/townships/{Township}/reports/2023";
+        var path = Routes.Report(Township, 2023);
         var key = await app.IssueKeyAsync(Township);
         var finding = stored["review"]!["unexplained"]!.AsArray().First(f => (string)f!["code"]! == "X3")!;
         using (var explain = new HttpRequestMessage(HttpMethod.Post, $"{path}/explanations"))

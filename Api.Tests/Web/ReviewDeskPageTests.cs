@@ -20,7 +20,7 @@ public sealed class ReviewDeskPageTests(WebAppFixture app)
     }
 
     private async Task<string> StateAsync(string township, int year) =>
-        (string)(await app.GetJsonAsync($"/api/v1/townships/{township}/reports/{year}/reviews"))["state"]!;
+        (string)(await app.GetJsonAsync(Routes.Reviews(township, year)))["state"]!;
 
     [Fact]
     public async Task A_county_is_found_by_name_and_several_of_one_name_are_told_apart_by_their_parents()
@@ -44,7 +44,7 @@ public sealed class ReviewDeskPageTests(WebAppFixture app)
         await Assertions.Expect(page.Locator("#worklist-title")).ToHaveTextAsync("唐河县 2024 年度质量待办");
         Assert.Equal("河南省 南阳市 唐河县 · 411328", await page.InnerTextAsync("#worklist-place"));
         Assert.EndsWith("/review.html?area=411328&year=2024", page.Url, StringComparison.Ordinal);
-        var quality = await app.GetJsonAsync("/api/v1/quality?area=411328&year=2024&limit=1000");
+        var quality = await app.GetJsonAsync(Routes.Quality(area: "411328", year: 2024, limit: 1000));
         Assert.Equal(quality["townships"]!.AsArray().Select(t => (string)t!["townshipCode"]!),
             (await page.Locator("#worklist-table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.township)"))
                 .Take(quality["townships"]!.AsArray().Count));
@@ -91,7 +91,7 @@ public sealed class ReviewDeskPageTests(WebAppFixture app)
             r["proactiveDisclosure"]!["regulations"]!["issued"] = 1;
             r["proactiveDisclosure"]!["regulations"]!["inForce"] = 1;
         });
-        var unexplained = (await app.GetJsonAsync("/api/v1/townships/411330102/reports/2021"))["review"]!["unexplained"]!.AsArray();
+        var unexplained = (await app.GetJsonAsync(Routes.Report("411330102", 2021)))["review"]!["unexplained"]!.AsArray();
         Assert.NotEmpty(unexplained);
         await using var browser = await app.OpenAsync();
         var page = browser.Page;
@@ -108,7 +108,7 @@ public sealed class ReviewDeskPageTests(WebAppFixture app)
         await page.ClickAsync("#return");
         await Assertions.Expect(page.Locator("#opened-state")).ToHaveTextAsync("已退回");
 
-        var history = await app.GetJsonAsync("/api/v1/townships/411330102/reports/2021/reviews");
+        var history = await app.GetJsonAsync(Routes.Reviews("411330102", 2021));
         Assert.Equal("returned", (string)history["state"]!);
         Assert.Equal("乡镇不制定规章，请核对表二。", (string)history["history"]!.AsArray().Last()!["reason"]!);
         await Assertions.Expect(page.Locator("#opened #review-history")).ToContainTextAsync("乡镇不制定规章，请核对表二。");

@@ -97,7 +97,7 @@ public sealed class StaticFilesTests : IDisposable
     [Fact]
     public async Task The_api_keeps_its_own_answers_uncompressed_by_the_app_and_without_the_page_policy()
     {
-        var response = await GetAsync("/api/v1/provinces", acceptEncoding: "br");
+        var response = await GetAsync(Routes.Provinces, acceptEncoding: "br");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Content.Headers.ContentEncoding);

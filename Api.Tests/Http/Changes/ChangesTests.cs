@@ -8,7 +8,7 @@ namespace Disclosure.Api.Tests.Http.Changes;
 /// <summary>GET …/reports/{year}/changes: what changed between two revisions, or since the year before, in JSON and CSV.</summary>
 public sealed class ChangesTests : IDisposable
 {
-    private const string Url = "/api/v1/townships/411328110/reports/2020/changes";
+    private static readonly string Url = Routes.Changes("411328110", 2020);
 
     private readonly ServiceFactory _service = new();
     private readonly HttpClient _admin;
@@ -24,7 +24,7 @@ public sealed class ChangesTests : IDisposable
 
     private async Task SubmitAsync(JsonNode report)
     {
-        var response = await _admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var response = await _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -165,7 +165,7 @@ public sealed class ChangesTests : IDisposable
         await SubmitAsync(Samples.Node("shangtun-2020.json"));
         await SubmitAsync(Shangtun2021());
 
-        var changes = await JsonAsync("/api/v1/townships/411328110/reports/2021/changes?against=previousYear");
+        var changes = await JsonAsync(Routes.Changes("411328110", 2021, against: "previousYear"));
 
         Assert.Equal((2020, 1, "2019", "2019"), ((int)changes["from"]!["year"]!, (int)changes["from"]!["revision"]!, (string)changes["from"]!["format"]!, (string)changes["from"]!["layout"]!));
         Assert.Equal((2021, 1, "2021", "2021"), ((int)changes["to"]!["year"]!, (int)changes["to"]!["revision"]!, (string)changes["to"]!["format"]!, (string)changes["to"]!["layout"]!));
@@ -189,7 +189,7 @@ public sealed class ChangesTests : IDisposable
         Assert.Equal(21, cells.Values.Count(c => ((string)c["row"]!).StartsWith("（六）其他处理 ", StringComparison.Ordinal) && (string?)c["presentIn"] == "to"));
 
         // The same township's report against its own year before by default: 2020 has no revision before its first.
-        var csv = await (await GetAsync("/api/v1/townships/411328110/reports/2021/changes?against=previousYear&format=csv")).Content.ReadAsStringAsync();
+        var csv = await (await GetAsync(Routes.Changes("411328110", 2021, against: "previousYear", format: "csv"))).Content.ReadAsStringAsync();
         Assert.Contains("\r\n411328110,2020,1,2021,1,/proactiveDisclosure/fees/amountWan,二,行政事业性收费,本年收费金额（单位：万元）,万元,to,,36.8125,,\r\n", csv);
         Assert.Equal(1 + 100, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
@@ -222,7 +222,7 @@ public sealed class ChangesTests : IDisposable
         Assert.Equal([("to", "no-such-revision")], Named(await ProblemsAsync(await GetAsync($"{Url}?to=2"), HttpStatusCode.NotFound, "/problems/not-found")));
         Assert.Equal([("from", "no-such-revision")], Named(await ProblemsAsync(await GetAsync($"{Url}?from=4&to=1"), HttpStatusCode.NotFound, "/problems/not-found")));
         Assert.Equal([(null, "no-such-report")], Named(await ProblemsAsync(
-            await GetAsync("/api/v1/townships/411328110/reports/2021/changes?against=previousYear"), HttpStatusCode.NotFound, "/problems/not-found")));
+            await GetAsync(Routes.Changes("411328110", 2021, against: "previousYear")), HttpStatusCode.NotFound, "/problems/not-found")));
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed class ChangesTests : IDisposable
     {
         await SubmitAsync(Samples.Node("shangtun-2020.json"));
         await SubmitAsync(Shangtun2021());
-        const string against = "/api/v1/townships/411328110/reports/2021/changes?against=previousYear";
+        var against = Routes.Changes("411328110", 2021, against: "previousYear");
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(against)).StatusCode);
 
         await CountyReview.ReviewAsync(_service, "411328110", 2020, Disclosure.Domain.Reviews.ReviewAction.Withdrawn);

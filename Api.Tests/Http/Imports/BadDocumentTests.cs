@@ -145,7 +145,7 @@ public sealed class BadDocumentTests : IDisposable
     {
         using var content = new ByteArrayContent(Samples.Bytes("shangtun-2020.txt"));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        using var response = await _service.CreateClient().PostAsync("/api/v1/imports?area=411328", content);
+        using var response = await _service.CreateClient().PostAsync(Routes.Imports(area: "411328"), content);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
@@ -171,7 +171,7 @@ public sealed class BadDocumentTests : IDisposable
                 if (i % 4 == 3) bytes = bytes[..random.Next(bytes.Length)];
                 using var content = new ByteArrayContent(bytes);
                 content.Headers.ContentType = new MediaTypeHeaderValue(type);
-                using var response = await client.PostAsync("/api/v1/imports?townshipCode=411328110&year=2020", content);
+                using var response = await client.PostAsync(Routes.Imports(townshipCode: "411328110", year: 2020), content);
                 Assert.True((int)response.StatusCode < 500, $"{path} mutation {i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             }
         }

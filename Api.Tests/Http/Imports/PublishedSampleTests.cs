@@ -88,12 +88,12 @@ public sealed class PublishedSampleTests : IDisposable
         Assert.Equal("/api/v1/townships/320813001/reports/2024", first["stored"]!["location"]!.GetValue<string>());
         Assert.False(first["stored"]!["flagged"]!.GetValue<bool>());
 
-        var stored = JsonNode.Parse(await client.GetStringAsync("/api/v1/townships/320813001/reports/2024"))!;
+        var stored = JsonNode.Parse(await client.GetStringAsync(Routes.Report("320813001", 2024)))!;
         Assert.Equal(first["report"]!.ToJsonString(), stored["report"]!.ToJsonString());
 
         var again = await ImportAsync(client, "published/hongze-2024.pdf", "application/pdf", "townshipCode=320813001&year=2024&store=true");
         Assert.Equal(1, again["stored"]!["revision"]!.GetValue<int>());
-        Assert.Single(JsonNode.Parse(await client.GetStringAsync("/api/v1/townships/320813001/reports/2024/revisions"))!["revisions"]!.AsArray());
+        Assert.Single(JsonNode.Parse(await client.GetStringAsync(Routes.Revisions("320813001", 2024)))!["revisions"]!.AsArray());
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class PublishedSampleTests : IDisposable
         }
         Add("shangtun-2020.txt", "text/plain", "shangtun-2020.txt");
         Add("published/pingtan-2024.html", "text/html", "pingtan-2024.html");   // names no township under 411328
-        using var response = await _service.CreateAdminClient().PostAsync("/api/v1/imports?area=411328", form);
+        using var response = await _service.CreateAdminClient().PostAsync(Routes.Imports(area: "411328"), form);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var results = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["results"]!.AsArray();

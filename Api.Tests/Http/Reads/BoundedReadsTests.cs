@@ -13,8 +13,8 @@ namespace Disclosure.Api.Tests.Http.Reads;
 /// </summary>
 public sealed class BoundedReadsTests : IDisposable
 {
-    private const string Rollup = "/api/v1/rollups/applications?groupBy=county";
-    private const string RollupKey = "/api/v1/rollups/applications?groupBy=county&limit=250";
+    private static readonly string Rollup = Routes.Rollup("applications", groupBy: "county");
+    private static readonly string RollupKey = Routes.Rollup("applications", groupBy: "county", limit: 250);
 
     private readonly ServiceFactory _service = new();
     private readonly HttpClient _client;
@@ -87,7 +87,7 @@ public sealed class BoundedReadsTests : IDisposable
             queued = _client.GetAsync(Rollup);
             await Until(() => _reads.Computations.Waiting == 1);
 
-            var refused = await _client.GetAsync("/api/v1/rollups/proactive?groupBy=county");
+            var refused = await _client.GetAsync(Routes.Rollup("proactive", groupBy: "county"));
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.Equal("1", refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -99,7 +99,7 @@ public sealed class BoundedReadsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await queued).StatusCode);
         // Refused, it was not kept either: asked again with a free turn, it is answered.
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/v1/rollups/proactive?groupBy=county")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(Routes.Rollup("proactive", groupBy: "county"))).StatusCode);
     }
 
     [Fact]

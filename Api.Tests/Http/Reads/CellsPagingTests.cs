@@ -7,7 +7,7 @@ namespace Disclosure.Api.Tests.Http.Reads;
 /// <summary>/cells answers the cells of a page of reports at a time; following next gives back exactly the whole answer.</summary>
 public sealed class CellsPagingTests : IClassFixture<LoadedDatabase>, IDisposable
 {
-    private const string County = "/api/v1/cells?area=411328";
+    private static readonly string County = Routes.Cells(area: "411328");
 
     private readonly ServiceFactory _service;
     private readonly HttpClient _client;
@@ -81,7 +81,7 @@ public sealed class CellsPagingTests : IClassFixture<LoadedDatabase>, IDisposabl
     [Fact]
     public async Task The_default_page_holds_250_reports()
     {
-        var page = JsonNode.Parse(await _client.GetStringAsync("/api/v1/cells?area=4113"))!;
+        var page = JsonNode.Parse(await _client.GetStringAsync(Routes.Cells(area: "4113")))!;
 
         Assert.Equal(250, (int)page["limit"]!);
         Assert.Equal(250, page["cells"]!.AsArray().Select(c => $"{c!["townshipCode"]}-{c["year"]}").Distinct().Count());

@@ -36,7 +36,7 @@ public sealed class ContentNegotiationTests : IDisposable
     [InlineData("*/*;q=0.5,application/json;q=0", "text/csv")]
     public async Task The_representation_with_the_highest_quality_is_sent(string? accept, string mediaType)
     {
-        foreach (var url in new[] { "/api/v1/rollups/applications?groupBy=county", "/api/v1/cells?area=411328", "/api/v1/completeness?area=411328&year=2020" })
+        foreach (var url in new[] { Routes.Rollup("applications", groupBy: "county"), Routes.Cells(area: "411328"), Routes.Completeness(area: "411328", year: 2020) })
         {
             var response = await GetAsync(url, accept);
 
@@ -52,7 +52,7 @@ public sealed class ContentNegotiationTests : IDisposable
     [InlineData("application/xml,text/plain;q=0.5")]
     public async Task Accepting_neither_json_nor_csv_gets_406(string accept)
     {
-        foreach (var url in new[] { "/api/v1/rollups/applications?groupBy=county", "/api/v1/cells?area=411328", "/api/v1/completeness?area=411328&year=2020" })
+        foreach (var url in new[] { Routes.Rollup("applications", groupBy: "county"), Routes.Cells(area: "411328"), Routes.Completeness(area: "411328", year: 2020) })
         {
             var response = await GetAsync(url, accept);
 
@@ -70,7 +70,7 @@ public sealed class ContentNegotiationTests : IDisposable
     [InlineData("json", "application/json")]
     public async Task The_format_parameter_decides_whatever_accept_says(string format, string mediaType)
     {
-        var response = await GetAsync($"/api/v1/rollups/applications?groupBy=county&format={format}", "text/html");
+        var response = await GetAsync(Routes.Rollup("applications", groupBy: "county", format: format), "text/html");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);

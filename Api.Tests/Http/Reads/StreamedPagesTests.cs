@@ -29,31 +29,31 @@ public sealed class StreamedPagesTests : IClassFixture<LoadedDatabase>, IDisposa
     [Fact]
     public async Task A_large_page_is_streamed_uncached_and_holds_what_the_small_cached_pages_hold()
     {
-        using var whole = await _client.GetAsync("/api/v1/rollups/applications?area=4113&groupBy=township,year&limit=2000", HttpCompletionOption.ResponseHeadersRead);
+        using var whole = await _client.GetAsync(Routes.Rollup("applications", area: "4113", groupBy: "township,year", limit: 2000), HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
         Assert.Null(whole.Content.Headers.ContentLength);
         Assert.False(whole.Headers.Contains("Link"));
         var body = JsonNode.Parse(await whole.Content.ReadAsStringAsync())!;
         Assert.Null(body["next"]);
         Assert.Equal(2000, (int)body["limit"]!);
-        Assert.False(_reads.IsCached("/api/v1/rollups/applications?area=4113&groupBy=year,township&limit=2000", Representation.Json));
+        Assert.False(_reads.IsCached(Routes.Rollup("applications", area: "4113", groupBy: "year,township", limit: 2000), Representation.Json));
         var expected = body["groups"]!.AsArray().Select(g => g!.ToJsonString()).ToList();
         Assert.True(expected.Count > 400, $"only {expected.Count} groups");
 
-        var (paged, pages) = await FollowAsync("/api/v1/rollups/applications?area=4113&groupBy=township,year&limit=15");
+        var (paged, pages) = await FollowAsync(Routes.Rollup("applications", area: "4113", groupBy: "township,year", limit: 15));
 
         Assert.Equal(expected, paged);
         Assert.Equal((expected.Count + 14) / 15, pages);
-        Assert.True(_reads.IsCached("/api/v1/rollups/applications?area=4113&groupBy=year,township&limit=15", Representation.Json));
+        Assert.True(_reads.IsCached(Routes.Rollup("applications", area: "4113", groupBy: "year,township", limit: 15), Representation.Json));
     }
 
     [Fact]
     public async Task Streamed_pages_link_to_the_next_streamed_page()
     {
-        var whole = JsonNode.Parse(await _client.GetStringAsync("/api/v1/rollups/applications?area=4113&groupBy=township,year&limit=2000"))!;
+        var whole = JsonNode.Parse(await _client.GetStringAsync(Routes.Rollup("applications", area: "4113", groupBy: "township,year", limit: 2000)))!;
         var expected = whole["groups"]!.AsArray().Select(g => g!.ToJsonString()).ToList();
 
-        var (paged, pages) = await FollowAsync("/api/v1/rollups/applications?area=4113&groupBy=township,year&limit=100", streamed: true);
+        var (paged, pages) = await FollowAsync(Routes.Rollup("applications", area: "4113", groupBy: "township,year", limit: 100), streamed: true);
 
         Assert.Equal(expected, paged);
         Assert.Equal((expected.Count + 99) / 100, pages);
@@ -62,11 +62,11 @@ public sealed class StreamedPagesTests : IClassFixture<LoadedDatabase>, IDisposa
     [Fact]
     public async Task A_large_csv_page_is_streamed_and_equals_the_small_pages_joined()
     {
-        using var whole = await _client.GetAsync("/api/v1/rollups/review-litigation?area=4113&groupBy=township&format=csv&limit=2000", HttpCompletionOption.ResponseHeadersRead);
+        using var whole = await _client.GetAsync(Routes.Rollup("review-litigation", area: "4113", groupBy: "township", limit: 2000, format: "csv"), HttpCompletionOption.ResponseHeadersRead);
         Assert.Null(whole.Content.Headers.ContentLength);
         var lines = (await whole.Content.ReadAsStringAsync()).Split("\r\n");
 
-        var (joined, _) = await CsvPages.ReadAsync(_client, "/api/v1/rollups/review-litigation?area=4113&groupBy=township&format=csv&limit=3",
+        var (joined, _) = await CsvPages.ReadAsync(_client, Routes.Rollup("review-litigation", area: "4113", groupBy: "township", limit: 3, format: "csv"),
             (page, _) => Assert.NotNull(page.Content.Headers.ContentLength));
 
         Assert.Equal(lines[..^1], joined);

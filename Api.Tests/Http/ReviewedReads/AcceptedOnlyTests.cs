@@ -83,7 +83,7 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
     [Fact]
     public async Task Without_status_every_group_says_how_many_of_each_state_it_sums_per_format_too()
     {
-        var byCounty = await GroupsAsync("/api/v1/rollups/proactive?groupBy=county");
+        var byCounty = await GroupsAsync(Routes.Rollup("proactive", groupBy: "county"));
 
         Assert.Equal(["411321", "411328"], byCounty.Select(g => (string)g!["key"]!["countyCode"]!));
         // 411321: 2019 submitted, 2020 accepted, 2021 submitted; 411328: 2021 two accepted and one returned, three submitted before.
@@ -97,14 +97,14 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
             foreach (var format in new[] { "2019", "2021" })
                 Assert.Equal(States(reports.Where(r => r.Format == format)), group["proactiveDisclosure"]![$"format{format}"]!["states"]!.ToJsonString());
         }
-        Assert.Null((string?)JsonNode.Parse(await _client.GetStringAsync("/api/v1/rollups/proactive?groupBy=county"))!["status"]);
+        Assert.Null((string?)JsonNode.Parse(await _client.GetStringAsync(Routes.Rollup("proactive", groupBy: "county")))!["status"]);
     }
 
     [Fact]
     public async Task The_csv_has_the_state_counts_beside_reports_and_flagged_and_the_filter_is_part_of_the_cache_key()
     {
-        var all = (await _client.GetStringAsync("/api/v1/rollups/applications?area=411328&year=2021&format=csv")).Split("\r\n");
-        var accepted = (await _client.GetStringAsync("/api/v1/rollups/applications?area=411328&year=2021&format=csv&status=accepted")).Split("\r\n");
+        var all = (await _client.GetStringAsync(Routes.Rollup("applications", area: "411328", year: 2021, format: "csv"))).Split("\r\n");
+        var accepted = (await _client.GetStringAsync(Routes.Rollup("applications", area: "411328", year: 2021, status: "accepted", format: "csv"))).Split("\r\n");
 
         Assert.Equal("reports,flagged,submitted,accepted,returned,section,row,column,value", all[0]);
         Assert.Equal(all[0], accepted[0]);
@@ -113,18 +113,18 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
         Assert.Equal($"3,1,0,2,1,applications,newlyReceived,naturalPerson,{county2021.Sum(r => r.NewlyNP)}", all[1]);
         Assert.Equal($"2,0,0,2,0,applications,newlyReceived,naturalPerson,{accepted2021.Sum(r => r.NewlyNP)}", accepted[1]);
 
-        var first = await _client.GetAsync("/api/v1/rollups/applications?area=411328&year=2021");
-        var second = await _client.GetAsync("/api/v1/rollups/applications?area=411328&year=2021&status=accepted");
+        var first = await _client.GetAsync(Routes.Rollup("applications", area: "411328", year: 2021));
+        var second = await _client.GetAsync(Routes.Rollup("applications", area: "411328", year: 2021, status: "accepted"));
         Assert.NotEqual(first.Headers.ETag, second.Headers.ETag);
-        var next = JsonNode.Parse(await (await _client.GetAsync("/api/v1/rollups/applications?groupBy=township&status=accepted&limit=1")).Content.ReadAsStringAsync())!;
+        var next = JsonNode.Parse(await (await _client.GetAsync(Routes.Rollup("applications", groupBy: "township", status: "accepted", limit: 1))).Content.ReadAsStringAsync())!;
         Assert.Equal("/api/v1/rollups/applications?groupBy=township&status=accepted&limit=1&after=411321100", (string?)next["next"]);
     }
 
     [Fact]
     public async Task The_tables_with_status_accepted_sum_the_accepted_reports_and_say_so_in_every_format()
     {
-        var all = await JsonAsync("/api/v1/tables?area=411328&year=2021");
-        var accepted = await JsonAsync("/api/v1/tables?area=411328&year=2021&status=accepted");
+        var all = await JsonAsync(Routes.Tables(area: "411328", year: 2021));
+        var accepted = await JsonAsync(Routes.Tables(area: "411328", year: 2021, status: "accepted"));
 
         Assert.Null((string?)all["status"]);
         Assert.Equal("accepted", (string?)accepted["status"]);
@@ -139,11 +139,11 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
         var newly = AcceptedReports.Where(r => r.County == "411328" && r.Year == 2021).Sum(r => r.NewlyNP);
         Assert.Equal(newly, ValueOf(acceptedSet, "/applications/newlyReceived/naturalPerson"));
 
-        var html = await _client.GetStringAsync("/api/v1/tables?area=411328&year=2021&status=accepted&format=html");
+        var html = await _client.GetStringAsync(Routes.Tables(area: "411328", year: 2021, status: "accepted", format: "html"));
         Assert.Contains("唐河县（411328）2021年政府信息公开工作年度报告统计表（仅汇总审核通过的报告）", html);
         Assert.Contains("<h2>2021 格式，汇总 2 份报告，其中 0 份已标记；已通过审核 2 份，待审核 0 份，已退回 0 份</h2>", html);
 
-        var xlsx = await _client.GetAsync("/api/v1/tables?area=411328&year=2021&status=accepted&format=xlsx");
+        var xlsx = await _client.GetAsync(Routes.Tables(area: "411328", year: 2021, status: "accepted", format: "xlsx"));
         Assert.Equal("411328-2021-tables-accepted.xlsx", xlsx.Content.Headers.ContentDisposition!.FileName);
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
         var part = workbook.WorkbookPart!;
@@ -153,15 +153,15 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
             title.InlineString?.InnerText ?? part.SharedStringTablePart!.SharedStringTable.ElementAt(int.Parse(title.CellValue!.Text)).InnerText);
 
         // A township's tables: its one report, when it is accepted.
-        Assert.Empty((await JsonAsync("/api/v1/tables?area=411328101&year=2021&status=accepted"))["formats"]!.AsArray());
-        Assert.Single((await JsonAsync("/api/v1/tables?area=411328110&year=2021&status=accepted"))["formats"]!.AsArray());
+        Assert.Empty((await JsonAsync(Routes.Tables(area: "411328101", year: 2021, status: "accepted")))["formats"]!.AsArray());
+        Assert.Single((await JsonAsync(Routes.Tables(area: "411328110", year: 2021, status: "accepted")))["formats"]!.AsArray());
     }
 
     [Fact]
     public async Task Completeness_says_how_many_of_each_state_lists_the_returned_and_with_status_accepted_counts_only_those()
     {
-        var all = await JsonAsync("/api/v1/completeness?area=411328&year=2021");
-        var accepted = await JsonAsync("/api/v1/completeness?area=411328&year=2021&status=accepted");
+        var all = await JsonAsync(Routes.Completeness(area: "411328", year: 2021));
+        var accepted = await JsonAsync(Routes.Completeness(area: "411328", year: 2021, status: "accepted"));
 
         Assert.Null((string?)all["status"]);
         Assert.Equal((3, 21), ((int)all["submitted"]!, all["missing"]!.AsArray().Count));
@@ -177,10 +177,10 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
         Assert.Empty(accepted["returned"]!.AsArray());
         Assert.Equal(Math.Round(2m / 24, 6), (decimal)accepted["rate"]!);
 
-        var townships = (await _client.GetStringAsync("/api/v1/completeness?area=411328&year=2021&format=csv")).Split("\r\n");
+        var townships = (await _client.GetStringAsync(Routes.Completeness(area: "411328", year: 2021, format: "csv"))).Split("\r\n");
         Assert.Contains(townships, line => line.StartsWith("2021,411328101,源潭镇,true,", StringComparison.Ordinal) && line.EndsWith(",returned", StringComparison.Ordinal));
         Assert.Contains(townships, line => line.StartsWith("2021,411328110,上屯镇,true,", StringComparison.Ordinal) && line.EndsWith(",accepted", StringComparison.Ordinal));
-        var reminders = (await _client.GetStringAsync("/api/v1/completeness?area=411328&year=2021&format=csv&list=reminders")).Split("\r\n");
+        var reminders = (await _client.GetStringAsync(Routes.Completeness(area: "411328", year: 2021, list: "reminders", format: "csv"))).Split("\r\n");
         Assert.Equal("year,countyCode,countyName,townshipCode,townshipName,status,date,judgedBy,reason", reminders[0]);
         Assert.Contains($"2021,411328,唐河县,411328101,源潭镇,returned,{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd},,{CountyReview.Reason}", reminders);
     }

@@ -12,7 +12,7 @@ namespace Disclosure.Api.Tests.Http.ReviewedReads;
 /// </summary>
 public sealed class ReviewedTagsTests : IDisposable
 {
-    private const string Url = "/api/v1/rollups/applications?area=411328&year=2020";
+    private static readonly string Url = Routes.Rollup("applications", area: "411328", year: 2020);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
 
     private string DatabasePath => Path.Combine(_folder, "reports.db");
@@ -28,7 +28,7 @@ public sealed class ReviewedTagsTests : IDisposable
     {
         using (var first = new ServiceFactory(DatabasePath))
         {
-            var stored = await first.CreateAdminClient().PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+            var stored = await first.CreateAdminClient().PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
             Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
         }
         EntityTagHeaderValue submitted;

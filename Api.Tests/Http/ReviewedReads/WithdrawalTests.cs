@@ -35,29 +35,29 @@ public sealed class WithdrawalTests : IAsyncLifetime
             var group = await SingleGroupAsync($"/api/v1/rollups/applications?year=2021{(area == "" ? "" : $"&area={area}")}");
             reads[$"applications {(area == "" ? "nation" : area)}"] = $"{group["reports"]} {group["applications"]!["newlyReceived"]!["naturalPerson"]}";
         }
-        var byTownship = await GroupsAsync("/api/v1/rollups/applications?year=2021&area=411328&groupBy=township");
+        var byTownship = await GroupsAsync(Routes.Rollup("applications", area: "411328", year: 2021, groupBy: "township"));
         reads["applications by township"] = string.Join(" ", byTownship.Select(g => $"{g!["key"]!["townshipCode"]}:{g["applications"]!["newlyReceived"]!["naturalPerson"]}"));
-        var township = await SingleGroupAsync($"/api/v1/rollups/applications?year=2021&area={Shangtun}");
+        var township = await SingleGroupAsync(Routes.Rollup("applications", area: Shangtun, year: 2021));
         reads["applications of the township"] = $"{township["reports"]} {township["applications"]!["newlyReceived"]!["naturalPerson"]}";
-        var review = await SingleGroupAsync("/api/v1/rollups/review-litigation?year=2021&area=411328");
+        var review = await SingleGroupAsync(Routes.Rollup("review-litigation", area: "411328", year: 2021));
         reads["review-litigation"] = $"{review["reports"]} {review["reviewLitigation"]!["review"]!["upheld"]}";
-        var proactive = await SingleGroupAsync("/api/v1/rollups/proactive?year=2021&area=411328");
+        var proactive = await SingleGroupAsync(Routes.Rollup("proactive", area: "411328", year: 2021));
         reads["proactive"] = $"{proactive["reports"]} {proactive["proactiveDisclosure"]!["format2021"]!["licensing"]!["decisions"]}";
-        var publications = await GroupsAsync("/api/v1/rollups/publications?year=2021&area=411328&groupBy=township");
+        var publications = await GroupsAsync(Routes.Rollup("publications", area: "411328", year: 2021, groupBy: "township"));
         reads["publications"] = $"{publications.Sum(g => (long)g!["reports"]!)} {publications.Sum(g => (long)g!["publications"]!["policyInterpretations"]!)}";
 
-        var county = await JsonAsync("/api/v1/tables?area=411328&year=2021");
+        var county = await JsonAsync(Routes.Tables(area: "411328", year: 2021));
         reads["tables of the county"] = string.Join(" ", county["formats"]!.AsArray().Select(f => $"{f!["format"]}:{f["reports"]}"));
-        var ofTownship = await JsonAsync($"/api/v1/tables?area={Shangtun}&year=2021");
+        var ofTownship = await JsonAsync(Routes.Tables(area: Shangtun, year: 2021));
         reads["tables of the township"] = string.Join(" ", ofTownship["formats"]!.AsArray().Select(f => $"{f!["format"]}:{f["reports"]}"));
 
-        var cells = (await _client.GetStringAsync($"/api/v1/cells?area={Shangtun}&format=csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var cells = (await _client.GetStringAsync(Routes.Cells(area: Shangtun, format: "csv"))).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         reads["cells"] = string.Join(" ", cells.Skip(1).Select(line => line.Split(',')[1]).Distinct());
 
-        var listing = await JsonAsync($"/api/v1/reports?area={Shangtun}");
+        var listing = await JsonAsync(Routes.Reports(area: Shangtun));
         reads["listing"] = $"{listing["total"]}: {string.Join(" ", listing["reports"]!.AsArray().Select(r => (int)r!["year"]!))}";
 
-        var completeness = await JsonAsync("/api/v1/completeness?area=411328&year=2021");
+        var completeness = await JsonAsync(Routes.Completeness(area: "411328", year: 2021));
         reads["completeness"] = $"{completeness["submitted"]}/{completeness["expected"]} " +
                                 $"{(completeness["missing"]!.AsArray().Any(m => (string)m!["townshipCode"]! == Shangtun) ? "missing" : "reported")}";
         return reads;
@@ -77,7 +77,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         var after = await ReadEverythingAsync();
         Assert.Equal(Expected(of2021.Except([withdrawn]).ToList(), county.Except([withdrawn]).ToList(), withdrawn), after);
         // Its revisions stay readable.
-        var revisions = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/townships/{Shangtun}/reports/2021/revisions"))!;
+        var revisions = JsonNode.Parse(await _client.GetStringAsync(Routes.Revisions(Shangtun, 2021)))!;
         Assert.Equal([1], revisions["revisions"]!.AsArray().Select(r => (int)r!["revision"]!));
     }
 
@@ -111,8 +111,8 @@ public sealed class WithdrawalTests : IAsyncLifetime
         await CountyReview.ReviewAsync(_fixture.Service, Shangtun, 2021, ReviewAction.Withdrawn);
         var withdrawn = await ReadEverythingAsync();
 
-        var report = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/townships/{Shangtun}/reports/2021"))!["report"]!.AsObject();
-        var refiled = await _fixture.Service.CreateAdminClient().PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        var report = JsonNode.Parse(await _client.GetStringAsync(Routes.Report(Shangtun, 2021)))!["report"]!.AsObject();
+        var refiled = await _fixture.Service.CreateAdminClient().PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
 
         Assert.Equal(HttpStatusCode.Created, refiled.StatusCode);
         Assert.Equal(2, (int)JsonNode.Parse(await refiled.Content.ReadAsStringAsync())!["revision"]!);
@@ -120,14 +120,14 @@ public sealed class WithdrawalTests : IAsyncLifetime
         var again = await ReadEverythingAsync();
         Assert.Equal(Expected(of2021, of2021.Where(r => r.County == "411328").ToList(), withdrawn: null), again);
         Assert.NotEqual(withdrawn, again);
-        var group = await SingleGroupAsync("/api/v1/rollups/applications?year=2021&area=411328");
+        var group = await SingleGroupAsync(Routes.Rollup("applications", area: "411328", year: 2021));
         Assert.Equal("""{"submitted":3,"accepted":0,"returned":0}""", group["states"]!.ToJsonString());
     }
 
     [Fact]
     public async Task A_withdrawn_report_is_no_previous_year_for_the_year_after_it()
     {
-        var report2021 = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/townships/{Shangtun}/reports/2021"))!["report"]!.ToJsonString();
+        var report2021 = JsonNode.Parse(await _client.GetStringAsync(Routes.Report(Shangtun, 2021)))!["report"]!.ToJsonString();
         var against2020 = await ValidateAsync(report2021);
         Assert.Contains("X3", against2020);
 
@@ -138,7 +138,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
 
     private async Task<List<string>> ValidateAsync(string report)
     {
-        var response = await _fixture.Service.CreateAdminClient().PostAsync("/api/v1/reports/validate", ServiceFactory.Json(report));
+        var response = await _fixture.Service.CreateAdminClient().PostAsync(Routes.ValidateReport, ServiceFactory.Json(report));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return [.. JsonNode.Parse(await response.Content.ReadAsStringAsync())!["warnings"]!.AsArray().Select(w => (string)w!["code"]!)];
     }

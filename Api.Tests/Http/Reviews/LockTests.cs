@@ -7,7 +7,7 @@ namespace Disclosure.Api.Tests.Http.Reviews;
 /// <summary>An accepted report refuses a new revision by every way one is stored: POST, PUT and an import with store=true.</summary>
 public sealed class LockTests : IDisposable
 {
-    private const string Import = "/api/v1/imports?townshipCode=411328110&year=2020&store=true";
+    private static readonly string Import = Routes.Imports(townshipCode: "411328110", year: 2020, store: true);
     private readonly ReviewClient _api = new();
 
     public void Dispose() => _api.Dispose();
@@ -30,7 +30,7 @@ public sealed class LockTests : IDisposable
         await ProblemAsync(await township.PostAsync(Import, PublishedText()), 409, "/problems/report-locked");
 
         using var form = new MultipartFormDataContent { { PublishedText(), "file", "shangtun-2020.txt" } };
-        var listed = await township.PostAsync("/api/v1/imports?townshipCode=411328110&year=2020&store=true", form);
+        var listed = await township.PostAsync(Routes.Imports(townshipCode: "411328110", year: 2020, store: true), form);
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
         var only = Assert.Single((await ReviewClient.BodyAsync(listed))["results"]!.AsArray())!;
         Assert.Equal(("shangtun-2020.txt", "/problems/report-locked", 409), ((string)only["file"]!, (string)only["problem"]!["type"]!, (int)only["problem"]!["status"]!));

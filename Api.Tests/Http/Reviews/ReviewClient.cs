@@ -7,9 +7,9 @@ namespace Disclosure.Api.Tests.Http.Reviews;
 public sealed class ReviewClient : IDisposable
 {
     public const string Shangtun = "411328110";
-    public const string ReportUrl = "/api/v1/townships/411328110/reports/2020";
-    public const string ReviewsUrl = ReportUrl + "/reviews";
-    public const string ExplanationsUrl = ReportUrl + "/explanations";
+    public static readonly string ReportUrl = Routes.Report(Shangtun, 2020);
+    public static readonly string ReviewsUrl = Routes.Reviews(Shangtun, 2020);
+    public static readonly string ExplanationsUrl = Routes.Explanations(Shangtun, 2020);
 
     /// <summary>The warning a township's 规章 raise, where it is.</summary>
     public const string RegulationsPointer = "/proactiveDisclosure/regulations/newlyMade";
@@ -29,7 +29,7 @@ public sealed class ReviewClient : IDisposable
     /// <summary>A client with a new key of <paramref name="township"/>, and the key's id.</summary>
     public async Task<(HttpClient Client, string KeyId)> TownshipAsync(string township = Shangtun)
     {
-        var issued = await BodyAsync(await Admin.PostAsync($"/api/v1/townships/{township}/keys", null));
+        var issued = await BodyAsync(await Admin.PostAsync(Routes.Keys(township), null));
         var client = Service.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", (string)issued["key"]!);
         return (client, (string)issued["id"]!);
@@ -45,7 +45,7 @@ public sealed class ReviewClient : IDisposable
     }
 
     public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, JsonObject report) =>
-        client.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+        client.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
 
     public static Task<HttpResponseMessage> DecideAsync(HttpClient client, string decision, int revision, string? reason = null, bool? overrides = null)
     {

@@ -24,7 +24,7 @@ public sealed class WithdrawalTests : IDisposable
     [Fact]
     public async Task A_withdrawn_report_leaves_the_county_totals_at_once()
     {
-        const string rollup = "/api/v1/rollups/applications?area=411328&year=2020";
+        var rollup = Routes.Rollup("applications", area: "411328", year: 2020);
         await SubmitAsync(_api.Admin, Sample());
         var before = await _api.Anonymous.GetAsync(rollup);
         Assert.Equal(1, (int)(await ReviewClient.BodyAsync(before))["groups"]![0]!["reports"]!);

@@ -41,7 +41,7 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
             var report = JsonNode.Parse(Samples.Text("shangtun-2020.json"))!.AsObject();
             report["townshipCode"] = township;
             if (publishedAt is not null) report["publishedAt"] = publishedAt;
-            var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(report.ToJsonString()));
+            var response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         }
     }
@@ -56,7 +56,7 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
     [Fact]
     public async Task Back_filled_reports_published_in_time_are_on_time_and_the_late_are_listed_with_their_dates()
     {
-        var body = JsonNode.Parse(await _service.CreateClient().GetStringAsync("/api/v1/completeness?area=411328&year=2020"))!;
+        var body = JsonNode.Parse(await _service.CreateClient().GetStringAsync(Routes.Completeness(area: "411328", year: 2020)))!;
 
         Assert.Equal(24, (int?)body["expected"]);
         Assert.Equal(4, (int?)body["submitted"]);
@@ -71,7 +71,7 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
     [Fact]
     public async Task The_reminders_csv_lists_the_missing_and_the_late_by_county()
     {
-        var response = await _service.CreateClient().GetAsync("/api/v1/completeness?area=411328&year=2020&format=csv&list=reminders");
+        var response = await _service.CreateClient().GetAsync(Routes.Completeness(area: "411328", year: 2020, list: "reminders", format: "csv"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -105,12 +105,12 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
     [Fact]
     public async Task The_townships_csv_is_unchanged_and_list_is_checked()
     {
-        var csv = await _service.CreateClient().GetStringAsync("/api/v1/completeness?area=411328&year=2020&format=csv&list=townships");
+        var csv = await _service.CreateClient().GetStringAsync(Routes.Completeness(area: "411328", year: 2020, list: "townships", format: "csv"));
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("year,townshipCode,townshipName,submitted,onTime,firstSubmittedAt,publishedAt,state", lines[0]);
         Assert.Equal(25, lines.Length);
         Assert.Contains("2020,411328112,少拜寺镇,true,false,2026-11-30T17:30:00.0000000Z,2021-02-01,submitted", lines);
-        Assert.Equal(csv, await _service.CreateClient().GetStringAsync("/api/v1/completeness?area=411328&year=2020&format=csv"));
+        Assert.Equal(csv, await _service.CreateClient().GetStringAsync(Routes.Completeness(area: "411328", year: 2020, format: "csv")));
 
         var bad = await _service.CreateClient().GetAsync("/api/v1/completeness?area=411328&year=2020&list=late");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

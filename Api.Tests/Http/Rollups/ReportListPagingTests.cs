@@ -15,7 +15,7 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
         var expected = fixture.Reports.Select(r => ((string)r["townshipCode"]!, (int)r["year"]!)).Order().ToList();
         var listed = new List<(string, int)>();
         var pages = 0;
-        string? url = "/api/v1/reports?area=4113&limit=7";
+        string? url = Routes.Reports(area: "4113", limit: 7);
         while (url is not null)
         {
             var response = await _client.GetAsync(url);
@@ -47,11 +47,11 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
     [Fact]
     public async Task Timestamps_are_utc_with_seven_decimals_in_the_list_a_report_and_its_revisions()
     {
-        var listed = JsonNode.Parse(await _client.GetStringAsync("/api/v1/reports?area=411328&limit=1"))!["reports"]![0]!;
+        var listed = JsonNode.Parse(await _client.GetStringAsync(Routes.Reports(area: "411328", limit: 1)))!["reports"]![0]!;
         var code = (string)listed["townshipCode"]!;
         var year = (int)listed["year"]!;
-        var report = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/townships/{code}/reports/{year}"))!;
-        var revision = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/townships/{code}/reports/{year}/revisions"))!["revisions"]![0]!;
+        var report = JsonNode.Parse(await _client.GetStringAsync(Routes.Report(code, year)))!;
+        var revision = JsonNode.Parse(await _client.GetStringAsync(Routes.Revisions(code, year)))!["revisions"]![0]!;
 
         string[] stamps = [(string)listed["submittedAt"]!, (string)report["submittedAt"]!, (string)revision["submittedAt"]!];
         Assert.All(stamps, stamp => Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z$", stamp));
@@ -62,7 +62,7 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
     public async Task A_page_that_ends_exactly_at_the_last_report_has_no_next()
     {
         // 15 townships reported on 2021; 3 of those reports were withdrawn.
-        var page = JsonNode.Parse(await _client.GetStringAsync("/api/v1/reports?area=4113&year=2021&limit=12"))!;
+        var page = JsonNode.Parse(await _client.GetStringAsync(Routes.Reports(area: "4113", year: 2021, limit: 12)))!;
 
         Assert.Equal(12, page["reports"]!.AsArray().Count);
         Assert.Null(page["next"]);
@@ -72,7 +72,7 @@ public sealed class ReportListPagingTests(RollupSumsFixture fixture) : IClassFix
     [Fact]
     public async Task The_filters_are_carried_into_next()
     {
-        var page = JsonNode.Parse(await _client.GetStringAsync("/api/v1/reports?flagged=false&year=2020&area=411321&limit=2"))!;
+        var page = JsonNode.Parse(await _client.GetStringAsync(Routes.Reports(area: "411321", year: 2020, flagged: false, limit: 2)))!;
 
         var last = page["reports"]![1]!;
         Assert.Equal($"/api/v1/reports?area=411321&year=2020&flagged=false&limit=2&after={(string)last["townshipCode"]!}-2020", (string?)page["next"]);

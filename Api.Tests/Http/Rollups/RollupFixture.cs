@@ -70,7 +70,7 @@ public sealed class RollupFixture : IAsyncLifetime
     private static async Task SubmitAsync(HttpClient admin, Submitted r)
     {
         var json = ToJson(r).ToJsonString();
-        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+        var response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
             $"{r.Township}/{r.Year}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }

@@ -56,7 +56,7 @@ public sealed class RollupPagingTests(RollupFixture fixture) : IClassFixture<Rol
     [Fact]
     public async Task The_next_link_carries_the_query_and_the_last_key()
     {
-        var (page, _) = await GetAsync("/api/v1/rollups/applications?groupBy=year,township&area=411328&excludeFlagged=true&limit=1");
+        var (page, _) = await GetAsync(Routes.Rollup("applications", area: "411328", groupBy: "year,township", excludeFlagged: true, limit: 1));
 
         var key = page["groups"]![0]!["key"]!;
         Assert.Equal(
@@ -67,9 +67,9 @@ public sealed class RollupPagingTests(RollupFixture fixture) : IClassFixture<Rol
     [Fact]
     public async Task Csv_pages_link_to_the_next_csv_page_and_add_up_to_the_whole_csv()
     {
-        var whole = (await _client.GetStringAsync("/api/v1/rollups/review-litigation?groupBy=county,year&format=csv")).Split("\r\n").ToList();
+        var whole = (await _client.GetStringAsync(Routes.Rollup("review-litigation", groupBy: "county,year", format: "csv"))).Split("\r\n").ToList();
 
-        var (lines, links) = await CsvPages.ReadAsync(_client, "/api/v1/rollups/review-litigation?groupBy=county,year&format=csv&limit=1", (response, page) =>
+        var (lines, links) = await CsvPages.ReadAsync(_client, Routes.Rollup("review-litigation", groupBy: "county,year", limit: 1, format: "csv"), (response, page) =>
         {
             Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
             Assert.Equal(whole[0], page[0]);
@@ -83,10 +83,10 @@ public sealed class RollupPagingTests(RollupFixture fixture) : IClassFixture<Rol
     [Fact]
     public async Task A_page_that_ends_at_the_last_group_has_no_next()
     {
-        var (whole, _) = await GetAsync("/api/v1/rollups/applications?groupBy=county");
+        var (whole, _) = await GetAsync(Routes.Rollup("applications", groupBy: "county"));
         var count = whole["groups"]!.AsArray().Count;
 
-        var (page, link) = await GetAsync($"/api/v1/rollups/applications?groupBy=county&limit={count}");
+        var (page, link) = await GetAsync(Routes.Rollup("applications", groupBy: "county", limit: count));
 
         Assert.Equal(count, page["groups"]!.AsArray().Count);
         Assert.Null(page["next"]);

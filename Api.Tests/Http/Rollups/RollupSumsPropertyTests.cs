@@ -47,9 +47,9 @@ public sealed class RollupSumsFixture : IAsyncLifetime
                 // A third of the 2021-format reports print （六） as one row, as real ones do: five of each year.
                 if (report.Format.Id == "2021" && (index + year) % 3 == 0)
                     Undivide(json);
-                var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json.ToJsonString()));
+                var response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json.ToJsonString()));
                 Assert.True(response.StatusCode == HttpStatusCode.Created, $"{township.Code}/{year}: {await response.Content.ReadAsStringAsync()}");
-                var stored = JsonNode.Parse(await admin.GetStringAsync($"/api/v1/townships/{township.Code}/reports/{year}"))!;
+                var stored = JsonNode.Parse(await admin.GetStringAsync(Routes.Report(township.Code, year)))!;
                 var (action, state) = ReviewOf(States.Count);
                 if (action is { } review)
                     await CountyReview.ReviewAsync(Service, township.Code, year, review);
@@ -176,7 +176,7 @@ public sealed class RollupSumsPropertyTests(RollupSumsFixture fixture) : IClassF
     [Fact]
     public async Task Row_six_says_how_many_reports_its_sub_rows_cover()
     {
-        var groups = JsonNode.Parse(await _client.GetStringAsync("/api/v1/rollups/applications?area=4113&groupBy=year"))!["groups"]!.AsArray();
+        var groups = JsonNode.Parse(await _client.GetStringAsync(Routes.Rollup("applications", area: "4113", groupBy: "year")))!["groups"]!.AsArray();
 
         // Of the reports that count: the withdrawn ones are in no row.
         var divided = Enumerable.Range(2019, 4).Select(year => (long)fixture.Reports.Count(r => (int)r["year"]! == year && IsDivided(r))).ToList();

@@ -21,7 +21,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     public async Task Applications_grand_total_sums_every_report_once()
     {
         var all = fixture.Reports;
-        var group = Assert.Single(await GroupsAsync("/api/v1/rollups/applications"));
+        var group = Assert.Single(await GroupsAsync(Routes.Rollup("applications")));
 
         Assert.Equal(all.Count, L(group!["reports"]));
         Assert.Equal(1, L(group["flagged"]));
@@ -46,7 +46,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Applications_by_year_county_and_township_match_independent_sums()
     {
-        var byYear = await GroupsAsync("/api/v1/rollups/applications?groupBy=year");
+        var byYear = await GroupsAsync(Routes.Rollup("applications", groupBy: "year"));
         Assert.Equal([2019, 2020, 2021], byYear.Select(g => (int)g!["key"]!["year"]!));
         foreach (var group in byYear)
         {
@@ -56,7 +56,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
             Assert.Equal(reports.Sum(r => r.NewlyNP), L(group["applications"]!["newlyReceived"]!["naturalPerson"]));
         }
 
-        var byCounty = await GroupsAsync("/api/v1/rollups/applications?groupBy=county");
+        var byCounty = await GroupsAsync(Routes.Rollup("applications", groupBy: "county"));
         Assert.Equal(["411321", "411328"], byCounty.Select(g => (string)g!["key"]!["countyCode"]!));
         Assert.Equal(["南召县", "唐河县"], byCounty.Select(g => (string)g!["key"]!["countyName"]!));
         foreach (var group in byCounty)
@@ -67,7 +67,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
             Assert.Equal(reports.Sum(r => r.WithheldNP), L(group["applications"]!["results"]!["withheld"]!["stateSecret"]!["naturalPerson"]));
         }
 
-        var byTownship = await GroupsAsync("/api/v1/rollups/applications?area=411328&groupBy=township,year");
+        var byTownship = await GroupsAsync(Routes.Rollup("applications", area: "411328", groupBy: "township,year"));
         var expected = fixture.Reports.Where(r => r.County == "411328").OrderBy(r => r.Year).ThenBy(r => r.Township).ToList();
         Assert.Equal(expected.Select(r => (r.Year, r.Township)),
             byTownship.Select(g => ((int)g!["key"]!["year"]!, (string)g["key"]!["townshipCode"]!)));
@@ -80,12 +80,12 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Keys_name_each_code_as_the_report_does_with_its_name_beside_it_and_the_year_a_number()
     {
-        var group = Assert.Single(await GroupsAsync("/api/v1/rollups/publications?area=411328&year=2021&groupBy=province,city,county,year"));
+        var group = Assert.Single(await GroupsAsync(Routes.Rollup("publications", area: "411328", year: 2021, groupBy: "province,city,county,year")));
 
         Assert.Equal(
             """{"year":2021,"provinceCode":"41","provinceName":"河南省","cityCode":"4113","cityName":"南阳市","countyCode":"411328","countyName":"唐河县"}""",
             group!["key"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        var csv = (await _client.GetStringAsync("/api/v1/rollups/publications?area=411328&year=2021&groupBy=province,city,county,year&format=csv")).Split("\r\n");
+        var csv = (await _client.GetStringAsync(Routes.Rollup("publications", area: "411328", year: 2021, groupBy: "province,city,county,year", format: "csv"))).Split("\r\n");
         Assert.Equal("year,provinceCode,provinceName,cityCode,cityName,countyCode,countyName,reports,flagged,submitted,accepted,returned,section,row,column,value", csv[0]);
         var reports = fixture.Reports.Where(r => r.County == "411328" && r.Year == 2021).ToList();
         Assert.Equal($"2021,41,河南省,4113,南阳市,411328,唐河县,{reports.Count},1,{reports.Count},0,0,publications,,reports,{reports.Count}", csv[1]);
@@ -95,8 +95,8 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Flagged_reports_are_counted_and_can_be_left_out()
     {
-        var included = Assert.Single(await GroupsAsync("/api/v1/rollups/applications?area=411328&year=2021"));
-        var excluded = Assert.Single(await GroupsAsync("/api/v1/rollups/applications?area=411328&year=2021&excludeFlagged=true"));
+        var included = Assert.Single(await GroupsAsync(Routes.Rollup("applications", area: "411328", year: 2021)));
+        var excluded = Assert.Single(await GroupsAsync(Routes.Rollup("applications", area: "411328", year: 2021, excludeFlagged: true)));
 
         var reports = fixture.Reports.Where(r => r.County == "411328" && r.Year == 2021).ToList();
         Assert.Equal(reports.Count, L(included!["reports"]));
@@ -111,7 +111,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task A_correction_counts_once()
     {
-        var group = Assert.Single(await GroupsAsync("/api/v1/rollups/proactive?area=411321100&year=2020"));
+        var group = Assert.Single(await GroupsAsync(Routes.Rollup("proactive", area: "411321100", year: 2020)));
         Assert.Equal(1, L(group!["reports"]));
         Assert.Equal(777, L(group["proactiveDisclosure"]!["comparable"]!["licensing"]!["decisions"]));
     }
@@ -119,7 +119,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Review_and_litigation_with_the_correction_rate()
     {
-        var groups = await GroupsAsync("/api/v1/rollups/review-litigation?groupBy=county,year");
+        var groups = await GroupsAsync(Routes.Rollup("review-litigation", groupBy: "county,year"));
         foreach (var group in groups)
         {
             var (county, year) = ((string)group!["key"]!["countyCode"]!, (int)group["key"]!["year"]!);
@@ -143,7 +143,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Proactive_is_summed_per_format_with_exact_amounts_and_comparable_decisions()
     {
-        var group = Assert.Single(await GroupsAsync("/api/v1/rollups/proactive"));
+        var group = Assert.Single(await GroupsAsync(Routes.Rollup("proactive")));
         var of2019 = fixture.Reports.Where(r => r.Format == "2019").ToList();
         var of2021 = fixture.Reports.Where(r => r.Format == "2021").ToList();
 
@@ -163,7 +163,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Publications_are_summed_per_domain()
     {
-        var groups = await GroupsAsync("/api/v1/rollups/publications?groupBy=year");
+        var groups = await GroupsAsync(Routes.Rollup("publications", groupBy: "year"));
         foreach (var group in groups)
         {
             var reports = fixture.Reports.Where(r => r.Year == (int)group!["key"]!["year"]!).ToList();
@@ -180,7 +180,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Csv_carries_the_same_numbers_as_json()
     {
-        const string query = "/api/v1/rollups/applications?area=41&groupBy=county,year";
+        var query = Routes.Rollup("applications", area: "41", groupBy: "county,year");
         var json = await GroupsAsync(query);
         var response = await _client.GetAsync(query + "&format=csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -218,17 +218,17 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Answers_carry_an_ETag_and_honour_If_None_Match_and_CORS()
     {
-        var first = await _client.GetAsync("/api/v1/rollups/applications?groupBy=year");
+        var first = await _client.GetAsync(Routes.Rollup("applications", groupBy: "year"));
         Assert.NotNull(first.Headers.ETag);
 
-        var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/rollups/applications?groupBy=year");
+        var again = new HttpRequestMessage(HttpMethod.Get, Routes.Rollup("applications", groupBy: "year"));
         again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
         again.Headers.Add("Origin", "https://dashboard.example");
         var notModified = await _client.SendAsync(again);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Equal("*", notModified.Headers.GetValues("Access-Control-Allow-Origin").Single());
 
-        var otherQuery = await _client.GetAsync("/api/v1/rollups/applications?groupBy=county");
+        var otherQuery = await _client.GetAsync(Routes.Rollup("applications", groupBy: "county"));
         Assert.NotEqual(first.Headers.ETag, otherQuery.Headers.ETag);
     }
 
@@ -237,7 +237,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [InlineData("br")]
     public async Task Answers_are_compressed_for_clients_that_accept_it_with_the_same_content(string encoding)
     {
-        const string query = "/api/v1/rollups/review-litigation?groupBy=township,year";
+        var query = Routes.Rollup("review-litigation", groupBy: "township,year");
         var plain = await _client.GetByteArrayAsync(query);
         var request = new HttpRequestMessage(HttpMethod.Get, query);
         request.Headers.AcceptEncoding.ParseAdd(encoding);
@@ -276,7 +276,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Completeness_of_Tanghe_lists_exactly_the_townships_that_did_not_report()
     {
-        var response = await _client.GetAsync("/api/v1/completeness?area=411328&year=2021");
+        var response = await _client.GetAsync(Routes.Completeness(area: "411328", year: 2021));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         var reported = fixture.Reports.Where(r => r.County == "411328" && r.Year == 2021).Select(r => r.Township).ToHashSet();
@@ -289,7 +289,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
         Assert.Equal(missing.Order(StringComparer.Ordinal), missing);
         Assert.Equal(Math.Round(reported.Count / 24m, 6, MidpointRounding.AwayFromZero), (decimal)body["rate"]!);
 
-        var csv = await _client.GetStringAsync("/api/v1/completeness?area=411328&year=2021&format=csv");
+        var csv = await _client.GetStringAsync(Routes.Completeness(area: "411328", year: 2021, format: "csv"));
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(25, lines.Length);
         Assert.Equal(reported.Order(StringComparer.Ordinal), lines.Skip(1).Where(l => l.Split(',')[3] == "true").Select(l => l.Split(',')[1]));
@@ -298,7 +298,7 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     [Fact]
     public async Task Completeness_of_an_area_with_no_township_has_null_rates()
     {
-        var body = JsonNode.Parse(await _client.GetStringAsync("/api/v1/completeness?area=99&year=2021"))!;
+        var body = JsonNode.Parse(await _client.GetStringAsync(Routes.Completeness(area: "99", year: 2021)))!;
         Assert.Equal(0, (int?)body["expected"]);
         Assert.Null(body["rate"]);
         Assert.True(body.AsObject().ContainsKey("rate"));
@@ -308,14 +308,14 @@ public sealed class RollupTests(RollupFixture fixture) : IClassFixture<RollupFix
     public async Task Cells_list_every_stored_cell_tidy()
     {
         var report = fixture.Reports.First(r => r.Township == "411328110" && r.Year == 2020);
-        var json = JsonNode.Parse(await _client.GetStringAsync("/api/v1/cells?area=411328110&year=2020"))!;
+        var json = JsonNode.Parse(await _client.GetStringAsync(Routes.Cells(area: "411328110", year: 2020)))!;
         var cells = json["cells"]!.AsArray();
         Assert.Equal((long)cells.Count, L(json["count"]));
         Assert.All(cells, c => Assert.Equal("411328110", (string?)c!["townshipCode"]));
         var newlyNP = cells.Single(c => (string)c!["section"]! == "applications" && (string)c["row"]! == "newlyReceived" && (string)c["column"]! == "naturalPerson");
         Assert.Equal(report.NewlyNP, L(newlyNP!["value"]));
 
-        var csv = (await _client.GetStringAsync("/api/v1/cells?area=411328110&year=2020&format=csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var csv = (await _client.GetStringAsync(Routes.Cells(area: "411328110", year: 2020, format: "csv"))).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("townshipCode,year,format,flagged,section,row,column,value", csv[0]);
         Assert.Equal(cells.Count, csv.Length - 1);
         Assert.Contains($"411328110,2020,2019,false,applications,newlyReceived,naturalPerson,{report.NewlyNP}", csv);

@@ -54,7 +54,7 @@ public sealed class FailedAuthenticationTests : IDisposable
     private static string UnknownKey() => TownshipKeyFormat.Compose(TownshipKeyFormat.NewId(), RandomNumberGenerator.GetBytes(TownshipKeyFormat.SecretBytes));
 
     private static Task<HttpResponseMessage> ValidateAsync(HttpClient client) =>
-        client.PostAsync("/api/v1/reports/validate", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        client.PostAsync(Routes.ValidateReport, ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
     [Fact]
     public async Task The_eleventh_refused_key_from_one_address_gets_429_with_Retry_After_and_other_addresses_are_not_affected()
@@ -81,7 +81,7 @@ public sealed class FailedAuthenticationTests : IDisposable
         forwarded.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.1");
         Assert.Equal(HttpStatusCode.TooManyRequests, (await ValidateAsync(forwarded)).StatusCode);
         // Reads need no key and stay open to the throttled address.
-        Assert.Equal(HttpStatusCode.OK, (await ClientAt("203.0.113.7", UnknownKey()).GetAsync("/api/v1/areas/411328110")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ClientAt("203.0.113.7", UnknownKey()).GetAsync(Routes.Area("411328110"))).StatusCode);
 
         // Another address: its own wrong key is a 401, and the right key works.
         Assert.Equal(HttpStatusCode.Unauthorized, (await ValidateAsync(ClientAt("198.51.100.1", UnknownKey()))).StatusCode);
@@ -102,15 +102,15 @@ public sealed class FailedAuthenticationTests : IDisposable
     public async Task Each_refused_key_is_logged_once_with_the_address_and_the_key_id_and_never_the_secret()
     {
         var admin = ClientAt("192.0.2.1", ServiceFactory.AdminKey);
-        var issued = JsonNode.Parse(await (await admin.PostAsync("/api/v1/townships/411328110/keys", null)).Content.ReadAsStringAsync())!;
+        var issued = JsonNode.Parse(await (await admin.PostAsync(Routes.Keys("411328110"), null)).Content.ReadAsStringAsync())!;
         var id = (string)issued["id"]!;
         var wrongSecret = TownshipKeyFormat.Compose(id, RandomNumberGenerator.GetBytes(TownshipKeyFormat.SecretBytes));
         var unknown = UnknownKey();
         _logs.Clear();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", wrongSecret).PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", unknown).DeleteAsync($"/api/v1/townships/411328110/keys/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", "guess").PostAsync("/api/v1/backups", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", wrongSecret).PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", unknown).DeleteAsync(Routes.Key("411328110", id))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt("203.0.113.9", "guess").PostAsync(Routes.Backups, null)).StatusCode);
 
         var authentication = _logs.Lines.Where(l => l.Category.Contains("Authentication", StringComparison.Ordinal)).ToList();
         Assert.Equal(

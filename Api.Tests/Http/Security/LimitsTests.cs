@@ -14,12 +14,12 @@ public sealed class LimitsTests
         var padding = new string(' ', 1024 * 1024);
         var tooLarge = Samples.Text("shangtun-2020.json").Insert(1, padding);
 
-        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(tooLarge));
+        var response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(tooLarge));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("/problems/payload-too-large", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/townships/411328110/reports/2020")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(Routes.Report("411328110", 2020))).StatusCode);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class LimitsTests
         var admin = service.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
 
-        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -40,9 +40,9 @@ public sealed class LimitsTests
         using var service = new ServiceFactory().WithWebHostBuilder(b => b.UseSetting("Security:AdminKey", ""));
         var client = service.CreateClient();
 
-        var missing = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var missing = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
         client.DefaultRequestHeaders.Add("X-Api-Key", "some-key");
-        var anyKey = await client.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
+        var anyKey = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")));
 
         foreach (var response in new[] { missing, anyKey })
         {
@@ -59,7 +59,7 @@ public sealed class LimitsTests
         using var service = new ServiceFactory();
         var deep = "{\"townshipCode\":" + new string('[', 5000) + new string(']', 5000) + "}";
 
-        var response = await service.CreateAdminClient().PostAsync("/api/v1/reports", ServiceFactory.Json(deep));
+        var response = await service.CreateAdminClient().PostAsync(Routes.Reports(), ServiceFactory.Json(deep));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray();

@@ -20,11 +20,11 @@ public sealed class FormatTablesTests : IDisposable
     public async Task The_blank_form_has_exactly_the_cells_and_labels_of_a_stored_reports_tables_every_value_0(string format, string sample, int year, string layout)
     {
         var admin = _service.CreateAdminClient();
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text(sample)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text(sample)))).StatusCode);
         var township = (string)Samples.Node(sample)["townshipCode"]!;
-        var stored = JsonNode.Parse(await admin.GetStringAsync($"/api/v1/tables?area={township}&year={year}"))!["formats"]![0]!;
+        var stored = JsonNode.Parse(await admin.GetStringAsync(Routes.Tables(area: township, year: year)))!["formats"]![0]!;
 
-        var response = await admin.GetAsync($"/api/v1/formats/{format}/tables");
+        var response = await admin.GetAsync(Routes.FormatTables(format));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -50,7 +50,7 @@ public sealed class FormatTablesTests : IDisposable
         Assert.Contains("/applications/results/otherHandling/naturalPerson", cells);
         Assert.DoesNotContain("/applications/results/otherHandling/overdueFee/naturalPerson", cells);
 
-        foreach (var path in new[] { "/api/v1/formats/2020/tables", "/api/v1/formats/2019/tables?layout=2021" })
+        foreach (var path in new[] { Routes.FormatTables("2020"), "/api/v1/formats/2019/tables?layout=2021" })
         {
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -15,9 +15,9 @@ public sealed class TablesAgainstRollupsTests(TablesFixture fixture) : IClassFix
     [InlineData("411328", 2020)]
     public async Task Tables_three_and_four_equal_the_rollups_of_the_same_area_and_year(string area, int year)
     {
-        var tables = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/tables?area={area}&year={year}"))!;
-        var applications = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/rollups/applications?area={area}&year={year}"))!["groups"]![0]!;
-        var review = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/rollups/review-litigation?area={area}&year={year}"))!["groups"]![0]!;
+        var tables = JsonNode.Parse(await _client.GetStringAsync(Routes.Tables(area: area, year: year)))!;
+        var applications = JsonNode.Parse(await _client.GetStringAsync(Routes.Rollup("applications", area: area, year: year)))!["groups"]![0]!;
+        var review = JsonNode.Parse(await _client.GetStringAsync(Routes.Rollup("review-litigation", area: area, year: year)))!["groups"]![0]!;
 
         // A figure of the tables summed over the formats present; the rollups sum across formats.
         var printed = new Dictionary<string, decimal>(StringComparer.Ordinal);

@@ -77,7 +77,7 @@ public sealed class TablesFixture : IAsyncLifetime
     private async Task SubmitAsync(HttpClient admin, JsonObject report, bool flagged)
     {
         var json = report.ToJsonString();
-        var response = await admin.PostAsync("/api/v1/reports", ServiceFactory.Json(json));
+        var response = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{report["townshipCode"]}/{report["year"]}: {(int)response.StatusCode} {body}");
         Assert.Equal(flagged, (bool)JsonNode.Parse(body)!["flagged"]!);

@@ -28,7 +28,7 @@ public sealed class TablesPageTests(TablesFixture fixture) : IClassFixture<Table
     [Fact]
     public async Task A_county_page_holds_every_heading_label_value_and_note_as_printed_and_nothing_else_to_fetch_or_run()
     {
-        const string url = "/api/v1/tables?area=411328&year=2021";
+        var url = Routes.Tables(area: "411328", year: 2021);
         var answer = JsonNode.Parse(await _client.GetStringAsync(url))!;
 
         var page = await PageAsync($"{url}&format=html");
@@ -66,15 +66,15 @@ public sealed class TablesPageTests(TablesFixture fixture) : IClassFixture<Table
     [InlineData("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")]
     public async Task A_browser_gets_the_page_by_Accept(string accept)
     {
-        var byFormat = await PageAsync("/api/v1/tables?area=411328&year=2021&format=html");
+        var byFormat = await PageAsync(Routes.Tables(area: "411328", year: 2021, format: "html"));
 
-        Assert.Equal(byFormat, await PageAsync("/api/v1/tables?area=411328&year=2021", accept));
+        Assert.Equal(byFormat, await PageAsync(Routes.Tables(area: "411328", year: 2021), accept));
     }
 
     [Fact]
     public async Task An_area_without_reports_is_a_page_saying_so()
     {
-        var page = await PageAsync("/api/v1/tables?area=411328&year=2019&format=html");
+        var page = await PageAsync(Routes.Tables(area: "411328", year: 2019, format: "html"));
 
         Assert.Contains("<h1>唐河县（411328）2019年政府信息公开工作年度报告统计表</h1>\n<p class=\"note\">没有报告。</p>\n</body>", page);
     }
@@ -82,8 +82,8 @@ public sealed class TablesPageTests(TablesFixture fixture) : IClassFixture<Table
     [Fact]
     public async Task A_stored_report_as_a_page_is_its_tables_with_a_tag_of_its_own()
     {
-        const string url = "/api/v1/townships/411328110/reports/2020";
-        var tables = await PageAsync("/api/v1/tables?area=411328110&year=2020&format=html");
+        var url = Routes.Report("411328110", 2020);
+        var tables = await PageAsync(Routes.Tables(area: "411328110", year: 2020, format: "html"));
 
         var page = await GetAsync($"{url}?format=html");
         // The area's tables also say the review state of the report they sum; the report's own print does not.

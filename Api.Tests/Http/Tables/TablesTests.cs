@@ -57,7 +57,7 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     [Fact]
     public async Task A_county_with_both_formats_answers_a_set_per_format_each_summing_its_reports_cell_by_cell()
     {
-        var answer = await JsonAsync("/api/v1/tables?area=411328&year=2021");
+        var answer = await JsonAsync(Routes.Tables(area: "411328", year: 2021));
 
         Assert.Equal("411328", (string?)answer["area"]);
         Assert.Equal("唐河县", (string?)answer["areaName"]);
@@ -85,7 +85,7 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     [Fact]
     public async Task When_some_2021_reports_print_other_handling_undivided_both_the_sub_rows_and_the_undivided_row_are_printed_with_a_note()
     {
-        var set = Set(await JsonAsync("/api/v1/tables?area=411328&year=2021"), "2021");
+        var set = Set(await JsonAsync(Routes.Tables(area: "411328", year: 2021)), "2021");
 
         Assert.Null((string?)set["layout"]);
         Assert.Equal(["（六）其他处理：2 份报告分项填报，计入 1、2、3 项；1 份报告未分项，只计入“（六）其他处理（未分项）”一行，不拆分到各项。"],
@@ -108,7 +108,7 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     [Fact]
     public async Task ExcludeFlagged_leaves_the_flagged_report_out_of_every_sum()
     {
-        var answer = await JsonAsync("/api/v1/tables?area=411328&year=2021&excludeFlagged=true");
+        var answer = await JsonAsync(Routes.Tables(area: "411328", year: 2021, excludeFlagged: true));
 
         Assert.True((bool)answer["excludeFlagged"]!);
         var set = Set(answer, "2021");
@@ -123,7 +123,7 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     [Fact]
     public async Task A_province_sums_its_counties_and_leaves_other_years_out()
     {
-        var answer = await JsonAsync("/api/v1/tables?area=41&year=2021");
+        var answer = await JsonAsync(Routes.Tables(area: "41", year: 2021));
 
         Assert.Equal("河南省", (string?)answer["areaName"]);
         AssertSums(Set(answer, "2021"), F2021, "41", 2021);
@@ -134,7 +134,7 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     [Fact]
     public async Task Without_an_area_the_tables_sum_the_whole_country()
     {
-        var answer = await JsonAsync("/api/v1/tables?year=2021");
+        var answer = await JsonAsync(Routes.Tables(year: 2021));
 
         Assert.Null((string?)answer["area"]);
         Assert.Equal("全国", (string?)answer["areaName"]);
@@ -146,18 +146,18 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     [Fact]
     public async Task A_township_code_answers_its_one_report_in_its_own_layout()
     {
-        var undivided = Set(await JsonAsync("/api/v1/tables?area=411328001&year=2021"), "2021");
+        var undivided = Set(await JsonAsync(Routes.Tables(area: "411328001", year: 2021)), "2021");
         Assert.Equal(ReportFormats.UndividedOtherLayout, (string?)undivided["layout"]);
         Assert.Equal(1, (long)undivided["reports"]!);
         Assert.Equal(["本报告将（六）其他处理印为一行，未分 1、2、3 项。"], undivided["notes"]!.AsArray().Select(n => (string)n!));
         Assert.Equal(F2021.FindLayout(ReportFormats.UndividedOtherLayout)!.Cells.Select(c => c.Pointer), Figures(undivided).Select(f => f.Pointer));
         AssertSums(undivided, F2021, "411328001", 2021);
 
-        var flagged = await JsonAsync("/api/v1/tables?area=411328101&year=2021");
+        var flagged = await JsonAsync(Routes.Tables(area: "411328101", year: 2021));
         Assert.Equal(1, (long)Set(flagged, "2021")["flagged"]!);
-        Assert.Empty((await JsonAsync("/api/v1/tables?area=411328101&year=2021&excludeFlagged=true"))["formats"]!.AsArray());
+        Assert.Empty((await JsonAsync(Routes.Tables(area: "411328101", year: 2021, excludeFlagged: true)))["formats"]!.AsArray());
 
-        var shangtun = await JsonAsync("/api/v1/tables?area=411328110&year=2020");
+        var shangtun = await JsonAsync(Routes.Tables(area: "411328110", year: 2020));
         Assert.Equal("上屯镇", (string?)shangtun["areaName"]);
         AssertSums(Set(shangtun, "2019"), F2019, "411328110", 2020);
     }
@@ -185,13 +185,13 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
             }
         }
 
-        Conforms(await JsonAsync("/api/v1/tables?area=411328&year=2021"), "TablesResponse");
+        Conforms(await JsonAsync(Routes.Tables(area: "411328", year: 2021)), "TablesResponse");
     }
 
     [Fact]
     public async Task An_area_without_reports_for_the_year_answers_no_tables()
     {
-        var answer = await JsonAsync("/api/v1/tables?area=411328&year=2019");
+        var answer = await JsonAsync(Routes.Tables(area: "411328", year: 2019));
 
         Assert.Empty(answer["formats"]!.AsArray());
     }
@@ -211,10 +211,10 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     [Fact]
     public async Task An_unknown_area_is_a_404_and_an_accept_of_no_type_offered_a_406()
     {
-        var missing = await ProblemAsync("/api/v1/tables?area=419999&year=2021", HttpStatusCode.NotFound, "/problems/not-found");
+        var missing = await ProblemAsync(Routes.Tables(area: "419999", year: 2021), HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Equal("There is no division 419999.", (string?)missing["detail"]);
 
-        var notAcceptable = await ProblemAsync("/api/v1/tables?area=411328&year=2021", HttpStatusCode.NotAcceptable, "/problems/not-acceptable", "text/csv");
+        var notAcceptable = await ProblemAsync(Routes.Tables(area: "411328", year: 2021), HttpStatusCode.NotAcceptable, "/problems/not-acceptable", "text/csv");
         Assert.Equal("This answer is application/json, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/html, " +
                      "and Accept accepts none of them: accept one, or ask with format=json, format=xlsx, format=html.", (string?)notAcceptable["detail"]);
     }
@@ -222,7 +222,7 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     [Fact]
     public async Task Each_representation_has_its_own_tag_and_a_matching_If_None_Match_is_a_304()
     {
-        const string url = "/api/v1/tables?area=411328&year=2021";
+        var url = Routes.Tables(area: "411328", year: 2021);
         var json = await GetAsync(url);
         var xlsx = await GetAsync($"{url}&format=xlsx");
         var html = await GetAsync(url, "text/html");
@@ -232,6 +232,6 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
         Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(url, ifNoneMatch: json.Headers.ETag)).StatusCode);
         Assert.Equal(HttpStatusCode.NotModified, (await GetAsync($"{url}&format=xlsx", ifNoneMatch: xlsx.Headers.ETag)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync($"{url}&format=html", ifNoneMatch: json.Headers.ETag)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/tables?area=411328&year=2021&excludeFlagged=true", ifNoneMatch: json.Headers.ETag)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(Routes.Tables(area: "411328", year: 2021, excludeFlagged: true), ifNoneMatch: json.Headers.ETag)).StatusCode);
     }
 }

@@ -91,7 +91,7 @@ public sealed class TablesWorkbookTests(TablesFixture fixture) : IClassFixture<T
     [Fact]
     public async Task A_county_workbook_reads_back_every_label_and_value_of_the_json_with_merges_frozen_headings_and_notes()
     {
-        const string url = "/api/v1/tables?area=411328&year=2021";
+        var url = Routes.Tables(area: "411328", year: 2021);
         var answer = JsonNode.Parse(await _client.GetStringAsync(url))!;
 
         using var document = await WorkbookAsync($"{url}&format=xlsx");
@@ -103,7 +103,7 @@ public sealed class TablesWorkbookTests(TablesFixture fixture) : IClassFixture<T
     [Fact]
     public async Task An_amount_shows_exactly_its_decimals_and_a_count_none()
     {
-        using var document = await WorkbookAsync("/api/v1/tables?area=411328&year=2021", XlsxType);
+        using var document = await WorkbookAsync(Routes.Tables(area: "411328", year: 2021), XlsxType);
         var workbook = document.WorkbookPart!;
         var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "2021 二、主动公开政府信息情况");
         var cells = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>().ToList();
@@ -124,7 +124,7 @@ public sealed class TablesWorkbookTests(TablesFixture fixture) : IClassFixture<T
     [Fact]
     public async Task The_download_is_named_in_UTF8_and_in_ASCII()
     {
-        var response = await _client.GetAsync("/api/v1/tables?area=411328&year=2021&format=xlsx&excludeFlagged=true");
+        var response = await _client.GetAsync(Routes.Tables(area: "411328", year: 2021, excludeFlagged: true, format: "xlsx"));
 
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("attachment", disposition.DispositionType);
@@ -135,8 +135,8 @@ public sealed class TablesWorkbookTests(TablesFixture fixture) : IClassFixture<T
     [Fact]
     public async Task A_stored_report_as_a_workbook_is_its_tables_in_its_own_layout_with_a_tag_of_its_own()
     {
-        const string url = "/api/v1/townships/411328001/reports/2021";
-        var answer = JsonNode.Parse(await _client.GetStringAsync("/api/v1/tables?area=411328001&year=2021"))!;
+        var url = Routes.Report("411328001", 2021);
+        var answer = JsonNode.Parse(await _client.GetStringAsync(Routes.Tables(area: "411328001", year: 2021)))!;
 
         using (var document = await WorkbookAsync($"{url}?format=xlsx"))
             AssertSheets(document, answer, named: false, ownPrint: true);

@@ -56,7 +56,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     /// the README does), and 毕店镇 2022 as JSON, so that a township has a year before one of its reports.
     /// </summary>
     private async Task SeedAsync() =>
-        (await Admin.PostAsync("/api/v1/reports", ServiceFactory.Json(Samples.Text("township-2021.json")))).EnsureSuccessStatusCode();
+        (await Admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("township-2021.json")))).EnsureSuccessStatusCode();
 
     /// <summary>
     /// Stores a sample report as <paramref name="township"/>'s for <paramref name="year"/> (admin), changed first by
@@ -69,7 +69,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         report["year"] = year;
         report.AsObject().Remove("publishedAt");
         change?.Invoke(report);
-        var response = await Admin.PutAsync($"/api/v1/townships/{township}/reports/{year}", ServiceFactory.Json(report.ToJsonString()));
+        var response = await Admin.PutAsync(Routes.Report(township, year), ServiceFactory.Json(report.ToJsonString()));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
@@ -77,7 +77,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     /// <summary>A township key for <paramref name="township"/>, issued by the admin as a county would.</summary>
     public async Task<string> IssueKeyAsync(string township)
     {
-        var response = await Admin.PostAsync($"/api/v1/townships/{township}/keys", null);
+        var response = await Admin.PostAsync(Routes.Keys(township), null);
         response.EnsureSuccessStatusCode();
         return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["key"]!;
     }
