@@ -49,7 +49,7 @@ public static class Routes
     public static string Tables(string? area = null, int? year = null, bool? excludeFlagged = null, string? status = null, string? format = null) =>
         With(Root + "/tables", ("area", area), ("year", year), ("excludeFlagged", excludeFlagged), ("status", status), ("format", format));
 
-    public static string FormatTables(string format) => $"{Root}/formats/{format}/tables";
+    public static string FormatTables(string format, string? layout = null) => With($"{Root}/formats/{format}/tables", ("layout", layout));
 
     public static string Completeness(string? area = null, int? year = null, string? list = null, string? status = null, string? format = null) =>
         With(Root + "/completeness", ("area", area), ("year", year), ("list", list), ("status", status), ("format", format));

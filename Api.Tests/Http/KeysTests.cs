@@ -132,7 +132,7 @@ public sealed class KeysTests : IDisposable
         await AssertProblemAsync(issue, HttpStatusCode.Forbidden, "/problems/forbidden");
         Assert.Equal("This key may not do that.", (string?)(await BodyAsync(issue))["detail"]);
         await AssertProblemAsync(await township.GetAsync(Keys), HttpStatusCode.Forbidden, "/problems/forbidden");
-        await AssertProblemAsync(await township.DeleteAsync($"{Keys}/{id}"), HttpStatusCode.Forbidden, "/problems/forbidden");
+        await AssertProblemAsync(await township.DeleteAsync(Routes.Key("411328110", id)), HttpStatusCode.Forbidden, "/problems/forbidden");
         await AssertProblemAsync(await township.PostAsync(Routes.Keys("411328101"), null), HttpStatusCode.Forbidden, "/problems/forbidden");
 
         Assert.Single((await BodyAsync(await _admin.GetAsync(Keys)))["keys"]!.AsArray());
@@ -147,7 +147,7 @@ public sealed class KeysTests : IDisposable
         await AssertProblemAsync(missing, HttpStatusCode.Unauthorized, "/problems/unauthorized");
         Assert.Equal("Writes need an API key in the X-Api-Key header.", (string?)(await BodyAsync(missing))["detail"]);
         await AssertProblemAsync(await anonymous.GetAsync(Keys), HttpStatusCode.Unauthorized, "/problems/unauthorized");
-        await AssertProblemAsync(await anonymous.DeleteAsync($"{Keys}/{id}"), HttpStatusCode.Unauthorized, "/problems/unauthorized");
+        await AssertProblemAsync(await anonymous.DeleteAsync(Routes.Key("411328110", id)), HttpStatusCode.Unauthorized, "/problems/unauthorized");
 
         // A well-formed key with a wrong secret, an id that was never issued, and things that are not keys at all.
         var wrongSecret = key[..^2] + (key[^2] == 'A' ? "BA" : "AA");
@@ -174,7 +174,7 @@ public sealed class KeysTests : IDisposable
         Assert.Equal(HttpStatusCode.Created, (await township.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);
 
         var before = DateTime.UtcNow;
-        var revoked = await _admin.DeleteAsync($"{Keys}/{id}");
+        var revoked = await _admin.DeleteAsync(Routes.Key("411328110", id));
         Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
         Assert.Equal("", await revoked.Content.ReadAsStringAsync());
 
@@ -190,7 +190,7 @@ public sealed class KeysTests : IDisposable
         Assert.InRange(revokedAt, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1));
         Assert.Null(listed[1]!["revokedAt"]);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"{Keys}/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync(Routes.Key("411328110", id))).StatusCode);
         Assert.Equal(revokedAt, (DateTime)(await BodyAsync(await _admin.GetAsync(Keys)))["keys"]![0]!["revokedAt"]!);
 
         // The revision the key submitted still names it.
@@ -214,7 +214,7 @@ public sealed class KeysTests : IDisposable
         await AssertProblemAsync(await _admin.GetAsync("/api/v1/townships/41x/keys"), HttpStatusCode.BadRequest, "/problems/invalid-parameter");
         await AssertProblemAsync(await _admin.DeleteAsync("/api/v1/townships/41x/keys/0123456789abcdef"), HttpStatusCode.BadRequest, "/problems/invalid-parameter");
 
-        var unknown = await _admin.DeleteAsync($"{Keys}/0123456789abcdef");
+        var unknown = await _admin.DeleteAsync(Routes.Key("411328110", "0123456789abcdef"));
         await AssertProblemAsync(unknown, HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Equal("Township 411328110 has no key 0123456789abcdef.", (string?)(await BodyAsync(unknown))["detail"]);
 

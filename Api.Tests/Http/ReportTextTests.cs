@@ -49,7 +49,7 @@ public sealed class ReportTextTests : IDisposable
     {
         var created = await PostAsync(Samples.Text("shangtun-2020.json"));
 
-        var response = await GetAsync($"{Url}?format=text");
+        var response = await GetAsync(Routes.Report("411328110", 2020, format: "text"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType!.ToString());
@@ -70,7 +70,7 @@ public sealed class ReportTextTests : IDisposable
     public async Task Accept_text_plain_answers_the_same_text(string accept)
     {
         await PostAsync(Samples.Text("shangtun-2020.json"));
-        var byFormat = await GetAsync($"{Url}?format=text");
+        var byFormat = await GetAsync(Routes.Report("411328110", 2020, format: "text"));
 
         var byAccept = await GetAsync(Url, accept);
 
@@ -100,14 +100,14 @@ public sealed class ReportTextTests : IDisposable
     public async Task The_text_answers_304_to_its_own_tag_and_200_to_the_json_tag()
     {
         var created = await PostAsync(Samples.Text("shangtun-2020.json"));
-        var text = await GetAsync($"{Url}?format=text");
+        var text = await GetAsync(Routes.Report("411328110", 2020, format: "text"));
 
-        var notModified = await GetAsync($"{Url}?format=text", ifNoneMatch: text.Headers.ETag);
+        var notModified = await GetAsync(Routes.Report("411328110", 2020, format: "text"), ifNoneMatch: text.Headers.ETag);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Equal(text.Headers.ETag, notModified.Headers.ETag);
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
 
-        var otherRepresentation = await GetAsync($"{Url}?format=text", ifNoneMatch: created.Headers.ETag);
+        var otherRepresentation = await GetAsync(Routes.Report("411328110", 2020, format: "text"), ifNoneMatch: created.Headers.ETag);
         Assert.Equal(HttpStatusCode.OK, otherRepresentation.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(Url, ifNoneMatch: text.Headers.ETag)).StatusCode);
     }
@@ -116,10 +116,10 @@ public sealed class ReportTextTests : IDisposable
     public async Task HEAD_answers_the_texts_status_and_headers_without_its_body()
     {
         await PostAsync(Samples.Text("shangtun-2020.json"));
-        var get = await GetAsync($"{Url}?format=text");
+        var get = await GetAsync(Routes.Report("411328110", 2020, format: "text"));
         var body = await get.Content.ReadAsByteArrayAsync();
 
-        var head = await _admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{Url}?format=text"));
+        var head = await _admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, Routes.Report("411328110", 2020, format: "text")));
 
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal("text/plain; charset=utf-8", head.Content.Headers.ContentType!.ToString());
@@ -136,25 +136,25 @@ public sealed class ReportTextTests : IDisposable
         changed["proactiveDisclosure"]!["otherServices"]!["decisions"] = 201;
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(changed.ToJsonString())).StatusCode);
 
-        var current = await GetAsync($"{Url}?format=text");
-        var first = await GetAsync($"{Url}?format=text&revision=1");
+        var current = await GetAsync(Routes.Report("411328110", 2020, format: "text"));
+        var first = await GetAsync(Routes.Report("411328110", 2020, revision: 1, format: "text"));
 
         Assert.Contains("\n其他对外管理服务事项\t0\t47\t201\n", await current.Content.ReadAsStringAsync());
         Assert.Equal(Printed(Samples.Text("shangtun-2020.json")), await first.Content.ReadAsStringAsync());
         Assert.StartsWith("\"2-", current.Headers.ETag!.Tag);
         Assert.StartsWith("\"1-", first.Headers.ETag!.Tag);
         Assert.EndsWith("-text\"", first.Headers.ETag.Tag);
-        Assert.Equal(HttpStatusCode.NotModified, (await GetAsync($"{Url}?format=text&revision=1", ifNoneMatch: first.Headers.ETag)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(Routes.Report("411328110", 2020, revision: 1, format: "text"), ifNoneMatch: first.Headers.ETag)).StatusCode);
     }
 
     [Fact]
     public async Task A_missing_report_or_revision_is_a_404_problem()
     {
-        var missing = await ProblemAsync(await GetAsync($"{Url}?format=text"), HttpStatusCode.NotFound, "/problems/not-found");
+        var missing = await ProblemAsync(await GetAsync(Routes.Report("411328110", 2020, format: "text")), HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Equal("There is no report of township 411328110 for 2020.", (string?)missing["detail"]);
 
         await PostAsync(Samples.Text("shangtun-2020.json"));
-        var revision = await ProblemAsync(await GetAsync($"{Url}?revision=2", "text/plain"), HttpStatusCode.NotFound, "/problems/not-found");
+        var revision = await ProblemAsync(await GetAsync(Routes.Report("411328110", 2020, revision: 2), "text/plain"), HttpStatusCode.NotFound, "/problems/not-found");
         Assert.Equal("There is no revision 2 of report of township 411328110 for 2020.", (string?)revision["detail"]);
     }
 
@@ -172,6 +172,6 @@ public sealed class ReportTextTests : IDisposable
         Assert.Equal("This answer is application/json, text/plain, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/html, " +
                      "and Accept accepts none of them: accept one, or ask with format=json, format=text, format=xlsx, format=html.",
             (string?)notAcceptable["detail"]);
-        Assert.Equal(HttpStatusCode.OK, (await GetAsync($"{Url}?format=text", "text/csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(Routes.Report("411328110", 2020, format: "text"), "text/csv")).StatusCode);
     }
 }

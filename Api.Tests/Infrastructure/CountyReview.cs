@@ -16,10 +16,9 @@ public static class CountyReview
     public static async Task ReviewAsync(ServiceFactory service, string townshipCode, int year, ReviewAction action, int revision = 1)
     {
         using var admin = service.CreateAdminClient();
-        var report = Routes.Report(townshipCode, year);
-        using var response = action == ReviewAction.Withdrawn
-            ? await admin.DeleteAsync($"{report}?reason={Uri.EscapeDataString(Reason)}&revision={revision}")
-            : await admin.PostAsync($"{report}/reviews", ServiceFactory.Json(JsonSerializer.Serialize(new
+                using var response = action == ReviewAction.Withdrawn
+            ? await admin.DeleteAsync(Routes.Withdrawal(townshipCode, year, reason: Reason, revision: revision))
+            : await admin.PostAsync(Routes.Reviews(townshipCode, year), ServiceFactory.Json(JsonSerializer.Serialize(new
             {
                 decision = ReviewNames.Of(action),
                 revision,

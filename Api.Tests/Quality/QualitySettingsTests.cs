@@ -134,9 +134,9 @@ public sealed class QualitySettingsTests
 
         foreach (var report in reports)
         {
-            var stored = await GetJsonAsync(client, $"/api/v1/townships/{(string)report["townshipCode"]!}/reports/{(int)report["year"]!}");
+            var stored = await GetJsonAsync(client, Routes.Report((string)report["townshipCode"]!, (int)report["year"]!));
             Assert.Empty(stored["outliers"]!.AsArray());
-            var worklist = await GetJsonAsync(client, $"/api/v1/quality?area={(string)report["townshipCode"]!}&year={(int)report["year"]!}");
+            var worklist = await GetJsonAsync(client, Routes.Quality(area: (string)report["townshipCode"]!, year: (int)report["year"]!));
             Assert.Equal(0, (long)worklist["totals"]!.AsArray().Single(t => (string)t!["kind"]! == "outlier")!["items"]!);
         }
     }

@@ -87,7 +87,7 @@ public sealed class ConcurrencyTests : IDisposable
         var stored = new List<long>();
         foreach (var n in numbers)
         {
-            var revision = JsonNode.Parse(await client.GetStringAsync($"{racingUrl}?revision={n}"))!;
+            var revision = JsonNode.Parse(await client.GetStringAsync(Routes.Report(racingTownship, Year, revision: n)))!;
             Assert.Equal(n, (int)revision["revision"]!);
             stored.Add((long)revision["report"]!["publications"]!["policyInterpretations"]!);
         }

@@ -23,20 +23,20 @@ public sealed class ReportReviewPageTests(WebAppFixture app)
         var path = Routes.Report(Township, 2023);
         var key = await app.IssueKeyAsync(Township);
         var finding = stored["review"]!["unexplained"]!.AsArray().First(f => (string)f!["code"]! == "X3")!;
-        using (var explain = new HttpRequestMessage(HttpMethod.Post, $"{path}/explanations"))
+        using (var explain = new HttpRequestMessage(HttpMethod.Post, Routes.Explanations(Township, 2023)))
         {
             explain.Headers.Add("X-Api-Key", key);
             explain.Content = JsonContent.Create(new { code = "X3", pointer = (string)finding["pointer"]!, text = "上年结转按实际在办件数填报。" });
             (await app.Public.SendAsync(explain)).EnsureSuccessStatusCode();
         }
-        (await app.Admin.PostAsJsonAsync($"{path}/reviews", new { decision = "returned", revision = 1, reason = "行政许可决定数请核对。" })).EnsureSuccessStatusCode();
+        (await app.Admin.PostAsJsonAsync(Routes.Reviews(Township, 2023), new { decision = "returned", revision = 1, reason = "行政许可决定数请核对。" })).EnsureSuccessStatusCode();
 
         await using var browser = await app.OpenAsync();
         var page = browser.Page;
         await browser.GoAsync($"/report.html?township={Township}&year=2023");
         var report = await app.GetJsonAsync(path);
-        var history = (await app.GetJsonAsync($"{path}/reviews"))["history"]!.AsArray();
-        var changes = await app.GetJsonAsync($"{path}/changes?against=previousYear");
+        var history = (await app.GetJsonAsync(Routes.Reviews(Township, 2023)))["history"]!.AsArray();
+        var changes = await app.GetJsonAsync(Routes.Changes(Township, 2023, against: "previousYear"));
 
         Assert.Equal("已退回", await page.InnerTextAsync("[data-fact=state]"));
         Assert.Equal("returned", await page.GetAttributeAsync("[data-review-state]", "data-review-state"));

@@ -123,9 +123,9 @@ public sealed class ChangesTests : IDisposable
         third["publications"]!["policyInterpretations"] = 30;
         await SubmitAsync(third);
 
-        var firstToThird = await JsonAsync($"{Url}?from=1&to=3");
-        var firstToSecond = await JsonAsync($"{Url}?to=2");
-        var thirdAgainstSecond = await JsonAsync($"{Url}?from=2");
+        var firstToThird = await JsonAsync(Routes.Changes("411328110", 2020, from: 1, to: 3));
+        var firstToSecond = await JsonAsync(Routes.Changes("411328110", 2020, to: 2));
+        var thirdAgainstSecond = await JsonAsync(Routes.Changes("411328110", 2020, from: 2));
 
         Assert.Equal((1, 3), ((int)firstToThird["from"]!["revision"]!, (int)firstToThird["to"]!["revision"]!));
         var only = Assert.Single(firstToThird["cells"]!.AsArray());
@@ -141,7 +141,7 @@ public sealed class ChangesTests : IDisposable
     {
         await SubmitTwoRevisionsAsync();
 
-        var byFormat = await GetAsync($"{Url}?format=csv");
+        var byFormat = await GetAsync(Routes.Changes("411328110", 2020, format: "csv"));
         var byAccept = await GetAsync(Url, accept: "text/csv");
 
         Assert.Equal(HttpStatusCode.OK, byFormat.StatusCode);
@@ -218,9 +218,9 @@ public sealed class ChangesTests : IDisposable
         await SubmitAsync(Samples.Node("shangtun-2020.json"));
         Assert.Equal([("from", "no-earlier-revision")], Named(await ProblemsAsync(await GetAsync(Url), HttpStatusCode.NotFound, "/problems/not-found")));
         Assert.Equal([("against", "no-previous-year")],
-            Named(await ProblemsAsync(await GetAsync($"{Url}?against=previousYear"), HttpStatusCode.NotFound, "/problems/not-found")));
-        Assert.Equal([("to", "no-such-revision")], Named(await ProblemsAsync(await GetAsync($"{Url}?to=2"), HttpStatusCode.NotFound, "/problems/not-found")));
-        Assert.Equal([("from", "no-such-revision")], Named(await ProblemsAsync(await GetAsync($"{Url}?from=4&to=1"), HttpStatusCode.NotFound, "/problems/not-found")));
+            Named(await ProblemsAsync(await GetAsync(Routes.Changes("411328110", 2020, against: "previousYear")), HttpStatusCode.NotFound, "/problems/not-found")));
+        Assert.Equal([("to", "no-such-revision")], Named(await ProblemsAsync(await GetAsync(Routes.Changes("411328110", 2020, to: 2)), HttpStatusCode.NotFound, "/problems/not-found")));
+        Assert.Equal([("from", "no-such-revision")], Named(await ProblemsAsync(await GetAsync(Routes.Changes("411328110", 2020, from: 4, to: 1)), HttpStatusCode.NotFound, "/problems/not-found")));
         Assert.Equal([(null, "no-such-report")], Named(await ProblemsAsync(
             await GetAsync(Routes.Changes("411328110", 2021, against: "previousYear")), HttpStatusCode.NotFound, "/problems/not-found")));
     }

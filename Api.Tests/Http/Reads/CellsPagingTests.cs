@@ -7,8 +7,6 @@ namespace Disclosure.Api.Tests.Http.Reads;
 /// <summary>/cells answers the cells of a page of reports at a time; following next gives back exactly the whole answer.</summary>
 public sealed class CellsPagingTests : IClassFixture<LoadedDatabase>, IDisposable
 {
-    private static readonly string County = Routes.Cells(area: "411328");
-
     private readonly ServiceFactory _service;
     private readonly HttpClient _client;
 
@@ -23,7 +21,7 @@ public sealed class CellsPagingTests : IClassFixture<LoadedDatabase>, IDisposabl
     [Fact]
     public async Task Json_pages_follow_each_other_into_exactly_the_whole_answer()
     {
-        var whole = JsonNode.Parse(await _client.GetStringAsync($"{County}&limit=2000"))!;
+        var whole = JsonNode.Parse(await _client.GetStringAsync(Routes.Cells(area: "411328", limit: 2000)))!;
         Assert.Null(whole["next"]);
         var expected = whole["cells"]!.AsArray().Select(c => c!.ToJsonString()).ToList();
         Assert.Equal(expected.Count, (long)whole["count"]!);
@@ -32,7 +30,7 @@ public sealed class CellsPagingTests : IClassFixture<LoadedDatabase>, IDisposabl
 
         var cells = new List<string>();
         var pages = 0;
-        string? url = $"{County}&limit=7";
+        string? url = Routes.Cells(area: "411328", limit: 7);
         while (url is not null)
         {
             var response = await _client.GetAsync(url);
@@ -61,9 +59,9 @@ public sealed class CellsPagingTests : IClassFixture<LoadedDatabase>, IDisposabl
     [Fact]
     public async Task Csv_pages_link_to_csv_and_add_up_to_the_whole_csv()
     {
-        var whole = (await _client.GetStringAsync($"{County}&from=2018&to=2019&format=csv&limit=2000")).Split("\r\n");
+        var whole = (await _client.GetStringAsync(Routes.Cells(area: "411328", from: 2018, to: 2019, limit: 2000, format: "csv"))).Split("\r\n");
 
-        var (lines, links) = await CsvPages.ReadAsync(_client, $"{County}&from=2018&to=2019&format=csv&limit=5", (response, page) =>
+        var (lines, links) = await CsvPages.ReadAsync(_client, Routes.Cells(area: "411328", from: 2018, to: 2019, limit: 5, format: "csv"), (response, page) =>
         {
             Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
             Assert.Equal(whole[0], page[0]);

@@ -23,7 +23,7 @@ public sealed class ExplanationTests : IDisposable
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         await AssertAnsweredAsReadAsync(created);
 
-        Assert.Equal(HttpStatusCode.OK, (await _api.Admin.DeleteAsync($"{ReportUrl}?reason=x&revision=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _api.Admin.DeleteAsync(Routes.Withdrawal(Shangtun, 2020, reason: "x", revision: 1))).StatusCode);
         var anew = await SubmitAsync(township, Sample(regulations: 1));
         Assert.Equal(HttpStatusCode.Created, anew.StatusCode);
         Assert.Equal(2, (int)(await ReviewClient.BodyAsync(anew))["revision"]!);

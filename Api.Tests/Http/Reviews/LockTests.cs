@@ -34,7 +34,7 @@ public sealed class LockTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
         var only = Assert.Single((await ReviewClient.BodyAsync(listed))["results"]!.AsArray())!;
         Assert.Equal(("shangtun-2020.txt", "/problems/report-locked", 409), ((string)only["file"]!, (string)only["problem"]!["type"]!, (int)only["problem"]!["status"]!));
-        Assert.Equal([1], (await _api.GetAsync($"{ReportUrl}/revisions"))["revisions"]!.AsArray().Select(r => (int)r!["revision"]!));
+        Assert.Equal([1], (await _api.GetAsync(Routes.Revisions(Shangtun, 2020)))["revisions"]!.AsArray().Select(r => (int)r!["revision"]!));
 
         await DecideAsync(_api.Admin, "unlocked", 1, "按公开文本更正");
         Assert.Equal(2, (int)(await ReviewClient.BodyAsync(await township.PostAsync(Import, PublishedText())))["stored"]!["revision"]!);

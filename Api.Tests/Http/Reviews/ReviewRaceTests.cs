@@ -60,7 +60,7 @@ public sealed class ReviewRaceTests : IDisposable
 
         // The history, checked against the revisions: every acceptance is of the revision current then, undone by its unlock before the next.
         var history = (await _api.GetAsync(ReviewsUrl))["history"]!.AsArray().Select(e => ((string)e!["action"]!, (int)e["revision"]!)).ToList();
-        var revisions = (await _api.GetAsync($"{ReportUrl}/revisions"))["revisions"]!.AsArray().Select(r => (int)r!["revision"]!).ToList();
+        var revisions = (await _api.GetAsync(Routes.Revisions(Shangtun, 2020)))["revisions"]!.AsArray().Select(r => (int)r!["revision"]!).ToList();
         Assert.Equal(Enumerable.Range(1, revisions.Count), revisions);
         Assert.Equal(outcomes.Count(o => o == "accepted") * 2, history.Count);
         for (var i = 0; i < history.Count; i += 2)

@@ -73,9 +73,9 @@ public sealed class ReviewTests : IDisposable
         await SubmitAsync(township, Sample());
 
         await ProblemAsync(await DecideAsync(township, "accepted", 1), 403, "/problems/forbidden");
-        await ProblemAsync(await township.DeleteAsync($"{ReportUrl}?reason=x"), 403, "/problems/forbidden");
+        await ProblemAsync(await township.DeleteAsync(Routes.Withdrawal(Shangtun, 2020, reason: "x")), 403, "/problems/forbidden");
         await ProblemAsync(await DecideAsync(_api.Anonymous, "accepted", 1), 401, "/problems/unauthorized");
-        await ProblemAsync(await _api.Anonymous.DeleteAsync($"{ReportUrl}?reason=x"), 401, "/problems/unauthorized");
+        await ProblemAsync(await _api.Anonymous.DeleteAsync(Routes.Withdrawal(Shangtun, 2020, reason: "x")), 401, "/problems/unauthorized");
 
         Assert.Equal("submitted", (string?)(await _api.GetAsync(ReportUrl))["review"]!["state"]);
         Assert.Empty((await _api.GetAsync(ReviewsUrl))["history"]!.AsArray());
@@ -167,7 +167,7 @@ public sealed class ReviewTests : IDisposable
     {
         await ProblemAsync(await DecideAsync(_api.Admin, "accepted", 1), 404, "/problems/not-found");
         await ProblemAsync(await _api.Anonymous.GetAsync(ReviewsUrl), 404, "/problems/not-found");
-        await ProblemAsync(await _api.Admin.DeleteAsync($"{ReportUrl}?reason=x"), 404, "/problems/not-found");
+        await ProblemAsync(await _api.Admin.DeleteAsync(Routes.Withdrawal(Shangtun, 2020, reason: "x")), 404, "/problems/not-found");
         await ProblemAsync(await _api.Anonymous.GetAsync(ExplanationsUrl), 404, "/problems/not-found");
         await ProblemAsync(await ExplainAsync(_api.Admin, "X1", "/x", "?"), 404, "/problems/not-found");
         await ProblemAsync(await _api.Anonymous.GetAsync("/api/v1/townships/41x/reports/2020/reviews"), 400, "/problems/invalid-parameter");

@@ -134,7 +134,7 @@ public sealed class RollupSumsPropertyTests(RollupSumsFixture fixture) : IClassF
                  })
         {
             var answer = JsonNode.Parse(await _client.GetStringAsync(
-                $"/api/v1/rollups/{rollup}?area=4113&groupBy={groupBy}&limit=10000{(status == "" ? "" : $"&status={status}")}"))!;
+                Routes.Rollup(rollup, area: "4113", groupBy: groupBy, status: status == "" ? null : status, limit: 10000)))!;
             Assert.Equal(status == "" ? null : status, (string?)answer["status"]);
             var groups = answer["groups"]!.AsArray();
             Assert.Equal(counted.Count, groups.Sum(g => (long)g!["reports"]!));
@@ -158,12 +158,12 @@ public sealed class RollupSumsPropertyTests(RollupSumsFixture fixture) : IClassF
     [InlineData("accepted")]
     public async Task Completeness_counts_the_same_reports_as_the_rollups_state_by_state(string status)
     {
-        var query = status == "" ? "" : $"&status={status}";
+        var statusParameter = status == "" ? null : status;
         for (var year = 2019; year <= 2022; year++)
         {
             var counted = fixture.Reports.Where(r => (int)r["year"]! == year && (status == "" || fixture.States[r] == ReviewState.Accepted)).ToList();
-            var completeness = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/completeness?area=4113&year={year}{query}"))!;
-            var rollup = JsonNode.Parse(await _client.GetStringAsync($"/api/v1/rollups/publications?area=4113&year={year}{query}"))!["groups"]![0]!;
+            var completeness = JsonNode.Parse(await _client.GetStringAsync(Routes.Completeness(area: "4113", year: year, status: statusParameter)))!;
+            var rollup = JsonNode.Parse(await _client.GetStringAsync(Routes.Rollup("publications", area: "4113", year: year, status: statusParameter)))!["groups"]![0]!;
 
             Assert.Equal(counted.Count, (int)completeness["submitted"]!);
             Assert.Equal(StatesOf(counted), completeness["states"]!.ToJsonString());

@@ -44,13 +44,13 @@ public sealed class FormatTablesTests : IDisposable
     {
         var client = _service.CreateClient();
 
-        var undivided = JsonNode.Parse(await client.GetStringAsync("/api/v1/formats/2021/tables?layout=2021-undivided-other"))!;
+        var undivided = JsonNode.Parse(await client.GetStringAsync(Routes.FormatTables("2021", layout: "2021-undivided-other")))!;
         var cells = Figures(undivided).Select(c => (string)c["cell"]!).ToList();
         Assert.Equal("2021-undivided-other", (string?)undivided["layout"]);
         Assert.Contains("/applications/results/otherHandling/naturalPerson", cells);
         Assert.DoesNotContain("/applications/results/otherHandling/overdueFee/naturalPerson", cells);
 
-        foreach (var path in new[] { Routes.FormatTables("2020"), "/api/v1/formats/2019/tables?layout=2021" })
+        foreach (var path in new[] { Routes.FormatTables("2020"), Routes.FormatTables("2019", layout: "2021") })
         {
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -224,14 +224,14 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
     {
         var url = Routes.Tables(area: "411328", year: 2021);
         var json = await GetAsync(url);
-        var xlsx = await GetAsync($"{url}&format=xlsx");
+        var xlsx = await GetAsync(Routes.Tables(area: "411328", year: 2021, format: "xlsx"));
         var html = await GetAsync(url, "text/html");
 
         Assert.Equal(3, new[] { json.Headers.ETag!.Tag, xlsx.Headers.ETag!.Tag, html.Headers.ETag!.Tag }.Distinct().Count());
         Assert.Equal(json.Headers.ETag, (await GetAsync(url)).Headers.ETag);
         Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(url, ifNoneMatch: json.Headers.ETag)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotModified, (await GetAsync($"{url}&format=xlsx", ifNoneMatch: xlsx.Headers.ETag)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await GetAsync($"{url}&format=html", ifNoneMatch: json.Headers.ETag)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(Routes.Tables(area: "411328", year: 2021, format: "xlsx"), ifNoneMatch: xlsx.Headers.ETag)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(Routes.Tables(area: "411328", year: 2021, format: "html"), ifNoneMatch: json.Headers.ETag)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(Routes.Tables(area: "411328", year: 2021, excludeFlagged: true), ifNoneMatch: json.Headers.ETag)).StatusCode);
     }
 }

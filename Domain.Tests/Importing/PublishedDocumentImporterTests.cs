@@ -7,7 +7,7 @@ namespace Disclosure.Domain.Tests.Importing;
 /// The published samples as their readers print them (<see cref="Fixtures"/>): every cell imports to the report the
 /// samples' README gives, through the contract reader.
 /// </summary>
-public class PublishedSampleTests
+public class PublishedDocumentImporterTests
 {
     private static Dictionary<string, long> Expected(string name) =>
         Printed.Tables(ReportReader.Read(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", "published", name))).Report!);

@@ -5,7 +5,7 @@ using Disclosure.Api.Tests.Infrastructure;
 namespace Disclosure.Api.Tests.Http;
 
 /// <summary>GET /api/v1/areas?q= over the real registry: the ranking, the parents, the paging.</summary>
-public sealed class AreaSearchTests : IDisposable
+public sealed class AreaSearchEndpointTests : IDisposable
 {
     private readonly ServiceFactory _service = new();
 

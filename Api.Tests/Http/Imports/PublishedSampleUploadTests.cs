@@ -7,7 +7,7 @@ using Disclosure.Domain.Reports;
 namespace Disclosure.Api.Tests.Http.Imports;
 
 /// <summary>The real published documents, imported over HTTP, each to exactly the report it publishes.</summary>
-public sealed class PublishedSampleTests : IDisposable
+public sealed class PublishedSampleUploadTests : IDisposable
 {
     private readonly ServiceFactory _service = new();
 

@@ -12,7 +12,7 @@ namespace Disclosure.Api.Tests.Http.ReviewedReads;
 /// Each test has its own service with <see cref="RollupFixture"/>'s reports, read once before the withdrawal so that
 /// every answer is cached, and again after it.
 /// </summary>
-public sealed class WithdrawalTests : IAsyncLifetime
+public sealed class WithdrawnReportReadsTests : IAsyncLifetime
 {
     private const string Shangtun = "411328110";
     private readonly RollupFixture _fixture = new();
@@ -32,7 +32,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         var reads = new Dictionary<string, string>();
         foreach (var area in new[] { "", "41", "4113", "411328" })
         {
-            var group = await SingleGroupAsync($"/api/v1/rollups/applications?year=2021{(area == "" ? "" : $"&area={area}")}");
+            var group = await SingleGroupAsync(Routes.Rollup("applications", area: area == "" ? null : area, year: 2021));
             reads[$"applications {(area == "" ? "nation" : area)}"] = $"{group["reports"]} {group["applications"]!["newlyReceived"]!["naturalPerson"]}";
         }
         var byTownship = await GroupsAsync(Routes.Rollup("applications", area: "411328", year: 2021, groupBy: "township"));

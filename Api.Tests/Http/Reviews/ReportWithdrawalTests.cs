@@ -4,7 +4,7 @@ using static Disclosure.Api.Tests.Http.Reviews.ReviewClient;
 namespace Disclosure.Api.Tests.Http.Reviews;
 
 /// <summary>A report filed in error: withdrawn with a reason, still readable, filed anew by the next submission.</summary>
-public sealed class WithdrawalTests : IDisposable
+public sealed class ReportWithdrawalTests : IDisposable
 {
     private readonly ReviewClient _api = new();
 
@@ -29,7 +29,7 @@ public sealed class WithdrawalTests : IDisposable
         var before = await _api.Anonymous.GetAsync(rollup);
         Assert.Equal(1, (int)(await ReviewClient.BodyAsync(before))["groups"]![0]!["reports"]!);
 
-        Assert.Equal(HttpStatusCode.OK, (await _api.Admin.DeleteAsync($"{ReportUrl}?reason=x")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _api.Admin.DeleteAsync(Routes.Withdrawal(Shangtun, 2020, reason: "x"))).StatusCode);
 
         var after = await _api.Anonymous.GetAsync(rollup);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
@@ -43,9 +43,9 @@ public sealed class WithdrawalTests : IDisposable
         await SubmitAsync(township, Sample());
         await SubmitAsync(township, Sample(policyInterpretations: 27));
 
-        var stale = await ProblemAsync(await _api.Admin.DeleteAsync($"{ReportUrl}?reason=x&revision=1"), 409, "/problems/stale-revision");
+        var stale = await ProblemAsync(await _api.Admin.DeleteAsync(Routes.Withdrawal(Shangtun, 2020, reason: "x", revision: 1)), 409, "/problems/stale-revision");
         Assert.Equal([("revision", "stale-revision")], Errors(stale));
-        var withdrawn = await _api.Admin.DeleteAsync($"{ReportUrl}?reason={Uri.EscapeDataString("填报乡镇有误")}&revision=2");
+        var withdrawn = await _api.Admin.DeleteAsync(Routes.Withdrawal(Shangtun, 2020, reason: "填报乡镇有误", revision: 2));
 
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         var review = await ReviewClient.BodyAsync(withdrawn);
@@ -53,13 +53,13 @@ public sealed class WithdrawalTests : IDisposable
             (string)review["reason"]!, (string)review["by"]!));
         var read = await _api.GetAsync(ReportUrl);
         Assert.Equal((2, "withdrawn", 27), ((int)read["revision"]!, (string)read["review"]!["state"]!, (int)read["report"]!["publications"]!["policyInterpretations"]!));
-        Assert.Equal(1, (int)(await _api.GetAsync($"{ReportUrl}?revision=1"))["revision"]!);
-        Assert.Equal([1, 2], (await _api.GetAsync($"{ReportUrl}/revisions"))["revisions"]!.AsArray().Select(r => (int)r!["revision"]!));
+        Assert.Equal(1, (int)(await _api.GetAsync(Routes.Report(Shangtun, 2020, revision: 1)))["revision"]!);
+        Assert.Equal([1, 2], (await _api.GetAsync(Routes.Revisions(Shangtun, 2020)))["revisions"]!.AsArray().Select(r => (int)r!["revision"]!));
 
         Assert.Contains("is withdrawn: it cannot be accepted.",
             (string)(await ProblemAsync(await DecideAsync(_api.Admin, "accepted", 2), 409, "/problems/review-state-conflict"))["detail"]!);
         await ProblemAsync(await DecideAsync(_api.Admin, "returned", 2, "?"), 409, "/problems/review-state-conflict");
-        await ProblemAsync(await _api.Admin.DeleteAsync($"{ReportUrl}?reason=again"), 409, "/problems/review-state-conflict");
+        await ProblemAsync(await _api.Admin.DeleteAsync(Routes.Withdrawal(Shangtun, 2020, reason: "again")), 409, "/problems/review-state-conflict");
         await ProblemAsync(await ExplainAsync(township, "X1", "/x", "?"), 409, "/problems/review-state-conflict");
 
         var refiled = await SubmitAsync(township, Sample(policyInterpretations: 27));
