@@ -84,7 +84,7 @@ public class DivisionsCsvTests
     [Fact]
     public void A_code_of_the_wrong_length_names_its_record()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+        var folder = TempFolders.New();
         Directory.CreateDirectory(folder);
         try
         {
@@ -103,7 +103,7 @@ public class DivisionsCsvTests
     [Fact]
     public void A_unit_whose_parent_is_missing_is_refused()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+        var folder = TempFolders.New();
         Directory.CreateDirectory(folder);
         try
         {

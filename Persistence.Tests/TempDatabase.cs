@@ -5,7 +5,7 @@ public sealed class TempDatabase : IDisposable
 {
     public TempDatabase(LockRetryOptions? options = null)
     {
-        Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+        Folder = TempFolders.New();
         Path = System.IO.Path.Combine(Folder, "nested", "reports.db");
         Database = new Database(Path, options);
     }

@@ -11,12 +11,7 @@ public sealed class AreaChildrenTests : IDisposable
 
     public void Dispose() => _service.Dispose();
 
-    private async Task<JsonNode> GetAsync(string url)
-    {
-        var response = await _service.CreateClient().GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
+    private Task<JsonNode> GetAsync(string url) => _service.CreateClient().GetOkJsonAsync(url);
 
     private static string[] Codes(JsonNode body) => [.. body["children"]!.AsArray().Select(a => (string)a!["code"]!)];
 

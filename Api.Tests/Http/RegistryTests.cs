@@ -10,12 +10,7 @@ public sealed class RegistryTests : IDisposable
 
     public void Dispose() => _service.Dispose();
 
-    private async Task<JsonNode> GetAsync(string url)
-    {
-        var response = await _service.CreateClient().GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
+    private Task<JsonNode> GetAsync(string url) => _service.CreateClient().GetOkJsonAsync(url);
 
     [Fact]
     public async Task Tanghe_county_has_24_township_level_units()

@@ -21,15 +21,7 @@ public sealed class ReportTextTests : IDisposable
 
     private Task<HttpResponseMessage> PostAsync(string json) => _admin.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
 
-    private async Task<HttpResponseMessage> GetAsync(string url, string? accept = null, EntityTagHeaderValue? ifNoneMatch = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null)
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-        if (ifNoneMatch is not null)
-            request.Headers.IfNoneMatch.Add(ifNoneMatch);
-        return await _admin.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string url, string? accept = null, EntityTagHeaderValue? ifNoneMatch = null) => _admin.GetWithHeadersAsync(url, accept, ifNoneMatch);
 
     private static string Printed(string json) =>
         PrintedText.Of(ReportReader.Read(System.Text.Encoding.UTF8.GetBytes(json)).Report!);

@@ -8,7 +8,7 @@ namespace Disclosure.Api.Tests.Http;
 /// <summary>Samples:Seed: a development run's database starts with the real sample reports, and only a database that never held one.</summary>
 public sealed class SampleSeedTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TempFolders.New();
 
     private string DatabasePath => Path.Combine(_folder, "reports.db");
 

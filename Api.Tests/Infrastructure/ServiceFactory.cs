@@ -12,7 +12,7 @@ public sealed class ServiceFactory(string? databasePath = null) : WebApplication
 {
     public const string AdminKey = "test-admin-key";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TempFolders.New();
 
     /// <summary>The SQLite file: a new one in a temporary folder, or the given one (which is then not deleted).</summary>
     public string DatabasePath => databasePath ?? Path.Combine(_folder, "reports.db");

@@ -7,12 +7,7 @@ namespace Disclosure.Api.Tests.Quality;
 /// <summary>The thresholds come from configuration; outliers belong to the current revision; the real reports raise none.</summary>
 public sealed class QualitySettingsTests
 {
-    private static async Task<JsonNode> GetJsonAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
+    private static Task<JsonNode> GetJsonAsync(HttpClient client, string url) => client.GetOkJsonAsync(url);
 
     private static async Task SubmitAsync(HttpClient admin, JsonObject report)
     {

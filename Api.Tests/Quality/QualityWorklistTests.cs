@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Disclosure.Api.Tests.Infrastructure;
 
 namespace Disclosure.Api.Tests.Quality;
 
@@ -19,12 +20,7 @@ public sealed class QualityWorklistTests(QualityFixture fixture) : IClassFixture
         ["411328001", "411328002", "411328003", "411328004", "411328005", "411328109", "411328113", "411328114",
          "411328300", "411328301", "411328306", "411328309", "411328311"];
 
-    private async Task<JsonNode> GetJsonAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
+    private Task<JsonNode> GetJsonAsync(string url) => _client.GetOkJsonAsync(url);
 
     private static string[] Items(JsonNode township) =>
         [.. township["items"]!.AsArray().Select(i => $"{(string)i!["kind"]!} {(string)i["code"]!} {(string?)i["pointer"]} {(string)i["message"]!}")];

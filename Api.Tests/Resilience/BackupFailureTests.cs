@@ -13,7 +13,7 @@ public sealed class BackupFailureTests : IDisposable
     private static readonly DateTimeOffset Now = new(2025, 1, 31, 16, 0, 0, 123, TimeSpan.Zero);
 
     private readonly ServiceFactory _service = new();
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"), "backups");
+    private readonly string _folder = Path.Combine(TempFolders.New(), "backups");
 
     public void Dispose()
     {
@@ -21,16 +21,11 @@ public sealed class BackupFailureTests : IDisposable
         try { Directory.Delete(Path.GetDirectoryName(_folder)!, recursive: true); } catch (IOException) { }
     }
 
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     [Fact]
     public async Task A_backup_onto_a_full_disk_answers_507_and_leaves_nothing_behind()
     {
         _service.Settings["Backup:Folder"] = _folder;
-        using var service = _service.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock())));
+        using var service = _service.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock(Now))));
         var admin = service.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.Text("shangtun-2020.json")))).StatusCode);

@@ -131,7 +131,7 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task Backups_never_overwrite_each_other_and_go_to_the_configured_folder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"), "copies");
+        var folder = Path.Combine(TempFolders.New(), "copies");
         var service = new ServiceFactory();
         service.Settings["Backup:Folder"] = folder;
         _more.Add(service);

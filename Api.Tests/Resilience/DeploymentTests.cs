@@ -12,7 +12,7 @@ namespace Disclosure.Api.Tests.Resilience;
 /// </summary>
 public sealed class DeploymentTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TempFolders.New();
 
     private string Out => Path.Combine(_folder, "out");
 

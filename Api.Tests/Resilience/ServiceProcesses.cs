@@ -8,7 +8,7 @@ public sealed class ServiceProcesses : IDisposable
 {
     private readonly List<ServiceProcess> _started = [];
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    public string Folder { get; } = TempFolders.New();
 
     public string DatabasePath => Path.Combine(Folder, "reports.db");
 

@@ -13,7 +13,7 @@ namespace Disclosure.Api.Tests.Resilience;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class StartupFailureTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TempFolders.New();
 
     public StartupFailureTests() => Directory.CreateDirectory(_folder);
 

@@ -3,7 +3,7 @@ namespace Disclosure.Api.Tests.Resilience;
 /// <summary>The real service, started as a process, asks itself for every rollup before /health says it is ready.</summary>
 public sealed class WarmUpTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TempFolders.New();
 
     public void Dispose()
     {

@@ -49,15 +49,7 @@ public sealed class ChangesTests : IDisposable
         return report;
     }
 
-    private async Task<HttpResponseMessage> GetAsync(string url, string? accept = null, EntityTagHeaderValue? ifNoneMatch = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null)
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-        if (ifNoneMatch is not null)
-            request.Headers.IfNoneMatch.Add(ifNoneMatch);
-        return await _public.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string url, string? accept = null, EntityTagHeaderValue? ifNoneMatch = null) => _public.GetWithHeadersAsync(url, accept, ifNoneMatch);
 
     private async Task<JsonObject> JsonAsync(string url)
     {

@@ -7,7 +7,7 @@ namespace Disclosure.Api.Tests.Http.Imports;
 /// <summary>A county back-fills a folder of saved report pages in one command.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TempFolders.New();
 
     public ImportCommandTests()
     {

@@ -14,13 +14,7 @@ public sealed class ContentNegotiationTests : IDisposable
 
     public void Dispose() => _service.Dispose();
 
-    private async Task<HttpResponseMessage> GetAsync(string url, string? accept)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null)
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-        return await _client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string url, string? accept) => _client.GetWithHeadersAsync(url, accept);
 
     [Theory]
     [InlineData(null, "application/json")]

@@ -13,7 +13,7 @@ public sealed class LoadedDatabase : IAsyncLifetime
     public const int FromYear = 2017;
     public const int ToYear = 2020;
 
-    private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TempFolders.New();
 
     public string Path => System.IO.Path.Combine(_folder, "reports.db");
 

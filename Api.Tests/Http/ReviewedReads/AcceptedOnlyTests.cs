@@ -207,12 +207,7 @@ public sealed class AcceptedOnlyTests(ReviewedFixture fixture) : IClassFixture<R
          where (string?)cell!["cell"] == pointer
          select (long)cell!["value"]!).Single();
 
-    private async Task<JsonNode> JsonAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
+    private Task<JsonNode> JsonAsync(string url) => _client.GetOkJsonAsync(url);
 
     private async Task<JsonArray> GroupsAsync(string url) => (await JsonAsync(url))["groups"]!.AsArray();
 }

@@ -13,7 +13,7 @@ namespace Disclosure.Api.Tests.Http.ReviewedReads;
 public sealed class ReviewedTagsTests : IDisposable
 {
     private static readonly string Url = Routes.Rollup("applications", area: "411328", year: 2020);
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "disclosure-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TempFolders.New();
 
     private string DatabasePath => Path.Combine(_folder, "reports.db");
 

@@ -143,12 +143,7 @@ public sealed class WithdrawnReportReadsTests : IAsyncLifetime
         return [.. JsonNode.Parse(await response.Content.ReadAsStringAsync())!["warnings"]!.AsArray().Select(w => (string)w!["code"]!)];
     }
 
-    private async Task<JsonNode> JsonAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
+    private Task<JsonNode> JsonAsync(string url) => _client.GetOkJsonAsync(url);
 
     private async Task<JsonArray> GroupsAsync(string url) => (await JsonAsync(url))["groups"]!.AsArray();
 

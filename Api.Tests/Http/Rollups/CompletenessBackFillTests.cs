@@ -19,14 +19,9 @@ public sealed class CompletenessBackFillTests : IAsyncLifetime
     private readonly ServiceFactory _factory = new();
     private WebApplicationFactory<Program> _service = null!;
 
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     public async Task InitializeAsync()
     {
-        _service = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock())));
+        _service = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock(Now))));
         var admin = _service.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
         (string Township, string? PublishedAt)[] reports =

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Disclosure.Api.Tests.Infrastructure;
 
 namespace Disclosure.Api.Tests.Http.Tables;
 
@@ -9,13 +10,7 @@ public sealed class TablesPageTests(TablesFixture fixture) : IClassFixture<Table
 {
     private readonly HttpClient _client = fixture.Service.CreateClient();
 
-    private async Task<HttpResponseMessage> GetAsync(string url, string? accept = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null)
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-        return await _client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string url, string? accept = null) => _client.GetWithHeadersAsync(url, accept);
 
     private async Task<string> PageAsync(string url, string? accept = null)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Disclosure.Api.Tests.Infrastructure;
 using Disclosure.Domain.Formats;
 using static Disclosure.Api.Tests.Http.Tables.TablesJsonReading;
 
@@ -14,15 +15,7 @@ public sealed class TablesTests(TablesFixture fixture) : IClassFixture<TablesFix
 
     private readonly HttpClient _client = fixture.Service.CreateClient();
 
-    private async Task<HttpResponseMessage> GetAsync(string url, string? accept = null, EntityTagHeaderValue? ifNoneMatch = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null)
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-        if (ifNoneMatch is not null)
-            request.Headers.IfNoneMatch.Add(ifNoneMatch);
-        return await _client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string url, string? accept = null, EntityTagHeaderValue? ifNoneMatch = null) => _client.GetWithHeadersAsync(url, accept, ifNoneMatch);
 
     private async Task<JsonNode> JsonAsync(string url)
     {
