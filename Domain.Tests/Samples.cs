@@ -26,6 +26,18 @@ public static class Samples
 
     public static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
 
+    /// <summary>
+    /// A sample report (上屯镇's 2020 unless <paramref name="sample"/> names another) filed as <paramref name="township"/>'s,
+    /// and for <paramref name="year"/> when given.
+    /// </summary>
+    public static JsonObject FiledAs(string township, int? year = null, string sample = "shangtun-2020.json")
+    {
+        var node = Node(sample);
+        node["townshipCode"] = township;
+        if (year is { } filed) node["year"] = filed;
+        return node;
+    }
+
     /// <summary>The sample with one change made to its JSON.</summary>
     public static byte[] Changed(byte[] sample, Action<JsonObject> change)
     {

@@ -42,13 +42,6 @@ public sealed class KeysTests : IDisposable
         Assert.Equal((int)status, (int?)problem["status"]);
     }
 
-    private static string Report(string townshipCode)
-    {
-        var report = Samples.Node("shangtun-2020.json");
-        report["townshipCode"] = townshipCode;
-        return report.ToJsonString();
-    }
-
     [Fact]
     public async Task The_admin_issues_a_key_that_is_shown_once_and_never_listed()
     {
@@ -115,7 +108,7 @@ public sealed class KeysTests : IDisposable
         var (_, key) = await IssueAsync();
         var township = ClientWithKey(key);
 
-        var response = await township.PostAsync(Routes.Reports(), ServiceFactory.Json(Report("411328101")));
+        var response = await township.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.FiledAs("411328101").ToJsonString()));
 
         await AssertProblemAsync(response, HttpStatusCode.Forbidden, "/problems/forbidden");
         Assert.Equal("This key may submit only township 411328110's reports, not 411328101's.", (string?)(await BodyAsync(response))["detail"]);

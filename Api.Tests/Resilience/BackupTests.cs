@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
 using Disclosure.Persistence.Tests;
+using static Disclosure.Api.Tests.Resilience.Acknowledgement;
 
 namespace Disclosure.Api.Tests.Resilience;
 
@@ -18,30 +19,12 @@ public sealed class BackupTests : IDisposable
         _service.Dispose();
     }
 
-    private sealed record Ack(string Location, int Revision, string ETag, JsonNode Report);
-
-    private static List<string> Townships() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "divisions", "streets.csv"))
-            .Skip(1).Select(line => line[..line.IndexOf(',')]).Where(c => c.StartsWith("41", StringComparison.Ordinal)).ToList();
-
-    private static async Task<Ack> SubmitAsync(HttpClient client, string townshipCode, long policyInterpretations)
-    {
-        var report = Samples.Node("shangtun-2020.json");
-        report["townshipCode"] = townshipCode;
-        report["publications"]!["policyInterpretations"] = policyInterpretations;
-        using var response = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(report.ToJsonString()));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
-        var answer = JsonNode.Parse(body)!;
-        return new Ack(response.Headers.Location!.OriginalString, (int)answer["revision"]!, response.Headers.ETag!.ToString(), answer["report"]!);
-    }
-
     [Fact]
     public async Task A_backup_taken_while_reports_arrive_holds_every_report_acknowledged_before_it()
     {
-        var townships = Townships();
+        var townships = Streets.OfHenan();
         var admin = _service.CreateAdminClient();
-        var acks = new ConcurrentDictionary<string, Ack>();
+        var acks = new ConcurrentDictionary<string, Acknowledgement>();
         for (var i = 0; i < 30; i++)
         {
             var ack = await SubmitAsync(admin, townships[i], i);

@@ -28,9 +28,7 @@ public sealed class ConcurrencyTests : IDisposable
 
     private static string Report(string townshipCode, int year, long policyInterpretations)
     {
-        var report = Samples.Node("shangtun-2020.json");
-        report["townshipCode"] = townshipCode;
-        report["year"] = year;
+        var report = Samples.FiledAs(townshipCode, year);
         report["publications"]!["policyInterpretations"] = policyInterpretations;
         return report.ToJsonString();
     }

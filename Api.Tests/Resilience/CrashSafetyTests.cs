@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Disclosure.Api.Tests.Infrastructure;
 using Disclosure.Persistence.Tests;
 using Xunit.Abstractions;
+using static Disclosure.Api.Tests.Resilience.Acknowledgement;
 
 namespace Disclosure.Api.Tests.Resilience;
 
@@ -22,37 +23,17 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     private Task<ServiceProcess> StartAsync() => _processes.StartAsync();
 
-    private sealed record Ack(string Location, int Revision, string ETag, JsonNode Report);
-
-    private static string Report(string townshipCode, long policyInterpretations)
-    {
-        var report = Samples.Node("shangtun-2020.json");
-        report["townshipCode"] = townshipCode;
-        report["publications"]!["policyInterpretations"] = policyInterpretations;
-        return report.ToJsonString();
-    }
-
-    private static async Task<Ack> SubmitAsync(HttpClient client, string json)
-    {
-        using var response = await client.PostAsync(Routes.Reports(), ServiceFactory.Json(json));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
-        var answer = JsonNode.Parse(body)!;
-        return new Ack(response.Headers.Location!.OriginalString, (int)answer["revision"]!, response.Headers.ETag!.ToString(), answer["report"]!);
-    }
-
     [Fact]
     public async Task Every_acknowledged_report_survives_SIGKILL_identical()
     {
-        var townships = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "divisions", "streets.csv"))
-            .Skip(1).Select(line => line[..line.IndexOf(',')]).Where(c => c.StartsWith("41", StringComparison.Ordinal)).ToList();
+        var townships = Streets.OfHenan();
         var first = await StartAsync();
 
         // Acknowledged one by one: each 201 awaited before the next is sent.
-        var acks = new ConcurrentDictionary<string, Ack>();
+        var acks = new ConcurrentDictionary<string, Acknowledgement>();
         for (var i = 0; i < Acknowledged; i++)
         {
-            var ack = await SubmitAsync(first.Client, Report(townships[i], i));
+            var ack = await SubmitAsync(first.Client, ReportJson(townships[i], i));
             Assert.Equal(1, ack.Revision);
             acks[ack.Location] = ack;
         }
@@ -68,7 +49,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 var code = writer < 2 ? townships[Acknowledged + writer * 200 + n] : townships[(writer * 7 + n) % Acknowledged];
                 try
                 {
-                    var ack = await SubmitAsync(first.Client, Report(code, 1000 + writer * 1000 + n));
+                    var ack = await SubmitAsync(first.Client, ReportJson(code, 1000 + writer * 1000 + n));
                     acks.AddOrUpdate(ack!.Location, ack, (_, earlier) => ack.Revision > earlier.Revision ? ack : earlier);
                     Interlocked.Increment(ref acknowledgedInFlight);
                 }

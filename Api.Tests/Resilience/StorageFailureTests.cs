@@ -23,17 +23,6 @@ public sealed class StorageFailureTests : IDisposable
         _service.Dispose();
     }
 
-    private static string Report(string townshipCode)
-    {
-        var report = Samples.Node("shangtun-2020.json");
-        report["townshipCode"] = townshipCode;
-        return report.ToJsonString();
-    }
-
-    private static List<string> Townships() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "divisions", "streets.csv"))
-            .Skip(1).Select(line => line[..line.IndexOf(',')]).Where(c => c.StartsWith("41", StringComparison.Ordinal)).ToList();
-
     private static async Task<JsonNode> ProblemAsync(HttpResponseMessage response)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -56,7 +45,7 @@ public sealed class StorageFailureTests : IDisposable
     public async Task A_full_disk_answers_507_shows_in_health_and_writes_resume_once_there_is_room()
     {
         var admin = _service.CreateAdminClient();
-        var townships = Townships();
+        var townships = Streets.OfHenan();
         Assert.Equal(HttpStatusCode.OK, (await HealthWhenWarmAsync(admin)).StatusCode);
         var database = _service.Services.GetRequiredService<Database>();
 
@@ -71,7 +60,7 @@ public sealed class StorageFailureTests : IDisposable
         HttpResponseMessage refused;
         while (true)
         {
-            refused = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Report(townships[stored])));
+            refused = await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.FiledAs(townships[stored]).ToJsonString()));
             if (refused.StatusCode != HttpStatusCode.Created || ++stored == 50) break;
         }
 
@@ -100,7 +89,7 @@ public sealed class StorageFailureTests : IDisposable
         while ((status = (await admin.GetAsync("/health")).StatusCode) != HttpStatusCode.OK && DateTime.UtcNow < deadline)
             await Task.Delay(100);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Report(townships[stored])))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.FiledAs(townships[stored]).ToJsonString()))).StatusCode);
         Assert.Equal(stored + 1, (int)JsonNode.Parse(await admin.GetStringAsync(Routes.Reports(limit: 1000)))!["total"]!);
     }
 
@@ -127,13 +116,13 @@ public sealed class StorageFailureTests : IDisposable
     [Fact]
     public async Task A_damaged_page_found_by_a_read_answers_500_and_health_stays_503()
     {
-        var townships = Townships();
+        var townships = Streets.OfHenan();
         var path = Path.Combine(Path.GetDirectoryName(_service.DatabasePath)!, "damaged", "reports.db");
         using (var first = new ServiceFactory(path))
         {
             var admin = first.CreateAdminClient();
             for (var i = 0; i < 40; i++)
-                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Report(townships[i])))).StatusCode);
+                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync(Routes.Reports(), ServiceFactory.Json(Samples.FiledAs(townships[i]).ToJsonString()))).StatusCode);
         }
 
         // The first leaf page of report_revisions holds the first reports' revisions; nothing at start-up reads it

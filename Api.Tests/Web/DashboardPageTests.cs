@@ -9,7 +9,7 @@ namespace Disclosure.Api.Tests.Web;
 [Collection(WebAppCollection.Name)]
 public sealed class DashboardPageTests(WebAppFixture app)
 {
-    private const string Tanghe2024 = "/?area=411328&year=2024";
+    private static readonly string Tanghe2024 = Pages.Dashboard("411328", 2024);
 
     [Fact]
     public async Task The_root_opens_on_the_sample_reports_county_and_latest_year()

@@ -22,7 +22,7 @@ public sealed class DeskExplanationTests(WebAppFixture app)
         var key = await app.IssueKeyAsync(Township);
         await using var browser = await app.OpenAsync();
         var page = browser.Page;
-        await browser.GoAsync($"/desk.html?township={Township}&year=2021");
+        await browser.GoAsync(Pages.Desk(Township, 2021));
         await page.FillAsync("#township-key", key);
         await page.ClickAsync("#key button[type=submit]");
 

@@ -15,7 +15,7 @@ public sealed class DeskPageTests(WebAppFixture app)
 
     private static async Task OpenDeskAsync(BrowserPage browser, string township, int year, string key)
     {
-        await browser.GoAsync($"/desk.html?township={township}&year={year}");
+        await browser.GoAsync(Pages.Desk(township, year));
         await browser.Page.FillAsync("#township-key", key);
         await browser.Page.ClickAsync("#key button[type=submit]");
         await Assertions.Expect(browser.Page.Locator("#key-status")).ToContainTextAsync("已保存密钥");

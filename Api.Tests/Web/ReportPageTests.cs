@@ -11,7 +11,7 @@ public sealed class ReportPageTests(WebAppFixture app)
     public async Task A_townships_report_shows_its_revision_and_every_figure_of_its_tables()
     {
         await using var browser = await app.OpenAsync();
-        await browser.GoAsync("/report.html?township=411328112&year=2024");
+        await browser.GoAsync(Pages.Report("411328112", 2024));
         var tables = await app.GetJsonAsync(Routes.Tables(area: "411328112", year: 2024));
         var revisions = (await app.GetJsonAsync(Routes.Revisions("411328112", 2024)))["revisions"]!.AsArray();
 
@@ -34,7 +34,7 @@ public sealed class ReportPageTests(WebAppFixture app)
     public async Task A_report_not_yet_submitted_says_so_and_leads_to_the_desk()
     {
         await using var browser = await app.OpenAsync();
-        await browser.GoAsync("/report.html?township=411328001&year=2024");
+        await browser.GoAsync(Pages.Report("411328001", 2024));
 
         Assert.Contains("滨河街道尚未报送 2024 年度报告", await browser.Page.InnerTextAsync("#summary"));
         Assert.Equal("/desk.html?township=411328001&year=2024", await browser.Page.GetAttributeAsync("#summary a.button", "href"));

@@ -33,7 +33,7 @@ public sealed class ReportReviewPageTests(WebAppFixture app)
 
         await using var browser = await app.OpenAsync();
         var page = browser.Page;
-        await browser.GoAsync($"/report.html?township={Township}&year=2023");
+        await browser.GoAsync(Pages.Report(Township, 2023));
         var report = await app.GetJsonAsync(path);
         var history = (await app.GetJsonAsync(Routes.Reviews(Township, 2023)))["history"]!.AsArray();
         var changes = await app.GetJsonAsync(Routes.Changes(Township, 2023, against: "previousYear"));

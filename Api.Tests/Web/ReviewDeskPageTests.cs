@@ -13,7 +13,7 @@ public sealed class ReviewDeskPageTests(WebAppFixture app)
 {
     private static async Task OpenDeskAsync(BrowserPage browser, string area, int year)
     {
-        await browser.GoAsync($"/review.html?area={area}&year={year}");
+        await browser.GoAsync(Pages.ReviewDesk(area, year));
         await browser.Page.FillAsync("#admin-key", ServiceFactory.AdminKey);
         await browser.Page.ClickAsync("#key button[type=submit]");
         await Assertions.Expect(browser.Page.Locator("#admin-key-status")).ToContainTextAsync("已保存管理员密钥");

@@ -58,9 +58,7 @@ public sealed class TablesFixture : IAsyncLifetime
 
     private static JsonObject Make(string sample, string township, int year, Action<JsonObject> change)
     {
-        var report = Samples.Node(sample);
-        report["townshipCode"] = township;
-        report["year"] = year;
+        var report = Samples.FiledAs(township, year, sample);
         change(report);
         return report;
     }
