@@ -117,6 +117,9 @@ const measures = [
   ['litigation', '行政诉讼总计', (_, r) => (r?.reviewLitigation.litigationDirect.total ?? 0) + (r?.reviewLitigation.litigationAfterReview.total ?? 0)],
 ];
 
+// Codes are ASCII digits: compared as they are, without a locale's collation (which the browser would load first).
+const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
 const orders = [
   ['desc', '按数量从多到少'],
   ['asc', '按数量从少到多'],
@@ -150,9 +153,9 @@ function comparisonChart(element, area, year, status, level, { units, counted: s
   const redraw = () => {
     const [, label, valueOf] = measures.find(([id]) => id === measure.input.value);
     const rows = units.map(u => ({ ...u, value: valueOf(u.applications, u.reviews) }));
-    if (order.input.value === 'desc') rows.sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
-    else if (order.input.value === 'asc') rows.sort((a, b) => a.value - b.value || a.code.localeCompare(b.code));
-    else rows.sort((a, b) => a.code.localeCompare(b.code));
+    if (order.input.value === 'desc') rows.sort((a, b) => b.value - a.value || byCode(a, b));
+    else if (order.input.value === 'asc') rows.sort((a, b) => a.value - b.value || byCode(a, b));
+    else rows.sort((a, b) => byCode(a, b));
     show(holder, chartFigure({
       id: 'units-compared',
       title: `各${levelName}对比：${label}（${year} 年）`,

@@ -1,7 +1,7 @@
 // The county dashboard (/): the area and year come from the address (?area=411328&year=2024), so that every view
 // can be bookmarked and sent; without them, the county of the first stored report and its latest year.
 import { getJson, url } from './api.js';
-import { h, show, notice, prepareFormats } from './dom.js';
+import { h, show, notice } from './dom.js';
 import { areaPicker, readChildUnits } from './area-picker.js';
 import { completeness } from './completeness.js';
 import { areaTables } from './area-tables.js';
@@ -39,8 +39,6 @@ async function main() {
   ];
   const childUnits = readChildUnits(area);
   const chartAnswers = readChartAnswers(area, year, status);
-  // Every request is on its way: the formatters are made while the page waits for the answers.
-  prepareFormats();
   const [division, byYear] = await first;
   const years = byYear.groups.map(g => g.key.year);
 
