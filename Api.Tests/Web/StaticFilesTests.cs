@@ -12,7 +12,7 @@ namespace Disclosure.Api.Tests.Web;
 /// </summary>
 public sealed class StaticFilesTests : IDisposable
 {
-    private const string EChartsPath = "/vendor/echarts-6.1.0/echarts.esm.min.js";
+    private const string EChartsPath = "/vendor/echarts-6.1.0/echarts.common.min.js";
 
     private readonly ServiceFactory _service = new();
 
@@ -68,7 +68,7 @@ public sealed class StaticFilesTests : IDisposable
         Assert.Equal("text/javascript", plain.Content.Headers.ContentType?.MediaType);
         Assert.Equal("public, max-age=31536000, immutable", plain.Headers.CacheControl?.ToString());
         var bytes = await plain.Content.ReadAsByteArrayAsync();
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(ApiFolder, "node_modules", "echarts", "dist", "echarts.esm.min.js")), bytes);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(ApiFolder, "node_modules", "echarts", "dist", "echarts.common.min.js")), bytes);
 
         Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
         Assert.Contains("Accept-Encoding", brotli.Headers.Vary);
@@ -88,9 +88,9 @@ public sealed class StaticFilesTests : IDisposable
     {
         var lockFile = await File.ReadAllTextAsync(Path.Combine(ApiFolder, "package-lock.json"));
         var version = System.Text.Json.Nodes.JsonNode.Parse(lockFile)!["packages"]!["node_modules/echarts"]!["version"]!.GetValue<string>();
-        var module = await File.ReadAllTextAsync(Path.Combine(ApiFolder, "wwwroot", "js", "echarts.js"));
+        var page = await File.ReadAllTextAsync(Path.Combine(ApiFolder, "wwwroot", "index.html"));
 
-        Assert.Contains($"'/vendor/echarts-{version}/echarts.esm.min.js'", module);
+        Assert.Contains($"src=\"/vendor/echarts-{version}/echarts.common.min.js\"", page);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync($"/vendor/echarts-{version}/LICENSE.txt")).StatusCode);
     }
 

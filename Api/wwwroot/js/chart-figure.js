@@ -2,9 +2,9 @@
 // many of them are flagged, the same numbers as a table (in a <details>), and the API's CSV of them.
 import { h } from './dom.js';
 
-// ECharts (a megabyte of script) is evaluated while the page waits for its data, not before the page's own code
-// runs: a static import would hold back every request until it had loaded. index.html preloads the file.
-const echartsModule = import('./echarts.js');
+// ECharts (the largest script of the page) runs while the page waits for its data, not before the page's own code
+// runs: a static import would hold back every request until it had loaded.
+const echartsModule = import('./echarts.js').then(module => module.echarts);
 const drawing = new Set();
 
 const palette = ['#1f5fa8', '#2e8540', '#b35c00', '#7a3e9d', '#a8323e', '#4d6b7a', '#8a7300'];
