@@ -34,20 +34,8 @@ internal static partial class Printed
             $"row {i + 1}"))]);
 
     /// <summary>The import's tables as a contract report (township, year and format added), read by <see cref="ReportReader"/>.</summary>
-    public static ReadResult ReadBack(ImportedReport imported, string townshipCode = "411328110", int year = 2020)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("townshipCode", townshipCode);
-            writer.WriteNumber("year", year);
-            writer.WriteString("format", imported.Format!.Id);
-            imported.WriteTables(writer);
-            writer.WriteEndObject();
-        }
-        return ReportReader.Read(buffer.ToArray());
-    }
+    public static ReadResult ReadBack(ImportedReport imported, string townshipCode = "411328110", int year = 2020) =>
+        ReportReader.Read(imported.ToReportJson(townshipCode, year, []));
 
     public static string TablesJson(ImportedReport imported)
     {

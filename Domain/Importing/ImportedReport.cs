@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Reports;
@@ -42,6 +44,31 @@ public sealed class ImportedReport
     public IReadOnlyList<ImportProblem> Problems { get; init; } = [];
 
     public IReadOnlyList<MissingPart> NotFound { get; init; } = [];
+
+    /// <summary>
+    /// The import as a contract report's JSON for <paramref name="townshipCode"/> and <paramref name="year"/>: its format,
+    /// its tables (<see cref="WriteTables"/>), the publication date the document gave and the rules the submitter
+    /// acknowledges, for <see cref="Reading.ReportReader"/> to read and check as it does any report.
+    /// </summary>
+    public byte[] ToReportJson(string townshipCode, int year, IReadOnlyList<string> acknowledgedRules)
+    {
+        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("townshipCode", townshipCode);
+            writer.WriteNumber("year", year);
+            writer.WriteString("format", Format!.Id);
+            WriteTables(writer);
+            if (PublishedAt is { } published)
+                writer.WriteString("publishedAt", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteStartArray("acknowledgedRules");
+            foreach (var rule in acknowledgedRules) writer.WriteStringValue(rule);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>
     /// Writes the members <c>proactiveDisclosure</c>, <c>applications</c> and <c>reviewLitigation</c> of the contract

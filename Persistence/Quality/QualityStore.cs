@@ -1,7 +1,7 @@
 using Dapper;
 using Disclosure.Domain.Formats;
-using Disclosure.Domain.Registry;
 using Disclosure.Domain.Quality;
+using Disclosure.Domain.Registry;
 using Disclosure.Domain.Reports;
 using Disclosure.Domain.Reviews;
 using Disclosure.Domain.Rollups;

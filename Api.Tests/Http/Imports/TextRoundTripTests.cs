@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using Disclosure.Api.Documents;
 using Disclosure.Domain.Formats;
 using Disclosure.Domain.Importing;
@@ -66,18 +64,5 @@ public class TextRoundTripTests
         return new Report("411328110", 2022, format, values, null, null, []);
     }
 
-    private static byte[] Json(ImportedReport imported, Report report)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("townshipCode", report.TownshipCode);
-            writer.WriteNumber("year", report.Year);
-            writer.WriteString("format", imported.Format!.Id);
-            imported.WriteTables(writer);
-            writer.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
-    }
+    private static byte[] Json(ImportedReport imported, Report report) => imported.ToReportJson(report.TownshipCode, report.Year, []);
 }

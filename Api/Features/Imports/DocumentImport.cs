@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
 using Disclosure.Api.Documents;
 using Disclosure.Api.Features.Reports;
 using Disclosure.Api.Http;
@@ -56,7 +54,7 @@ public sealed class DocumentImport(DocumentReaders readers, ReportSubmission sub
                 [.. imported.Problems.Select(ErrorOf)], imported.Problems.Count, warnings: [], stored: null), null);
         }
 
-        var json = ReportJsonOf(imported, townshipCode, year, request.AcknowledgedRules);
+        var json = imported.ToReportJson(townshipCode, year, request.AcknowledgedRules);
         var check = await submission.CheckAsync(json, ct);
         var report = check.Report is { } read ? ReportBody.Of(read) : null;
 
@@ -92,26 +90,6 @@ public sealed class DocumentImport(DocumentReaders readers, ReportSubmission sub
         if (request.Year is null && imported.Year is null)
             return new(YearNotIdentified, "The document names no year in its title: give year.", []);
         return null;
-    }
-
-    private static byte[] ReportJsonOf(ImportedReport imported, string townshipCode, int year, IReadOnlyList<string> acknowledgedRules)
-    {
-        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("townshipCode", townshipCode);
-            writer.WriteNumber("year", year);
-            writer.WriteString("format", imported.Format!.Id);
-            imported.WriteTables(writer);
-            if (imported.PublishedAt is { } published)
-                writer.WriteString("publishedAt", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            writer.WriteStartArray("acknowledgedRules");
-            foreach (var rule in acknowledgedRules) writer.WriteStringValue(rule);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static ImportAnswer Answer(ImportedReport imported, DetectedReport detected, ReportBody? report, bool valid,
