@@ -110,13 +110,11 @@ public sealed partial class HtmlDocumentReader(DocumentLimits limits)
     /// <summary>One pass over a page's body, in document order, without recursion (a page may nest deeply).</summary>
     private sealed class Walk(DocumentLimits limits)
     {
-        private readonly List<PrintedRow> rows = [];
+        private readonly PrintedRows rows = new(limits, "The page");
         private readonly StringBuilder line = new();
-        private readonly TableGrid grid = new(limits);
         private int paragraphs;
-        private int tables;
 
-        public List<PrintedRow> Rows(IElement root)
+        public IReadOnlyList<PrintedRow> Rows(IElement root)
         {
             var pending = new Stack<(INode Node, bool Leaving)>();
             pending.Push((root, false));
@@ -155,7 +153,7 @@ public sealed partial class HtmlDocumentReader(DocumentLimits limits)
                     pending.Push((child, false));
             }
             Flush();
-            return rows;
+            return rows.Rows;
         }
 
         private void Flush()
@@ -166,20 +164,11 @@ public sealed partial class HtmlDocumentReader(DocumentLimits limits)
                 Add(new PrintedRow([new PrintedCell(text)], $"paragraph {++paragraphs}"));
         }
 
-        private void Add(PrintedRow row)
-        {
-            if (rows.Count == limits.MaxRows)
-                throw new DocumentRefusedException(DocumentRefusals.DocumentTooLarge,
-                    $"The page has more than {limits.MaxRows:N0} paragraphs and table rows; a report has far fewer.");
-            rows.Add(row);
-        }
+        private void Add(PrintedRow row) => rows.Add(row);
 
         private void ReadTable(IHtmlTableElement table)
         {
-            if (++tables > limits.MaxTables)
-                throw new DocumentRefusedException(DocumentRefusals.TooManyTables,
-                    $"The page has more than {limits.MaxTables:N0} tables; a report has far fewer.");
-            var number = tables;
+            var number = rows.NextTable();
             if (table.Caption is { } caption && CellText(caption, []) is { Length: > 0 } captionText)
                 Add(new PrintedRow([new PrintedCell(captionText)], $"table {number}, caption"));
 
@@ -196,8 +185,7 @@ public sealed partial class HtmlDocumentReader(DocumentLimits limits)
                     .ToList());
                 nested.Add(inRow);
             }
-            var expanded = grid.Expand(source) ?? throw new DocumentRefusedException(DocumentRefusals.TooManyTables,
-                $"The page's tables hold more than {limits.MaxCells:N0} cells (merged cells counted in every place they cover), reached in table {number}.");
+            var expanded = rows.Expand(number, source);
             for (var r = 0; r < expanded.Count; r++)
             {
                 Add(new PrintedRow(expanded[r], $"table {number}, row {r + 1}"));

@@ -48,12 +48,10 @@ public sealed class WordDocumentReader(DocumentLimits limits)
 
     private sealed class Walk(DocumentLimits limits)
     {
-        private readonly List<PrintedRow> rows = [];
-        private readonly TableGrid grid = new(limits);
+        private readonly PrintedRows rows = new(limits, "The Word file");
         private int paragraphs;
-        private int tables;
 
-        public List<PrintedRow> Rows(Body body)
+        public IReadOnlyList<PrintedRow> Rows(Body body)
         {
             foreach (var block in Blocks(body))
             {
@@ -66,23 +64,14 @@ public sealed class WordDocumentReader(DocumentLimits limits)
                 foreach (var line in ParagraphText((Paragraph)block).Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0))
                     Add(new PrintedRow([new PrintedCell(line)], $"paragraph {paragraphs}"));
             }
-            return rows;
+            return rows.Rows;
         }
 
-        private void Add(PrintedRow row)
-        {
-            if (rows.Count == limits.MaxRows)
-                throw new DocumentRefusedException(DocumentRefusals.DocumentTooLarge,
-                    $"The Word file has more than {limits.MaxRows:N0} paragraphs and table rows; a report has far fewer.");
-            rows.Add(row);
-        }
+        private void Add(PrintedRow row) => rows.Add(row);
 
         private void ReadTable(Table table)
         {
-            if (++tables > limits.MaxTables)
-                throw new DocumentRefusedException(DocumentRefusals.TooManyTables,
-                    $"The Word file has more than {limits.MaxTables:N0} tables; a report has far fewer.");
-            var number = tables;
+            var number = rows.NextTable();
             var placed = Unwrapped(table, element => element is TableRow).Cast<TableRow>().Select(Placed).ToList();
             var source = new List<IReadOnlyList<SourceCell>>();
             var nested = new List<List<Table>>();
@@ -108,8 +97,7 @@ public sealed class WordDocumentReader(DocumentLimits limits)
                 source.Add(cells);
                 nested.Add(inRow);
             }
-            var expanded = grid.Expand(source) ?? throw new DocumentRefusedException(DocumentRefusals.TooManyTables,
-                $"The Word file's tables hold more than {limits.MaxCells:N0} cells (merged cells counted in every place they cover), reached in table {number}.");
+            var expanded = rows.Expand(number, source);
             for (var r = 0; r < expanded.Count; r++)
             {
                 Add(new PrintedRow(expanded[r], $"table {number}, row {r + 1}"));
