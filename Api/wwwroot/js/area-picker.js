@@ -6,7 +6,7 @@ import { h, show, notice } from './dom.js';
 import { levels, levelOf } from './labels.js';
 
 /**
- * The units under the area `code` (the provinces for the country, null; none under a township), read at once: the
+ * The units under the area `code` (the provinces when it is null, the country; none under a township), read at once: the
  * page asks for them before it has the area's name.
  */
 export function readChildUnits(code) {
