@@ -22,6 +22,10 @@ public static class Parameters
     /// <summary>What every township code parameter's 400 says after its name.</summary>
     public const string TownshipCodeMessage = "must be a 9-digit township code.";
 
+    /// <summary>400 invalid-limit when a page's <c>limit</c> is not from 1 to <paramref name="max"/>.</summary>
+    public static IRuleBuilderOptions<T, int> MustBeLimit<T>(this IRuleBuilder<T, int> rule, int max) =>
+        rule.InclusiveBetween(1, max).WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {max}.");
+
     /// <summary>400 <see cref="InvalidArea"/> when the parameter <paramref name="name"/> is not a division code of any level.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeAreaCode<T>(this IRuleBuilder<T, string?> rule, string name) =>
         rule.Must(DivisionCode.IsValid).WithErrorCode(InvalidArea).WithMessage($"{name} {AreaCodeMessage}");

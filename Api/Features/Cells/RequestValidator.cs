@@ -1,3 +1,4 @@
+using Disclosure.Api.Http;
 using Disclosure.Api.Reads;
 using FastEndpoints;
 using FluentValidation;
@@ -9,9 +10,7 @@ public sealed class RequestValidator : Validator<Request>
     public RequestValidator()
     {
         Include(new AreaYearsRequestValidator());
-        RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
-            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
-        RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
-            .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a report, as the previous page's next link gives it: township-year (411328110-2020).");
+        RuleFor(r => r.Limit).MustBeLimit(Request.MaxLimit);
+        RuleFor(r => r.After).MustBeReportCursor().When(r => r.After is not null);
     }
 }

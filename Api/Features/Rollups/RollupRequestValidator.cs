@@ -1,3 +1,4 @@
+using Disclosure.Api.Http;
 using Disclosure.Api.Reads;
 using Disclosure.Domain.Rollups;
 using FastEndpoints;
@@ -13,8 +14,7 @@ public sealed class RollupRequestValidator : Validator<RollupRequest>
         RuleFor(r => r.GroupBy).Must(BeKnownLevels).When(r => !string.IsNullOrEmpty(r.GroupBy))
             .WithErrorCode("invalid-group-by").WithMessage("groupBy must be a comma list of year, province, city, county, township.");
         RuleFor(r => r.Status).MustBeReviewStatus();
-        RuleFor(r => r.Limit).InclusiveBetween(1, RollupRequest.MaxLimit)
-            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {RollupRequest.MaxLimit}.");
+        RuleFor(r => r.Limit).MustBeLimit(RollupRequest.MaxLimit);
         RuleFor(r => r.After).Must((request, after) => FitsGrouping(request, after!)).When(r => r.After is not null)
             .WithErrorCode("invalid-after")
             .WithMessage("after must be the cursor of a group of this grouping, as the previous page's next link gives it: year-code (2020-411328), the year or the code alone when only one of them is grouped by.");

@@ -1,3 +1,4 @@
+using Disclosure.Api.Http;
 using Disclosure.Api.Reads;
 using FastEndpoints;
 using FluentValidation;
@@ -10,8 +11,7 @@ public sealed class RequestValidator : Validator<Request>
     {
         Include(new ReadRequestValidator());
         Include(new AreaYearRules());
-        RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
-            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
+        RuleFor(r => r.Limit).MustBeLimit(Request.MaxLimit);
         RuleFor(r => r.After).Matches(Request.AfterPattern).When(r => r.After is not null)
             .WithErrorCode("invalid-after").WithMessage("after must be the cursor of a township, as the previous page's next link gives it: tier-items-township (unexplained-3-411328110).");
     }

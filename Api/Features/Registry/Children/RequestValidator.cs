@@ -10,8 +10,7 @@ public sealed class RequestValidator : Validator<Request>
     public RequestValidator()
     {
         RuleFor(r => r.Code).MustBeAreaCode("code");
-        RuleFor(r => r.Limit).InclusiveBetween(1, Request.MaxLimit)
-            .WithErrorCode("invalid-limit").WithMessage($"limit must be between 1 and {Request.MaxLimit}.");
+        RuleFor(r => r.Limit).MustBeLimit(Request.MaxLimit);
         RuleFor(r => r.After).Must(DivisionCode.IsValid).When(r => r.After is not null)
             .WithErrorCode("invalid-after").WithMessage("after must be the code of a unit, as the previous page's next link gives it (411328110).");
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Disclosure.Api.Http;
 using Disclosure.Domain.Registry;
 using Disclosure.Persistence;
 using FastEndpoints;
@@ -10,8 +11,6 @@ public sealed class Request
 {
     /// <summary>Reports per answer when the request does not say.</summary>
     public const int DefaultLimit = 100;
-
-    public const string AfterPattern = "^" + DivisionCode.TownshipDigits + "-[0-9]{4}$";
 
     [QueryParam, RegularExpression(DivisionCode.Pattern)]
     public string? Area { get; set; }
@@ -27,12 +26,11 @@ public sealed class Request
     public int Limit { get; set; } = DefaultLimit;
 
     /// <summary>Continue after this report (township-year): the cursor in the previous page's <c>next</c> link.</summary>
-    [QueryParam, RegularExpression(AfterPattern)]
+    [QueryParam, RegularExpression(ReportCursor.Pattern)]
     public string? After { get; set; }
 
     /// <summary>The township and year of <see cref="After"/> (the validator has checked its shape).</summary>
-    public (string TownshipCode, int Year)? AfterReport() =>
-        After is null ? null : (After[..9], int.Parse(After[10..], CultureInfo.InvariantCulture));
+    public (string TownshipCode, int Year)? AfterReport() => ReportCursor.Parse(After);
 
     /// <summary>This query, normalised, continuing after the report of <paramref name="townshipCode"/> for <paramref name="year"/>.</summary>
     public string Link(string path, string townshipCode, int year)
@@ -42,7 +40,7 @@ public sealed class Request
         if (Year is { } y) parameters.Add(string.Create(CultureInfo.InvariantCulture, $"year={y}"));
         if (Flagged is { } flagged) parameters.Add(flagged ? "flagged=true" : "flagged=false");
         parameters.Add(string.Create(CultureInfo.InvariantCulture, $"limit={Limit}"));
-        parameters.Add(string.Create(CultureInfo.InvariantCulture, $"after={townshipCode}-{year}"));
+        parameters.Add($"after={ReportCursor.Of(townshipCode, year)}");
         return path + "?" + string.Join('&', parameters);
     }
 }
