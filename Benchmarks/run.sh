@@ -285,11 +285,12 @@ echo "hostile phase: peak RSS $(calc "$HWM_HOSTILE_KB / 1024" 0) MB (before it: 
 
 # ---------------------------------------------------------------------------------------------- h. the dashboard
 # The county dashboard (/?area=411328&year=TO, 唐河县) opened in headless Chromium (Debian's) by playwright-core
-# (Benchmarks/dashboard, pinned by its package-lock.json), five times, each in a fresh context (an empty cache):
-# the time from the navigation's start until the page is interactive (every panel drawn: the completeness numbers and
-# lists, the review states, the ECharts charts on their canvases, the quality worklist, the tables; the page's
-# performance mark dashboard-ready) and the bytes the first load transfers, compressed as sent, headers included.
-# Medians of the five.
+# (Benchmarks/dashboard, pinned by its package-lock.json), five times, each in a fresh context (an empty cache) and
+# navigated once the machine is idle, as a person opens it in a browser already open: the time from the navigation's
+# start until the page is interactive (every panel drawn: the completeness numbers and lists, the review states, the
+# ECharts charts on their canvases, the quality worklist, the tables; the page's performance mark dashboard-ready) and
+# the bytes the first load transfers, compressed as sent, headers included. Medians of the five. For comparison, five
+# more loads navigate while Chromium is still opening the new window (first-load.mjs says why that differs).
 say "h. the county dashboard's first load in headless Chromium"
 if ! command -v chromium >/dev/null && [[ -z "${CHROMIUM_PATH:-}" ]]; then apt-get update && apt-get install -y chromium; fi
 command -v node >/dev/null || { echo "run.sh: node is required for step h (apt-get install -y nodejs npm)" >&2; exit 1; }
@@ -341,7 +342,7 @@ row "Import dry runs: a published web page (pingtan-2024.html), 4 connections" "
 row "Import dry runs: the published text (shangtun-2020.txt), 4 connections" "$(field "$IMPORT_TEXT" rps)" "/s" "≥ 300 /s" 1 300
 row "Import dry runs: a published PDF (hongze-2024.pdf), 4 connections" "$(field "$IMPORT_PDF" rps)" "/s" "≥ 30 /s" 1 30
 row "Peak memory under load (VmHWM), imports and hostile reads included" "$HWM_MB" "MB" "≤ 300 MB" 0 300
-row "County dashboard (唐河县 $TO) in headless Chromium: navigation to interactive" "$DASHBOARD_MS" "ms" "≤ 1,500 ms" 0 1500
+row "County dashboard (唐河县 $TO) in headless Chromium: navigation to interactive, in an idle browser" "$DASHBOARD_MS" "ms" "≤ 1,500 ms" 0 1500
 row "County dashboard: bytes of the first load, compressed" "$DASHBOARD_KB" "KB" "≤ 800 KB" 0 800
 
 TABLE="| target | figure | goal | ratio (> 1 = met) | met? |
@@ -357,7 +358,7 @@ DETAILS="- Scale: $SCALE; $REPORTS reports ($FROM-$TO) bulk-loaded in $BULK_SECO
 - Slowest first request: \`$FIRST_MAX_WHAT\` ($FIRST_MAX_MS ms); non-200 first answers: $FIRST_BAD.
 - Memory: peak RSS $HWM_MB MB; RSS $RSS_AFTER_START MB when healthy, $RSS_AFTER_FIRST MB after the first requests, $RSS_AFTER_ROLLUP MB after the wrk runs on /health and the rollup, $RSS_AFTER_INGEST MB after the ingest, $RSS_AFTER_IMPORT MB after the imports (peak $(calc "$HWM_INGEST_KB / 1024" 0) MB so far), $RSS_MB MB after the hostile reads.
 - Hostile reads (${HOSTILE_SECONDS} s, area $HOSTILE_AREA): peak RSS $(calc "$HWM_HOSTILE_KB / 1024" 0) MB over the phase (peak reset first: $HWM_RESET). wrk, 64 connections of random reads: $(field "$HOSTILE" requests) answered, $(field "$HOSTILE" ok) 200, $(field "$HOSTILE" busy) 503 (bound reached), other statuses: $(field "$HOSTILE" other_statuses), p50 $(calc "$(field "$HOSTILE" p50_us) / 1000" 1) ms, p99 $(calc "$(field "$HOSTILE" p99_us) / 1000" 1) ms. 60 readers of the province by township and year (limits 9,940-9,999): $HOSTILE_WHOLE. 20 slow readers (20 KB/s) of rollup CSV and /cells pages; $HOSTILE_GONE clients that hung up after 0.3 s. /health afterwards: $HEALTH_AFTER.
-- Dashboard (\`/?area=411328&year=$TO\`, 5 first loads, medians): interactive after $DASHBOARD_MS ms, $(field "$DASHBOARD" bytes) bytes in $(field "$DASHBOARD" requests) requests, $(field "$DASHBOARD" charts) charts drawn.
+- Dashboard (\`/?area=411328&year=$TO\`, 5 first loads, medians): interactive after $DASHBOARD_MS ms in an idle browser ($(field "$DASHBOARD" new_window_ms) ms when navigated while Chromium opens the new window), $(field "$DASHBOARD" bytes) bytes in $(field "$DASHBOARD" requests) requests, $(field "$DASHBOARD" charts) charts drawn.
 - Load average when the run started: $LOAD_AT_START (other work on the machine competes for its cores)."
 
 say "results ($MET_COUNT of $TOTAL_COUNT targets met)"
