@@ -159,7 +159,12 @@ internal static class RollupTotals
     /// <summary><paramref name="sums"/> ± <paramref name="values"/>, cell by cell, throwing on overflow; grows to the longer vector.</summary>
     private static long[] Accumulate(long[] sums, long[] values, int sign)
     {
-        var result = sums.Length >= values.Length ? sums : [.. sums, .. new long[values.Length - sums.Length]];
+        var result = sums;
+        if (sums.Length < values.Length)
+        {
+            result = new long[values.Length];
+            sums.CopyTo(result, 0);
+        }
         for (var i = 0; i < values.Length; i++)
             result[i] = sign > 0 ? checked(result[i] + values[i]) : checked(result[i] - values[i]);
         return result;

@@ -74,6 +74,44 @@ public sealed class SubmissionTests : IDisposable
         Assert.False((bool)only["flagged"]!);
     }
 
+
+    [Fact]
+    public async Task A_body_sent_without_a_length_is_read_as_one_sent_with_it()
+    {
+        // Without Content-Length the body is read into a growing buffer; with it, into one of exactly its size.
+        var json = Samples.Text("shangtun-2020.json");
+        var unsized = new UnsizedContent(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.Null(unsized.Headers.ContentLength);
+
+        var first = await _admin.PostAsync(Routes.Reports(), unsized);
+        var sized = await PostAsync(json);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, sized.StatusCode);
+        Assert.Equal(first.Headers.ETag, sized.Headers.ETag);
+        var read = await BodyAsync(await _admin.GetAsync(Routes.Report("411328110", 2020)));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), read["report"]), $"Read back differs from the sample:\n{read["report"]}");
+    }
+
+    /// <summary>JSON whose length is not known before it is sent (as a streamed or chunked body).</summary>
+    private sealed class UnsizedContent : HttpContent
+    {
+        private readonly byte[] _bytes;
+
+        public UnsizedContent(byte[] bytes)
+        {
+            _bytes = bytes;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
     [Fact]
     public async Task A_changed_report_becomes_revision_2_and_revision_1_is_kept()
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Disclosure.Api.Hosting;
 using Disclosure.Api.Problems;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,10 @@ public static class RequestBody
             reader.AdvanceTo(result.Buffer.End);
             if (result.IsCompleted) break;
         }
-        return new Json(buffer.WrittenSpan.ToArray(), null);
+        // Sized by Content-Length, the writer's own array is exactly the body: it is answered as is, not copied again.
+        return MemoryMarshal.TryGetArray(buffer.WrittenMemory, out var written) && written.Count == written.Array!.Length
+            ? new Json(written.Array, null)
+            : new Json(buffer.WrittenSpan.ToArray(), null);
     }
 
     private static Json TooLarge(HttpContext http, long limit) =>

@@ -18,6 +18,12 @@ public sealed record Cell(
     string LabelEn,
     bool Derived = false)
 {
+    // Get-only (no `with`), so that the pointer made from them once stays theirs: the checks of every submission ask
+    // for it, and building it each time was a sixth of what a submission allocated (docs/PERFORMANCE.md).
+    public string Section { get; } = Section;
+    public string Row { get; } = Row;
+    public string Column { get; } = Column;
+
     /// <summary>JSON Pointer of the cell in the contract (for a derived cell: the name it would have there), e.g. <c>/applications/results/withheld/stateSecret/naturalPerson</c>.</summary>
-    public string Pointer => $"/{Section}/{Row}/{Column}";
+    public string Pointer { get; } = $"/{Section}/{Row}/{Column}";
 }

@@ -40,10 +40,14 @@ public static class ReportJson
     /// <summary>The content hash of canonical bytes already written by <see cref="ToUtf8Bytes"/>.</summary>
     public static string ContentHash(ReadOnlySpan<byte> canonical) => Convert.ToHexStringLower(SHA256.HashData(canonical));
 
-    // A report is a few KB of JSON: one buffer that holds it, rather than a stream grown and copied out again.
+    // A report is a few KB of JSON, written into one buffer per thread, kept and reused: its bytes are copied out
+    // (ToUtf8Bytes) or hashed in place (ContentHash) before the thread writes another report into it.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+
     private static ArrayBufferWriter<byte> Written(Report report)
     {
-        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Canonical))
             Write(writer, report);
         return buffer;
