@@ -74,7 +74,6 @@ public sealed class SubmissionTests : IDisposable
         Assert.False((bool)only["flagged"]!);
     }
 
-
     [Fact]
     public async Task A_body_sent_without_a_length_is_read_as_one_sent_with_it()
     {
@@ -93,25 +92,6 @@ public sealed class SubmissionTests : IDisposable
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), read["report"]), $"Read back differs from the sample:\n{read["report"]}");
     }
 
-    /// <summary>JSON whose length is not known before it is sent (as a streamed or chunked body).</summary>
-    private sealed class UnsizedContent : HttpContent
-    {
-        private readonly byte[] _bytes;
-
-        public UnsizedContent(byte[] bytes)
-        {
-            _bytes = bytes;
-            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        }
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
     [Fact]
     public async Task A_changed_report_becomes_revision_2_and_revision_1_is_kept()
     {
@@ -332,5 +312,25 @@ public sealed class SubmissionTests : IDisposable
         Assert.Equal("application/problem+json", oldPaging.Content.Headers.ContentType!.MediaType);
         var errors = (await BodyAsync(oldPaging))["errors"]!.AsArray();
         Assert.Equal([("page", "replaced-parameter"), ("pageSize", "replaced-parameter")], errors.Select(e => ((string)e!["parameter"]!, (string)e["code"]!)));
+    }
+
+    /// <summary>JSON whose length is not known before it is sent (as a streamed or chunked body).</summary>
+    private sealed class UnsizedContent : HttpContent
+    {
+        private readonly byte[] _bytes;
+
+        public UnsizedContent(byte[] bytes)
+        {
+            _bytes = bytes;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
