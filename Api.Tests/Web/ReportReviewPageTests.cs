@@ -49,6 +49,13 @@ public sealed class ReportReviewPageTests(WebAppFixture app)
         var explained = page.Locator($"#problems li[data-code=X3][data-pointer='{(string)finding["pointer"]!}']");
         await Assertions.Expect(explained).ToContainTextAsync("乡镇说明（第 1 版");
         await Assertions.Expect(explained).ToContainTextAsync("上年结转按实际在办件数填报。");
+        // It names its cell as the tables print it, and links to that cell in the tables below.
+        await Assertions.Expect(explained).ToContainTextAsync("，位置：表三 二、上年结转政府信息公开申请数量 · 申请人情况 · 自然人：");
+        var toCell = explained.Locator("a.to-cell");
+        var target = await toCell.GetAttributeAsync("href");
+        Assert.Equal((string)finding["pointer"]!, await page.GetAttributeAsync($"#tables td{target}", "data-cell"));
+        await toCell.ClickAsync();
+        Assert.Equal(target, await page.EvaluateAsync<string>("location.hash"));
 
         var cells = changes["cells"]!.AsArray();
         Assert.Contains(cells, c => (string)c!["pointer"]! == "/proactiveDisclosure/licensing/decisions");

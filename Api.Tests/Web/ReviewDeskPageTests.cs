@@ -100,6 +100,9 @@ public sealed class ReviewDeskPageTests(WebAppFixture app)
 
         await page.ClickAsync("[data-open='411330102']");
         await Assertions.Expect(page.Locator("#opened")).ToContainTextAsync($"其中未说明 {unexplained.Count}");
+        // The warning names its cell as the tables print it, not by its JSON Pointer.
+        await Assertions.Expect(page.Locator("#opened li[data-code=township-regulations][data-pointer='/proactiveDisclosure/regulations/issued']"))
+            .ToContainTextAsync("乡镇一般不制定规章，位置：表二 规章 · 第二十条第（一）项 · 本年制发件数：");
         await page.ClickAsync("#accept");
         await Assertions.Expect(page.Locator("#decision-outcome")).ToHaveTextAsync($"有 {unexplained.Count} 条提示或异常尚未说明：请乡镇说明，或勾选“仍然通过”并写明理由。");
         Assert.Equal("submitted", await StateAsync("411330102", 2021));

@@ -1,24 +1,24 @@
 // The township explains its stored report's findings (POST …/explanations, with its key): each warning, acknowledged
 // violation and outlier of the current revision, with the explanation in force or a field to write one. A later
 // explanation of the same finding replaces the earlier one; a new revision's findings are explained anew.
-import { storedReport, write } from './api.js';
+import { getJson, storedReport, write } from './api.js';
+import { cellPlaces } from './printed-tables.js';
 import { h, show, notice, chinaTime } from './dom.js';
-import { findingText, violationText } from './problem-text.js';
+import { storedFindings } from './problem-text.js';
 import { explanationOf } from './report-review.js';
 import { townshipKey, keyMessage } from './township-key.js';
 
 export async function explainPanel(element, township, year) {
   const path = `/api/v1/townships/${township}/reports/${year}`;
-  const stored = await storedReport(township, year);
+  const [stored, tables] = await Promise.all([storedReport(township, year), getJson('/api/v1/tables', { area: township, year })]);
   if (!stored) {
     element.hidden = true;
     return;
   }
-  const findings = [
-    ...stored.violations.map(v => ({ code: v.rule, pointer: v.pointer, text: violationText(v) })),
-    ...stored.warnings.map(w => ({ code: w.code, pointer: w.pointer ?? '', text: findingText(w) })),
-    ...(stored.outliers ?? []).map(o => ({ code: o.code, pointer: o.pointer ?? '', text: findingText(o) })),
-  ];
+  // Each finding names its cell as the tables print it.
+  const places = cellPlaces(tables.formats);
+  const where = pointer => places.get(pointer)?.name ?? pointer;
+  const findings = storedFindings(stored, where);
   element.hidden = findings.length === 0;
   if (findings.length === 0) return;
   const explanations = stored.review.explanations ?? [];

@@ -8,33 +8,72 @@ export function printedTableSet(set, { figureCell = printedFigure, headingLevel 
   return h('div', { class: 'table-set', 'data-format': set.format },
     caption && set.caption ? h('p', { class: 'caption' }, set.caption) : null,
     set.notes?.length ? h('ul', { class: 'notes' }, set.notes.map(note => h('li', {}, note))) : null,
-    set.tables.map(table => printedTable(table, figureCell, headingLevel)));
+    set.tables.map(table => printedTable(set.format, table, figureCell, headingLevel)));
 }
 
 let printedCount = 0;
 
-function printedTable(table, figureCell, headingLevel) {
+function printedTable(format, table, figureCell, headingLevel) {
   const headingId = `printed-table-${++printedCount}`;
   // The leading header rows head the table; table 二 repeats headings before each of its blocks, in place.
   const header = table.rows.slice(0, table.headerRows);
-  const body = table.rows.slice(table.headerRows);
-  const columns = columnLabeller();
-  header.forEach(columns);
-  const rowLabels = rowLabeller();
   return h('section', { class: 'printed', 'aria-labelledby': headingId },
     h(headingLevel, { id: headingId }, table.heading),
     h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': headingId },
       h('table', { class: 'national', 'data-table': table.number },
         header.length ? h('thead', {}, header.map(row => h('tr', {}, row.cells.map(headingCell)))) : null,
-        h('tbody', {}, body.map(row => {
-          if (row.kind === 'header') {
-            columns(row);
-            return h('tr', { class: 'row-header' }, row.cells.map(headingCell));
-          }
-          const label = rowLabels(row);
-          return h('tr', { class: `row-${row.kind}` }, row.cells.map(cell =>
-            bodyCell(row, cell, c => figureCell(c, { table: table.number, row: label, column: columns.of(c.column) }))));
-        })))));
+        h('tbody', {}, Array.from(bodyRows(table), ({ row, label, columnOf }) => row.kind === 'header'
+          ? h('tr', { class: 'row-header' }, row.cells.map(headingCell))
+          : h('tr', { class: `row-${row.kind}` }, row.cells.map(cell =>
+            bodyCell(row, cell, c => figureCell(c, { format, table: table.number, row: label, column: columnOf(c.column) })))))))));
+}
+
+/**
+ * The table's body rows in order, each with its row's labels (merged down from rows above) and `columnOf(column)`, the
+ * labels of a column as the header rows above it print them. Read each row before the next: a header row inside the
+ * body (table 二's blocks) starts new column labels.
+ */
+function* bodyRows(table) {
+  const columns = columnLabeller();
+  table.rows.slice(0, table.headerRows).forEach(columns);
+  const rowLabels = rowLabeller();
+  for (const row of table.rows.slice(table.headerRows)) {
+    if (row.kind === 'header') {
+      columns(row);
+      yield { row };
+    } else {
+      yield { row, label: rowLabels(row), columnOf: columns.of };
+    }
+  }
+}
+
+/** Where a figure is printed, as a person names it: 表三 一、本年新收政府信息公开申请数量 · 申请人情况 · 总计. */
+export function placeName({ table, row, column }) {
+  return `表${table} ${row}${column ? ` · ${column}` : ''}`;
+}
+
+/** The id of the printed figure of `pointer` in the tables of `format` (its <td>), for a link to it. */
+export function cellId(format, pointer) {
+  return `cell-${format}${pointer.replaceAll('/', '-')}`;
+}
+
+/** Every figure of `sets` (the API's printed tables): pointer → { name (placeName), id (cellId) }; the first set's when several print it. */
+export function cellPlaces(sets) {
+  const places = new Map();
+  for (const set of sets) {
+    for (const table of set.tables) {
+      for (const { row, label, columnOf } of bodyRows(table)) {
+        if (row.kind === 'header') continue;
+        for (const cell of row.cells.filter(c => c.cell && !places.has(c.cell))) {
+          places.set(cell.cell, {
+            name: placeName({ table: table.number, row: label, column: columnOf(cell.column) }),
+            id: cellId(set.format, cell.cell),
+          });
+        }
+      }
+    }
+  }
+  return places;
 }
 
 /**
@@ -82,9 +121,13 @@ function bodyCell(row, cell, figureCell) {
   return h('th', { scope: 'row', ...spans(cell) }, cell.text);
 }
 
-/** A figure as printed: the value, its pointer in data-cell (the same as the API's). `labels` (its table, row and column) are for a renderer that needs them. */
-export function printedFigure(cell) {
-  return h('td', { 'data-cell': cell.cell, title: cell.unit ? `单位：${cell.unit}` : null, ...spans(cell) }, figure(cell.value));
+/**
+ * A figure as printed: the value, its pointer in data-cell (the same as the API's) and its id (cellId), which links
+ * to it. `labels` (its format, table, row and column) are for a renderer that needs them.
+ */
+export function printedFigure(cell, labels) {
+  return h('td', { id: cellId(labels.format, cell.cell), 'data-cell': cell.cell, title: cell.unit ? `单位：${cell.unit}` : null, ...spans(cell) },
+    figure(cell.value));
 }
 
 export function spans(cell) {

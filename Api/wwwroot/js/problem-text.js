@@ -35,9 +35,9 @@ export function errorText(error) {
   return `${codes[error.code] ?? error.code}${error.detail ? `（${error.detail}）` : ''}`;
 }
 
-/** A stored violation (acknowledged): { rule, pointer, expected, actual }. */
-export function violationText(v) {
-  return `规则 ${v.rule}：${rules[v.rule] ?? ''}。${v.pointer} 应为 ${v.expected}，报告为 ${v.actual}。`;
+/** A stored violation (acknowledged): { rule, pointer, expected, actual }; `where(pointer)` names its cell (the pointer itself by default). */
+export function violationText(v, where = pointer => pointer) {
+  return `规则 ${v.rule}：${rules[v.rule] ?? ''}。${where(v.pointer)} 应为 ${v.expected}，报告为 ${v.actual}。`;
 }
 
 export const warnings = {
@@ -54,10 +54,22 @@ export function warningText(w) {
   return `${warnings[w.code] ?? w.code}${w.pointer ? `，位置 ${w.pointer}` : ''}：${w.message}`;
 }
 
-/** A warning or an outlier of a stored report ({ code, message, pointer }): its rule in Chinese, then the API's message. */
-export function findingText(f) {
+/** A warning or an outlier of a stored report ({ code, message, pointer }): its rule in Chinese, where, then the API's message. */
+export function findingText(f, where = pointer => pointer) {
   const rule = warnings[f.code] ?? outlierRules[f.code] ?? f.code;
-  return `${rule}${f.pointer ? `，位置 ${f.pointer}` : ''}：${f.message}`;
+  return `${rule}${f.pointer ? `，位置：${where(f.pointer)}` : ''}：${f.message}`;
+}
+
+/**
+ * Every finding of a stored report — its acknowledged violations, warnings and outliers — as { code, pointer, text },
+ * each naming its cell by `where(pointer)`.
+ */
+export function storedFindings(stored, where = pointer => pointer) {
+  return [
+    ...stored.violations.map(v => ({ code: v.rule, pointer: v.pointer, text: violationText(v, where) })),
+    ...stored.warnings.map(w => ({ code: w.code, pointer: w.pointer ?? '', text: findingText(w, where) })),
+    ...(stored.outliers ?? []).map(o => ({ code: o.code, pointer: o.pointer ?? '', text: findingText(o, where) })),
+  ];
 }
 
 /** What a refused request means, in Chinese: the problem types of the review, the lock and explanations; else the title. */

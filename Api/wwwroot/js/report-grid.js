@@ -1,7 +1,7 @@
 // The editable grid of a report: exactly the printed rows and columns of one set of tables (from the API's JSON),
 // an input per figure, totals computed as the clerk types, and each problem written beside its cell.
 import { h, show } from './dom.js';
-import { printedTableSet, spans } from './printed-tables.js';
+import { printedTableSet, placeName, spans } from './printed-tables.js';
 import { errorText } from './problem-text.js';
 
 /** A cell the format derives: a row's 总计 column, or a row of totals (（七）总计) — computed here, never typed. */
@@ -18,7 +18,7 @@ export function reportGrid(set, values, changed) {
   let count = 0;
   const figureCell = (cell, labels) => {
     const id = `cell-${++count}`;
-    const name = `表${labels.table} ${labels.row}${labels.column ? ` · ${labels.column}` : ''}`;
+    const name = placeName(labels);
     const problem = h('span', { class: 'problem', id: `${id}-problem`, hidden: true });
     const amount = cell.unit === '万元';
     const field = isTotal(cell.cell)

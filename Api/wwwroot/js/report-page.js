@@ -3,7 +3,7 @@
 // outliers with the township's explanations, its revisions, what changed from last year, and its tables.
 import { getJson, storedReport, url } from './api.js';
 import { h, show, chinaTime, notice } from './dom.js';
-import { printedTableSet } from './printed-tables.js';
+import { printedTableSet, cellPlaces } from './printed-tables.js';
 import { findingText, violationText } from './problem-text.js';
 import { reviewStates } from './labels.js';
 import { reviewPanel, changesPanel, explanationOf } from './report-review.js';
@@ -24,7 +24,8 @@ async function main() {
       ? h('span', { 'aria-current': 'page' }, unit.name)
       : h('a', { href: `/?area=${unit.code}&year=${year}` }, unit.name)))));
 
-  const [stored, years] = await Promise.all([storedReport(township, year), getJson('/api/v1/reports', { area: township })]);
+  const [stored, years, tables] = await Promise.all([storedReport(township, year), getJson('/api/v1/reports', { area: township }),
+    getJson('/api/v1/tables', { area: township, year })]);
   const otherYears = h('p', {}, '其他年度：', years.reports.length === 0 ? '无' : years.reports.map(r =>
     r.year === year ? h('strong', { class: 'year-link' }, `${r.year} `) : [h('a', { href: url('/report.html', { township, year: r.year }) }, String(r.year)), ' ']));
   const deskLink = h('a', { class: 'button', href: url('/desk.html', { township, year }) }, stored ? '在填报台中更正' : '在填报台中填报');
@@ -57,10 +58,14 @@ async function main() {
     deskLink);
 
   const explained = stored.review.explanations ?? [];
+  // A finding names its cell as printed, and links to it in the tables at the foot of the page.
+  const places = cellPlaces(tables.formats);
+  const where = pointer => places.get(pointer)?.name ?? pointer;
   const finding = (f, text) => {
     const explanation = explanationOf(explained, f);
+    const place = places.get(f.pointer);
     return h('li', { 'data-pointer': f.pointer ?? '', 'data-code': f.code ?? f.rule },
-      text, ' ', explanation
+      text, place ? [' ', h('a', { class: 'to-cell', href: `#${place.id}` }, '查看此格')] : null, ' ', explanation
         ? h('span', { class: 'explanation' }, `乡镇说明（第 ${explanation.revision} 版，${chinaTime(explanation.at)}）：${explanation.text}`)
         : h('span', { class: 'muted' }, '（尚未说明）'));
   };
@@ -69,14 +74,13 @@ async function main() {
     h('h2', { id: 'problems-title' }, '勾稽关系、提示与异常值'),
     stored.violations.length + stored.warnings.length + outliers.length === 0 ? h('p', { class: 'muted' }, '没有违反的勾稽关系，也没有提示或异常值。') : null,
     stored.violations.length ? [h('h3', {}, `确认违反的勾稽关系（${stored.violations.length}）`),
-      h('ul', {}, stored.violations.map(v => finding({ code: v.rule, pointer: v.pointer }, violationText(v))))] : null,
+      h('ul', {}, stored.violations.map(v => finding({ code: v.rule, pointer: v.pointer }, violationText(v, where))))] : null,
     stored.warnings.length ? [h('h3', {}, `提示（${stored.warnings.length}）`),
-      h('ul', {}, stored.warnings.map(w => finding(w, findingText(w))))] : null,
+      h('ul', {}, stored.warnings.map(w => finding(w, findingText(w, where))))] : null,
     outliers.length ? [h('h3', {}, `异常值（${outliers.length}）`),
-      h('ul', { id: 'outliers' }, outliers.map(o => finding(o, findingText(o))))] : null);
+      h('ul', { id: 'outliers' }, outliers.map(o => finding(o, findingText(o, where))))] : null);
 
-  const [revisions, tables, history] = await Promise.all([
-    getJson(`${path}/revisions`), getJson('/api/v1/tables', { area: township, year }), getJson(`${path}/reviews`)]);
+  const [revisions, history] = await Promise.all([getJson(`${path}/revisions`), getJson(`${path}/reviews`)]);
   reviewPanel(document.getElementById('review'), history);
   // Asked only when there is a report of the year before: the API's 404 would be a console error in the browser.
   const previous = years.reports.some(r => r.year === year - 1);

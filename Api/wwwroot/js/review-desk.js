@@ -6,7 +6,8 @@ import { getJson, write, url, ApiError } from './api.js';
 import { h, show, notice, chinaTime } from './dom.js';
 import { adminKey, adminKeyPanel } from './admin-key.js';
 import { kindLabel, reviewStates } from './labels.js';
-import { findingText, violationText, answerText, itemText } from './problem-text.js';
+import { storedFindings, answerText, itemText } from './problem-text.js';
+import { cellPlaces } from './printed-tables.js';
 import { reviewHistory, explanationOf } from './report-review.js';
 
 const thisYear = new Date().getFullYear();
@@ -131,14 +132,13 @@ async function open(township, year, message = null) {
   opened.hidden = false;
   show(opened, h('h2', { id: 'opened-title' }, '报告'), notice('正在读取…'));
   try {
-    const [stored, history] = await Promise.all([getJson(path), getJson(`${path}/reviews`)]);
+    const [stored, history, tables] = await Promise.all([getJson(path), getJson(`${path}/reviews`),
+      getJson('/api/v1/tables', { area: township, year })]);
     const review = stored.review;
     const explanations = review.explanations ?? [];
-    const findings = [
-      ...stored.violations.map(v => ({ code: v.rule, pointer: v.pointer, text: violationText(v) })),
-      ...stored.warnings.map(w => ({ ...w, text: findingText(w) })),
-      ...(stored.outliers ?? []).map(o => ({ ...o, text: findingText(o) })),
-    ];
+    // Each finding names its cell as the tables print it.
+    const places = cellPlaces(tables.formats);
+    const findings = storedFindings(stored, pointer => places.get(pointer)?.name ?? pointer);
     show(opened,
       h('h2', { id: 'opened-title' }, `${stored.townshipName} ${year} 年度报告（第 ${stored.revision} 版）`),
       message,
@@ -150,7 +150,7 @@ async function open(township, year, message = null) {
         h('h3', {}, `提示与异常（${findings.length}，其中未说明 ${review.unexplained.length}）`),
         h('ul', {}, findings.map(f => {
           const explanation = explanationOf(explanations, f);
-          return h('li', { 'data-code': f.code }, f.text, ' ', explanation
+          return h('li', { 'data-code': f.code, 'data-pointer': f.pointer }, f.text, ' ', explanation
             ? h('span', { class: 'explanation' }, `乡镇说明：${explanation.text}`)
             : h('strong', { class: 'flag' }, '（未说明）'));
         }))],
