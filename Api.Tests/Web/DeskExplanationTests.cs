@@ -28,8 +28,10 @@ public sealed class DeskExplanationTests(WebAppFixture app)
 
         var item = page.Locator($"#explain li[data-code='{(string)finding["code"]!}'][data-pointer='{(string)finding["pointer"]!}']");
         await Assertions.Expect(item).ToContainTextAsync("尚未说明");
-        // The warning names its cell as the tables print it, not by its JSON Pointer.
+        // The warning names its cell as the tables print it, not by its JSON Pointer: in the explanations, and in the
+        // grid's check of the same figures.
         await Assertions.Expect(item).ToContainTextAsync("乡镇一般不制定规章，位置：表二 规章 · 第二十条第（一）项 · 本年制发件数：");
+        await Assertions.Expect(page.Locator("#grid-problems")).ToContainTextAsync("乡镇一般不制定规章，位置：表二 规章 · 第二十条第（一）项 · 本年制发件数：");
         await item.Locator("textarea").FillAsync("本镇转发的县政府规章误列，下年更正。");
         await item.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator($"#explain li[data-code='{(string)finding["code"]!}'] .explanation")).ToContainTextAsync("本镇转发的县政府规章误列，下年更正。");

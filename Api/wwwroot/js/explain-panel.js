@@ -16,9 +16,7 @@ export async function explainPanel(element, township, year) {
     return;
   }
   // Each finding names its cell as the tables print it.
-  const places = cellPlaces(tables.formats);
-  const where = pointer => places.get(pointer)?.name ?? pointer;
-  const findings = storedFindings(stored, where);
+  const findings = storedFindings(stored, cellPlaces(tables.formats));
   element.hidden = findings.length === 0;
   if (findings.length === 0) return;
   const explanations = stored.review.explanations ?? [];

@@ -4,8 +4,9 @@
 import { getJson, storedReport, write, ApiError, url } from './api.js';
 import { h, show, figure, notice } from './dom.js';
 import { reportGrid } from './report-grid.js';
+import { cellPlaces } from './printed-tables.js';
 import { setAt, getAt } from './pointers.js';
-import { errorText, warningText, rules } from './problem-text.js';
+import { errorText, findingText, rules } from './problem-text.js';
 import { townshipKey, keyMessage } from './township-key.js';
 
 const checkDelay = 500;
@@ -49,7 +50,7 @@ export function gridDesk(element, outcome, storedNow = () => {}) {
     const published = h('input', { id: 'published-at', type: 'date', value: report?.publishedAt ?? '' });
     const problems = h('div', { id: 'grid-problems', 'aria-live': 'polite' });
     const acknowledged = h('div', { id: 'acknowledged' });
-    current = { township, year, format, base: report, grid, division, published, problems, acknowledged, stored };
+    current = { township, year, format, base: report, grid, places: cellPlaces([set]), division, published, problems, acknowledged, stored };
 
     show(element,
       h('h2', { id: 'grid-title' }, `${division.name} ${year} 年度报告（${format} 年版表格）`),
@@ -134,7 +135,7 @@ export function gridDesk(element, outcome, storedNow = () => {}) {
           : `${e.pointer ?? ''} ${errorText(e)}`)))) : null,
       elsewhere.length ? h('p', { class: 'muted' }, '（其中不在表格中的问题见上面的列表。）') : null,
       warnings.length ? h('div', { class: 'notice' }, h('p', {}, `提示（不影响报送）：`),
-        h('ul', {}, warnings.map(w => h('li', {}, warningText(w))))) : null);
+        h('ul', {}, warnings.map(w => h('li', {}, findingText(w, current.places))))) : null);
     const checked = new Set([...current.acknowledged.querySelectorAll('input:checked')].map(i => i.value));
     // A rule once acknowledged stays on offer (checked) though the check, acknowledging it, no longer lists it.
     const offered = [...new Set([...identities, ...checked])];
@@ -181,7 +182,7 @@ export function gridDesk(element, outcome, storedNow = () => {}) {
         h('dt', {}, '年度'), h('dd', {}, String(body.year)),
         h('dt', {}, '版本'), h('dd', { 'data-fact': 'revision' }, `第 ${body.revision} 版`),
         h('dt', {}, '标记'), h('dd', {}, body.flagged ? '已标记（确认违反勾稽关系）' : '未标记')),
-      body.warnings.length ? [h('h3', {}, '提示'), h('ul', {}, body.warnings.map(w => h('li', {}, warningText(w)))),
+      body.warnings.length ? [h('h3', {}, '提示'), h('ul', {}, body.warnings.map(w => h('li', {}, findingText(w, current.places)))),
         h('p', {}, h('a', { href: '#explain' }, '在下方对这些提示逐条说明'))] : null,
       h('p', {}, h('a', { href: url('/report.html', { township: body.townshipCode, year: body.year }) }, '查看已报送的报告')));
     current.stored = body;

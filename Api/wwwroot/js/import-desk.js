@@ -4,7 +4,7 @@
 import { write, ApiError, url } from './api.js';
 import { h, show, figure, notice } from './dom.js';
 import { getAt } from './pointers.js';
-import { errorText, warningText, rules } from './problem-text.js';
+import { errorText, findingText, rules } from './problem-text.js';
 import { townshipKey, keyMessage } from './township-key.js';
 
 const types = {
@@ -78,7 +78,7 @@ export function importDesk(element, outcome, grid) {
         ? h('p', { class: 'notice notice-ok' }, '检查通过：可以报送。')
         : h('div', { class: 'notice notice-error' }, h('p', {}, `发现 ${answer.errors.length} 个问题：`),
           h('ul', {}, answer.errors.map(e => h('li', {}, `${e.pointer}：${errorText(e)}`)))),
-      answer.warnings.length ? h('ul', {}, answer.warnings.map(w => h('li', {}, warningText(w)))) : null,
+      answer.warnings.length ? h('ul', {}, answer.warnings.map(w => h('li', {}, findingText(w)))) : null,
       answer.notes.length ? [h('h4', {}, '读取说明'), h('ul', {}, answer.notes.map(n => h('li', {}, `${n.pointer ?? ''} ${n.message}`)))] : null,
       h('p', {}, `共读出 ${answer.sources.length} 格，其中 ${answer.blanks.length} 格为空白，按 0 计。`),
       h('details', { class: 'numbers', open: true },

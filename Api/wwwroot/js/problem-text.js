@@ -35,9 +35,14 @@ export function errorText(error) {
   return `${codes[error.code] ?? error.code}${error.detail ? `（${error.detail}）` : ''}`;
 }
 
-/** A stored violation (acknowledged): { rule, pointer, expected, actual }; `where(pointer)` names its cell (the pointer itself by default). */
-export function violationText(v, where = pointer => pointer) {
-  return `规则 ${v.rule}：${rules[v.rule] ?? ''}。${where(v.pointer)} 应为 ${v.expected}，报告为 ${v.actual}。`;
+/** A cell as a finding names it: where the tables print it (`places`, from printed-tables.js cellPlaces), else its pointer. */
+function cellName(pointer, places) {
+  return places.get(pointer)?.name ?? pointer;
+}
+
+/** A stored violation (acknowledged): { rule, pointer, expected, actual }, its cell named from `places`. */
+export function violationText(v, places = new Map()) {
+  return `规则 ${v.rule}：${rules[v.rule] ?? ''}。${cellName(v.pointer, places)} 应为 ${v.expected}，报告为 ${v.actual}。`;
 }
 
 export const warnings = {
@@ -49,26 +54,21 @@ export const warnings = {
   'layout-mismatch': '年度与格式不一致',
 };
 
-/** A warning: { code, message, pointer }. */
-export function warningText(w) {
-  return `${warnings[w.code] ?? w.code}${w.pointer ? `，位置 ${w.pointer}` : ''}：${w.message}`;
-}
-
-/** A warning or an outlier of a stored report ({ code, message, pointer }): its rule in Chinese, where, then the API's message. */
-export function findingText(f, where = pointer => pointer) {
+/** A warning or an outlier ({ code, message, pointer }): its rule in Chinese, its cell named from `places`, then the API's message. */
+export function findingText(f, places = new Map()) {
   const rule = warnings[f.code] ?? outlierRules[f.code] ?? f.code;
-  return `${rule}${f.pointer ? `，位置：${where(f.pointer)}` : ''}：${f.message}`;
+  return `${rule}${f.pointer ? `，位置：${cellName(f.pointer, places)}` : ''}：${f.message}`;
 }
 
 /**
  * Every finding of a stored report — its acknowledged violations, warnings and outliers — as { code, pointer, text },
- * each naming its cell by `where(pointer)`.
+ * each naming its cell from `places`.
  */
-export function storedFindings(stored, where = pointer => pointer) {
+export function storedFindings(stored, places = new Map()) {
   return [
-    ...stored.violations.map(v => ({ code: v.rule, pointer: v.pointer, text: violationText(v, where) })),
-    ...stored.warnings.map(w => ({ code: w.code, pointer: w.pointer ?? '', text: findingText(w, where) })),
-    ...(stored.outliers ?? []).map(o => ({ code: o.code, pointer: o.pointer ?? '', text: findingText(o, where) })),
+    ...stored.violations.map(v => ({ code: v.rule, pointer: v.pointer, text: violationText(v, places) })),
+    ...stored.warnings.map(w => ({ code: w.code, pointer: w.pointer ?? '', text: findingText(w, places) })),
+    ...(stored.outliers ?? []).map(o => ({ code: o.code, pointer: o.pointer ?? '', text: findingText(o, places) })),
   ];
 }
 

@@ -60,7 +60,6 @@ async function main() {
   const explained = stored.review.explanations ?? [];
   // A finding names its cell as printed, and links to it in the tables at the foot of the page.
   const places = cellPlaces(tables.formats);
-  const where = pointer => places.get(pointer)?.name ?? pointer;
   const finding = (f, text) => {
     const explanation = explanationOf(explained, f);
     const place = places.get(f.pointer);
@@ -74,11 +73,11 @@ async function main() {
     h('h2', { id: 'problems-title' }, '勾稽关系、提示与异常值'),
     stored.violations.length + stored.warnings.length + outliers.length === 0 ? h('p', { class: 'muted' }, '没有违反的勾稽关系，也没有提示或异常值。') : null,
     stored.violations.length ? [h('h3', {}, `确认违反的勾稽关系（${stored.violations.length}）`),
-      h('ul', {}, stored.violations.map(v => finding({ code: v.rule, pointer: v.pointer }, violationText(v, where))))] : null,
+      h('ul', {}, stored.violations.map(v => finding({ code: v.rule, pointer: v.pointer }, violationText(v, places))))] : null,
     stored.warnings.length ? [h('h3', {}, `提示（${stored.warnings.length}）`),
-      h('ul', {}, stored.warnings.map(w => finding(w, findingText(w, where))))] : null,
+      h('ul', {}, stored.warnings.map(w => finding(w, findingText(w, places))))] : null,
     outliers.length ? [h('h3', {}, `异常值（${outliers.length}）`),
-      h('ul', { id: 'outliers' }, outliers.map(o => finding(o, findingText(o, where))))] : null);
+      h('ul', { id: 'outliers' }, outliers.map(o => finding(o, findingText(o, places))))] : null);
 
   const [revisions, history] = await Promise.all([getJson(`${path}/revisions`), getJson(`${path}/reviews`)]);
   reviewPanel(document.getElementById('review'), history);

@@ -137,8 +137,7 @@ async function open(township, year, message = null) {
     const review = stored.review;
     const explanations = review.explanations ?? [];
     // Each finding names its cell as the tables print it.
-    const places = cellPlaces(tables.formats);
-    const findings = storedFindings(stored, pointer => places.get(pointer)?.name ?? pointer);
+    const findings = storedFindings(stored, cellPlaces(tables.formats));
     show(opened,
       h('h2', { id: 'opened-title' }, `${stored.townshipName} ${year} 年度报告（第 ${stored.revision} 版）`),
       message,
