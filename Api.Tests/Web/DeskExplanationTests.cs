@@ -22,6 +22,8 @@ public sealed class DeskExplanationTests(WebAppFixture app)
         var key = await app.IssueKeyAsync(Township);
         await using var browser = await app.OpenAsync();
         var page = browser.Page;
+        var tablesReads = 0;
+        page.Request += (_, request) => tablesReads += request.Url.Contains("/api/v1/tables?", StringComparison.Ordinal) ? 1 : 0;
         await browser.GoAsync(Pages.Desk(Township, 2021));
         await page.FillAsync("#township-key", key);
         await page.ClickAsync("#key button[type=submit]");
@@ -32,6 +34,8 @@ public sealed class DeskExplanationTests(WebAppFixture app)
         // grid's check of the same figures.
         await Assertions.Expect(item).ToContainTextAsync("乡镇一般不制定规章，位置：表二 规章 · 第二十条第（一）项 · 本年制发件数：");
         await Assertions.Expect(page.Locator("#grid-problems")).ToContainTextAsync("乡镇一般不制定规章，位置：表二 规章 · 第二十条第（一）项 · 本年制发件数：");
+        // The explanations name cells from the tables the grid read: the desk reads them once.
+        Assert.Equal(1, tablesReads);
         await item.Locator("textarea").FillAsync("本镇转发的县政府规章误列，下年更正。");
         await item.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator($"#explain li[data-code='{(string)finding["code"]!}'] .explanation")).ToContainTextAsync("本镇转发的县政府规章误列，下年更正。");

@@ -12,24 +12,26 @@ const thisYear = new Date().getFullYear();
 function main() {
   const query = new URLSearchParams(location.search);
   const chosen = { township: query.get('township') ?? '', year: Number(query.get('year')) || thisYear - 1 };
-  const explain = (township, year) => explainPanel(document.getElementById('explain'), township, year)
+  const explain = (township, year) => explainPanel(document.getElementById('explain'), township, year, grid.places())
     .catch(error => {
       document.getElementById('explain').hidden = false;
       show(document.getElementById('explain'), h('h2', { id: 'explain-title' }, '对提示和异常值的说明'), notice(`读取失败：${error.message}`, 'error'));
     });
   const grid = gridDesk(document.getElementById('grid-panel'), document.getElementById('outcome'), explain);
   const upload = importDesk(document.getElementById('import-panel'), document.getElementById('outcome'), grid);
+  // The explanations name each finding's cell as the grid's tables print it, so they open once the grid has.
+  const openReport = (township, year) => grid.open(township, year).finally(() => explain(township, year));
 
   keyPanel(document.getElementById('key'), () => grid.keyChanged());
   whichReport(document.getElementById('which'), chosen, async (township, year) => {
     history.replaceState(null, '', url('/desk.html', { township, year }));
     upload.open(township, year);
-    await Promise.all([grid.open(township, year), explain(township, year)]);
+    await openReport(township, year);
   });
   modes();
   if (chosen.township) {
     upload.open(chosen.township, chosen.year);
-    Promise.all([grid.open(chosen.township, chosen.year), explain(chosen.township, chosen.year)])
+    openReport(chosen.township, chosen.year)
       .finally(() => { document.body.dataset.ready = 'true'; });
   } else {
     show(document.getElementById('grid-panel'), h('h2', { id: 'grid-title' }, '表格填报'), notice('请先选择乡镇和年度。'));

@@ -1,22 +1,21 @@
 // The township explains its stored report's findings (POST …/explanations, with its key): each warning, acknowledged
 // violation and outlier of the current revision, with the explanation in force or a field to write one. A later
 // explanation of the same finding replaces the earlier one; a new revision's findings are explained anew.
-import { getJson, storedReport, write } from './api.js';
-import { cellPlaces } from './printed-tables.js';
+import { storedReport, write } from './api.js';
 import { h, show, notice, chinaTime } from './dom.js';
 import { storedFindings } from './problem-text.js';
 import { explanationOf } from './report-review.js';
 import { townshipKey, keyMessage } from './township-key.js';
 
-export async function explainPanel(element, township, year) {
+/** `places`: where the tables print each figure (printed-tables.js cellPlaces), which names each finding's cell. */
+export async function explainPanel(element, township, year, places) {
   const path = `/api/v1/townships/${township}/reports/${year}`;
-  const [stored, tables] = await Promise.all([storedReport(township, year), getJson('/api/v1/tables', { area: township, year })]);
+  const stored = await storedReport(township, year);
   if (!stored) {
     element.hidden = true;
     return;
   }
-  // Each finding names its cell as the tables print it.
-  const findings = storedFindings(stored, cellPlaces(tables.formats));
+  const findings = storedFindings(stored, places);
   element.hidden = findings.length === 0;
   if (findings.length === 0) return;
   const explanations = stored.review.explanations ?? [];
@@ -44,7 +43,7 @@ export async function explainPanel(element, township, year) {
         button.disabled = true;
         try {
           await write('POST', `${path}/explanations`, { body: { code: f.code, pointer: f.pointer, text: text.value.trim() }, key: townshipKey() });
-          await explainPanel(element, township, year);
+          await explainPanel(element, township, year, places);
         } catch (error) {
           show(outcome, notice(keyMessage(error), 'error'));
           button.disabled = false;

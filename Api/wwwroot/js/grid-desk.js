@@ -195,5 +195,7 @@ export function gridDesk(element, outcome, storedNow = () => {}) {
     /** Shows a report read from a document in the grid, to correct before it is submitted. */
     edit: (township, year, report, layout) => open(township, year, { report, layout }),
     keyChanged: () => scheduleCheck(0),
+    /** Where the grid's tables print each figure (cellPlaces of the set it shows), for naming a finding's cell. */
+    places: () => current?.places ?? new Map(),
   };
 }
